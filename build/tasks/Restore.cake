@@ -1,0 +1,6 @@
+Task("Restore")
+    .Description("Restore the NuGet packages of every project in the solution.")
+    .Does<BuildContext>(context =>
+    {
+        context.DotNetRestore(context.Paths.Solution.FullPath);
+    });
