@@ -8,6 +8,24 @@
 #load "tasks/Restore.cake"
 #load "tasks/Build.cake"
 #load "tasks/Test.cake"
+#load "tools/**/*.cake"
+#load "context/ClusterArguments.cake"
+#load "context/ClusterNames.cake"
+#load "context/ClusterOptions.cake"
+#load "context/GitVersionTag.cake"
+#load "context/HelmChart.cake"
+#load "context/HelmCharts.cake"
+#load "context/KustomizationOverlay.cake"
+#load "context/WorkerNodes.cake"
+#load "smoke/*.cake"
+#load "tasks/Preflight.cake"
+#load "tasks/DockerBuild.cake"
+#load "tasks/DockerPush.cake"
+#load "tasks/InstallPrometheus.cake"
+#load "tasks/InstallKeda.cake"
+#load "tasks/LabelNodes.cake"
+#load "tasks/Apply.cake"
+#load "tasks/Smoke.cake"
 
 Setup<BuildContext>(context => new BuildContext(context));
 
@@ -15,5 +33,9 @@ Task("Default")
     .Description("Build and run every test.")
     .IsDependentOn("Build")
     .IsDependentOn("Test");
+
+Task("Deploy")
+    .Description("Preflight, build and push the images, install Prometheus and KEDA, label nodes, apply, smoke-test: a verified deployment.")
+    .IsDependentOn("Smoke");
 
 RunTarget(Argument("target", "Default"));

@@ -7,6 +7,7 @@ public sealed class BuildContext : CakeContextAdapter
         Paths = new BuildPaths(context.MakeAbsolute(context.Directory("..")) /* Cake runs in build/, the script's folder */);
         BuildConfiguration = context.Argument("configuration", "Release");
         TestFilter = context.Argument("test-filter", "");
+        Cluster = new ClusterOptions(context);
     }
 
     public BuildPaths Paths { get; }
@@ -16,4 +17,7 @@ public sealed class BuildContext : CakeContextAdapter
 
     /// <summary>--test-filter: a dotnet test --filter expression, to run a subset while developing.</summary>
     public string TestFilter { get; }
+
+    /// <summary>The arguments of the cluster targets (Preflight..Smoke, Deploy).</summary>
+    public ClusterOptions Cluster { get; }
 }

@@ -8,6 +8,12 @@ public sealed class BuildPaths
         Artifacts = root.Combine("artifacts");
         TestResults = Artifacts.Combine("test-results");
         Tests = root.Combine("tests");
+        AppDockerfile = root.CombineWithFilePath("app/Dockerfile");
+        ExporterDockerfile = root.CombineWithFilePath("sidecar/Dockerfile");
+        KubernetesBase = root.Combine("k8s/base");
+        PrometheusValues = root.CombineWithFilePath("k8s/prometheus-values.yaml");
+        KedaValues = root.CombineWithFilePath("k8s/keda-values.yaml");
+        Deploy = Artifacts.Combine("deploy");
     }
 
     public DirectoryPath Root { get; }
@@ -15,4 +21,15 @@ public sealed class BuildPaths
     public DirectoryPath Artifacts { get; }
     public DirectoryPath TestResults { get; }
     public DirectoryPath Tests { get; }
+
+    // The two images are built with the repository root as context, so a Dockerfile can COPY any project.
+    public FilePath AppDockerfile { get; }
+    public FilePath ExporterDockerfile { get; }
+
+    public DirectoryPath KubernetesBase { get; }
+    public FilePath PrometheusValues { get; }
+    public FilePath KedaValues { get; }
+
+    /// <summary>artifacts/deploy: the generated kustomization (image overrides) and what it rendered.</summary>
+    public DirectoryPath Deploy { get; }
 }

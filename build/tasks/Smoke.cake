@@ -1,0 +1,39 @@
+// Proves the deployment works end to end: the app answers, Prometheus scraped its order counter, KEDA
+// turned the ScaledObject into an HPA. Without --app-url/--prometheus-url it reaches the Services through
+// port-forwards it starts and always stops.
+Task("Smoke")
+    .Description("GET / and /product on the app, product_order_total in Prometheus within 60 s, ScaledObject Ready and HPA keda-hpa-orders present.")
+    .IsDependentOn("Apply")
+    .Does<BuildContext>(context =>
+    {
+        var cluster = context.Cluster;
+        var forwards = new List<PortForward>();
+        Uri Reach(Uri given, string @namespace, string service, int port)
+        {
+            if (given != null)
+            {
+                return given;
+            }
+            var forward = context.KubectlPortForward(new KubectlSettings { Namespace = @namespace, Context = cluster.KubeContext }, service, port, TimeSpan.FromSeconds(30));
+            forwards.Add(forward);
+            return forward.Url;
+        }
+
+        try
+        {
+            var appUrl = Reach(cluster.AppUrl, cluster.Namespace, ClusterNames.Service, ClusterNames.ServicePort);
+            var prometheusUrl = Reach(cluster.PrometheusUrl, HelmCharts.Prometheus.Namespace, ClusterNames.PrometheusService, ClusterNames.PrometheusServicePort);
+            using (var checks = new SmokeChecks(context))
+            {
+                checks.CheckApp(appUrl);
+                checks.CheckOrdersInPrometheus(prometheusUrl, cluster.Namespace, TimeSpan.FromSeconds(60));
+            }
+            var clusterChecks = new ClusterSmokeChecks(context, cluster);
+            clusterChecks.CheckScaledObjectReady();
+            clusterChecks.CheckHpaExists();
+        }
+        finally
+        {
+            forwards.ForEach(forward => forward.Dispose());
+        }
+    });

@@ -1,0 +1,4 @@
+// git, run only to read the commit for the default image tag.
+public sealed class GitSettings : ToolSettings
+{
+}

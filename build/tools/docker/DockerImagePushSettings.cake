@@ -1,0 +1,4 @@
+// Mirrors Cake.Docker's DockerImagePushSettings.
+public sealed class DockerImagePushSettings : ContainerToolSettings
+{
+}
