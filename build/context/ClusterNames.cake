@@ -5,7 +5,7 @@ public static class ClusterNames
     public const string ExporterImage = "orders-exporter";  // likewise
     public const string Deployment = "deployment/orders";
     public const string Service = "svc/orders";
-    public const int ServicePort = 80;
+    public const int ServicePort = 8181;                   // the Service's port in k8s/base (targetPort http)
     public const string ScaledObject = "scaledobject/orders";
     public const string ScaledObjectName = "orders";
     public const string Hpa = "keda-hpa-orders";             // KEDA names its HPA keda-hpa-<scaledobject>

@@ -33,6 +33,9 @@ public sealed class CliRunner<TSettings> : Tool<TSettings> where TSettings : Too
         {
             if (captureOutput)
             {
+                // With a ToolTimeout Cake waits with WaitForExit(ms), which returns before the redirected
+                // stream is drained: the untimed wait (the process has exited) waits for the last lines.
+                process.WaitForExit();
                 output = string.Join("\n", process.GetStandardOutput());
             }
         });

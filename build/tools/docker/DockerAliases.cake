@@ -30,12 +30,12 @@ public static void DockerPush(this ICakeContext context, DockerImagePushSettings
     ContainerCli<DockerImagePushSettings>(context).Run(settings, arguments);
 }
 
-/// <summary>docker login --username U --password-stdin SERVER, the password written to stdin.</summary>
+/// <summary>docker login --username U --password-stdin SERVER, the password written to stdin (never an argument).</summary>
 public static void DockerLogin(this ICakeContext context, DockerRegistryLoginSettings settings, string server)
 {
     var arguments = new ProcessArgumentBuilder();
     arguments.Append("login")
-        .AppendSwitchQuoted("--username", " ", settings.Username)
+        .AppendSwitchQuotedSecret("--username", " ", settings.Username) // from a secret store in CI: keep it out of logs too
         .Append("--password-stdin")
         .AppendQuoted(server);
     ContainerCli<DockerRegistryLoginSettings>(context).Run(settings, arguments, standardInput: settings.Password);

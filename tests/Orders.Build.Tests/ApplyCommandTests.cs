@@ -1,0 +1,81 @@
+using Orders.Build.Tests.Infrastructure;
+
+namespace Orders.Build.Tests;
+
+/// <summary>
+/// ./build.sh --target=Apply against stub docker/helm/kubectl: the exact commands, in order, with the kube
+/// context on every cluster call; and a second run issues the very same (idempotent) commands.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class ApplyCommandTests(PipelineWorkspace workspace)
+{
+    private const string Registry = "registry.example:5000/team";
+    private const string Tag = "abc1234";
+    private const string KubeContext = "kind-orders";
+    private readonly PipelineWorkspace _workspace = workspace;
+
+    [Fact]
+    public async Task Apply_runs_every_command_in_order_and_a_second_run_repeats_them_exactly()
+    {
+        // Given
+        var baseBefore = Snapshot(_workspace.Combine("k8s"));
+        string[] arguments = ["--target=Apply", $"--registry={Registry}", $"--image-tag={Tag}", $"--kube-context={KubeContext}"];
+
+        // When
+        var first = await _workspace.RunAsync(arguments);
+        var firstCommands = _workspace.Stubs.Commands();
+        var second = await _workspace.RunAsync(arguments);
+
+        // Then
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(ExpectedCommands(), firstCommands.Select(c => string.Join(' ', c)).ToList());
+        Assert.Equal(firstCommands, _workspace.Stubs.Commands());
+        Assert.Equal(baseBefore, Snapshot(_workspace.Combine("k8s")));
+    }
+
+    [Fact]
+    public async Task The_applied_file_is_k8s_base_rendered_with_the_pushed_images_and_the_chosen_namespace()
+    {
+        // When (the stub runs the real `kubectl kustomize`, so this is Kustomize's own rendering)
+        var run = await _workspace.RunAsync("--target=Apply", $"--registry={Registry}", $"--image-tag={Tag}", "--namespace=shop");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var rendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        Assert.Contains($"image: {Registry}/orders-app:{Tag}", rendered);
+        Assert.Contains($"image: {Registry}/orders-exporter:{Tag}", rendered);
+        Assert.DoesNotContain("image: orders-app", rendered);
+        Assert.Contains("namespace: shop", rendered);
+        Assert.DoesNotContain("namespace: orders", rendered);
+    }
+
+    private List<string> ExpectedCommands()
+    {
+        var root = _workspace.Root;
+        var kedaValues = File.Exists(_workspace.Combine("k8s", "keda-values.yaml")) ? $" --values {root}/k8s/keda-values.yaml" : "";
+        return
+        [
+            $"kubectl version --request-timeout=15s --context {KubeContext}",
+            $"docker build --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} {root}",
+            $"docker build --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} {root}",
+            $"docker push {Registry}/orders-app:{Tag}",
+            $"docker push {Registry}/orders-exporter:{Tag}",
+            "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update",
+            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {root}/k8s/prometheus-values.yaml --version 29.48.0 --wait --timeout=300s --kube-context {KubeContext}",
+            "helm repo add kedacore https://kedacore.github.io/charts --force-update",
+            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace{kedaValues} --version 2.20.2 --wait --timeout=300s --kube-context {KubeContext}",
+            $"kubectl get nodes --context {KubeContext} --output=json",
+            $"kubectl label nodes {StubTools.WorkerNodeNames[0]} role=worker-node --context {KubeContext} --overwrite",
+            $"kubectl label nodes {StubTools.WorkerNodeNames[1]} role=worker-node --context {KubeContext} --overwrite",
+            $"kubectl kustomize {root}/artifacts/deploy",
+            $"kubectl apply --filename {root}/artifacts/deploy/orders.yaml --context {KubeContext}",
+            $"kubectl rollout status deployment/orders --namespace orders --context {KubeContext} --timeout=300s",
+            $"kubectl wait scaledobject/orders --namespace orders --context {KubeContext} --for=condition=Ready --timeout=300s",
+        ];
+    }
+
+    private static Dictionary<string, string> Snapshot(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+}

@@ -1,0 +1,91 @@
+namespace Orders.Build.Tests.Infrastructure;
+
+/// <summary>
+/// A temporary copy of what ./build.sh needs (build.sh, build/, .config/, global.json, k8s/, the Dockerfiles),
+/// so runs write artifacts/ there and never into the repository, and so a test can check that deploying edits
+/// no file. Parts of the repository that do not exist yet (k8s/base, a Dockerfile) get a minimal stand-in.
+/// One workspace serves every test of the "pipeline" collection, run one after another: Cake's script cache
+/// then compiles build.cake once instead of once per run (several seconds each on a busy machine).
+/// </summary>
+public sealed class PipelineWorkspace : IDisposable
+{
+    private readonly TempDirectory _temp = new("orders-pipeline");
+
+    public PipelineWorkspace()
+    {
+        Root = _temp.Combine("repo");
+        var source = RepositoryRoot.Path;
+        foreach (var file in new[] { "build.sh", "global.json", ".config/dotnet-tools.json" })
+        {
+            CopyFile(System.IO.Path.Combine(source, file), System.IO.Path.Combine(Root, file));
+        }
+        foreach (var file in new[] { "app/Dockerfile", "sidecar/Dockerfile" }.Where(f => File.Exists(System.IO.Path.Combine(source, f))))
+        {
+            CopyFile(System.IO.Path.Combine(source, file), System.IO.Path.Combine(Root, file));
+        }
+        File.SetUnixFileMode(System.IO.Path.Combine(Root, "build.sh"), File.GetUnixFileMode(System.IO.Path.Combine(source, "build.sh")));
+        CopyTree(System.IO.Path.Combine(source, "build"), System.IO.Path.Combine(Root, "build"), "*.cake");
+        CopyTree(System.IO.Path.Combine(source, "k8s"), System.IO.Path.Combine(Root, "k8s"), "*");
+        StandIns.WriteWhereMissing(Root);
+        Stubs = new StubTools(_temp.Combine("stubs"), "docker", "buildah", "helm", "kubectl");
+    }
+
+    public string Root { get; }
+
+    public StubTools Stubs { get; }
+
+    /// <summary>The stubs first, then this machine's PATH (dotnet, bash, coreutils; no helm here).</summary>
+    public string StubbedPath => Stubs.Directory + ":" + Environment.GetEnvironmentVariable("PATH");
+
+    /// <summary>Another stub folder holding only <paramref name="tools"/> (e.g. to make some tools missing).</summary>
+    public StubTools CreateStubs(string name, params string[] tools) => new(_temp.Combine(name), tools);
+
+    /// <summary>A folder with only what ./build.sh itself needs from PATH (dotnet, dirname), as symlinks.</summary>
+    public string MinimalSystemPath()
+    {
+        var directory = _temp.Combine("system-bin");
+        Directory.CreateDirectory(directory);
+        foreach (var tool in new[] { "dotnet", "dirname" })
+        {
+            var target = Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(dir => System.IO.Path.Combine(dir, tool)).First(File.Exists);
+            var link = System.IO.Path.Combine(directory, tool);
+            if (!File.Exists(link))
+            {
+                File.CreateSymbolicLink(link, target);
+            }
+        }
+        return directory;
+    }
+
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    /// <summary>Runs ./build.sh with the stubs first on PATH; the stubs' log is cleared first.</summary>
+    public Task<BuildRun> RunAsync(params string[] arguments) => RunAsync(StubbedPath, new Dictionary<string, string>(), arguments);
+
+    public Task<BuildRun> RunAsync(string path, Dictionary<string, string> environment, params string[] arguments)
+    {
+        Stubs.ClearLog();
+        environment["CAKE_SETTINGS_ENABLESCRIPTCACHE"] = "true";
+        return BuildScript.RunAsync(Root, path, environment, arguments);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private static void CopyTree(string from, string to, string pattern)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+        foreach (var file in Directory.EnumerateFiles(from, pattern, SearchOption.AllDirectories))
+        {
+            CopyFile(file, System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file)));
+        }
+    }
+
+    private static void CopyFile(string from, string to)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(to)!);
+        File.Copy(from, to);
+    }
+}

@@ -1,0 +1,100 @@
+namespace Orders.Build.Tests.Infrastructure;
+
+/// <summary>
+/// Stand-ins for docker, buildah, helm and kubectl: small bash scripts in a folder put first on PATH. Each
+/// appends its argv to commands.log (one line per call, arguments tab-separated), saves what it got on stdin
+/// when called with --password-stdin, and answers the queries the pipeline makes (kubectl version, get nodes,
+/// get scaledobject, get hpa). `kubectl kustomize` runs the real kubectl, so rendering is real.
+/// </summary>
+public sealed class StubTools
+{
+    public const string ControlPlaneNode = "control-plane-1";
+    public static readonly string[] WorkerNodeNames = ["worker-1", "worker-2"];
+
+    public StubTools(string directory, params string[] tools)
+    {
+        Directory = directory;
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(NodesJsonPath, NodesJson);
+        File.WriteAllText(ScaledObjectJsonPath, ScaledObjectJson);
+        foreach (var tool in tools)
+        {
+            var path = System.IO.Path.Combine(directory, tool);
+            File.WriteAllText(path, Script);
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    public string Directory { get; }
+
+    private string CommandsLogPath => System.IO.Path.Combine(Directory, "commands.log");
+    private string StdinLogPath => System.IO.Path.Combine(Directory, "stdin.log");
+    private string NodesJsonPath => System.IO.Path.Combine(Directory, "nodes.json");
+    private string ScaledObjectJsonPath => System.IO.Path.Combine(Directory, "scaledobject.json");
+
+    /// <summary>Every recorded call, in order: tool name then its arguments.</summary>
+    public IReadOnlyList<string[]> Commands() =>
+        File.Exists(CommandsLogPath) ? File.ReadAllLines(CommandsLogPath).Select(line => line.Split('\t')).ToList() : [];
+
+    /// <summary>The raw log (every argument of every call), for "the secret appears nowhere" checks.</summary>
+    public string CommandsLog() => File.Exists(CommandsLogPath) ? File.ReadAllText(CommandsLogPath) : "";
+
+    public string? StandardInput() => File.Exists(StdinLogPath) ? File.ReadAllText(StdinLogPath) : null;
+
+    public void ClearLog()
+    {
+        File.Delete(CommandsLogPath);
+        File.Delete(StdinLogPath);
+    }
+
+    private static string RealKubectl =>
+        Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(dir => System.IO.Path.Combine(dir, "kubectl")).FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("kubectl is not on PATH: the stub delegates `kubectl kustomize` to it (install kubectl).");
+
+    private string Script => $$"""
+        #!/bin/bash
+        # Stub written by Orders.Build.Tests: records argv, answers the pipeline's queries.
+        tool="${0##*/}"
+        { printf '%s' "$tool"; for a in "$@"; do printf '\t%s' "$a"; done; printf '\n'; } >> '{{CommandsLogPath}}'
+        for a in "$@"; do
+          if [ "$a" = "--password-stdin" ]; then /bin/cat > '{{StdinLogPath}}'; fi
+        done
+        case "$tool $1" in
+          "kubectl version") echo "Client Version: v1.32.0"; echo "Server Version: v1.31.0" ;;
+          "kubectl kustomize") exec '{{RealKubectl}}' "$@" ;;
+          "kubectl get")
+            case "$2" in
+              nodes) /bin/cat '{{NodesJsonPath}}' ;;
+              scaledobject/orders) /bin/cat '{{ScaledObjectJsonPath}}' ;;
+              hpa/keda-hpa-orders) echo "horizontalpodautoscaler.autoscaling/keda-hpa-orders" ;;
+              *) echo "stub kubectl: no answer for get $2" >&2; exit 1 ;;
+            esac ;;
+        esac
+        exit 0
+        """.Replace("\r", "");
+
+    private static string NodesJson => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        apiVersion = "v1",
+        kind = "List",
+        items = new[]
+        {
+            Node(ControlPlaneNode, new() { ["node-role.kubernetes.io/control-plane"] = "" }),
+            Node(WorkerNodeNames[0], []),
+            Node(WorkerNodeNames[1], new() { ["role"] = "worker-node" }),
+        },
+    });
+
+    private static object Node(string name, Dictionary<string, string> labels)
+    {
+        labels["kubernetes.io/hostname"] = name;
+        return new { metadata = new { name, labels } };
+    }
+
+    private const string ScaledObjectJson = """
+        {"apiVersion":"keda.sh/v1alpha1","kind":"ScaledObject","metadata":{"name":"orders","namespace":"orders"},
+         "status":{"conditions":[
+           {"type":"Ready","status":"True","reason":"ScaledObjectReady","message":"ScaledObject is defined correctly and is ready for scaling"},
+           {"type":"Active","status":"False"}]}}
+        """;
+}

@@ -1,0 +1,28 @@
+using Orders.Build.Tests.Infrastructure;
+
+namespace Orders.Build.Tests;
+
+/// <summary>Preflight fails before anything is built, naming every missing tool and argument at once.</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class PreflightTests(PipelineWorkspace workspace)
+{
+    [Fact]
+    public async Task Names_each_missing_tool_and_the_missing_registry_and_runs_nothing_else()
+    {
+        // Given: PATH holds only kubectl (a stub) and what build.sh needs; no docker, no helm
+        var onlyKubectl = workspace.CreateStubs("only-kubectl", "kubectl");
+        var path = onlyKubectl.Directory + ":" + workspace.MinimalSystemPath();
+
+        // When
+        var run = await workspace.RunAsync(path, new Dictionary<string, string>(), "--target=Apply", "--image-tag=t1");
+
+        // Then
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("docker is not on PATH: install docker", run.Output);
+        Assert.Contains("helm is not on PATH: install Helm 3", run.Output);
+        Assert.DoesNotContain("kubectl is not on PATH", run.Output);
+        Assert.Contains("No registry: pass --registry=", run.Output);
+        Assert.Equal(["kubectl version --request-timeout=15s"], onlyKubectl.Commands().Select(c => string.Join(' ', c)));
+        Assert.DoesNotContain("DockerBuild", run.Output.Split('\n').Where(l => l.Contains("Succeeded") || l.Contains("Failed")));
+    }
+}

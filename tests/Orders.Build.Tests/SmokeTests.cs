@@ -1,0 +1,54 @@
+using Orders.Build.Tests.Infrastructure;
+
+namespace Orders.Build.Tests;
+
+/// <summary>
+/// ./build.sh --target=Smoke --exclusive against an app and exporter on this machine (--app-url) and a real
+/// Prometheus scraping the exporter (--prometheus-url), with the kubectl stub answering for the ScaledObject
+/// and the HPA: every check passes and says what it saw; with the app down, it fails naming the likely cause.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class SmokeTests(PipelineWorkspace workspace)
+{
+    [Fact]
+    public async Task Passes_against_a_running_app_and_a_Prometheus_that_scrapes_its_exporter()
+    {
+        // Given
+        using var service = new StandInOrderService();
+        using var prometheus = new PrometheusProcess(service.MetricsUrl, "orders");
+        await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+
+        // When
+        var run = await workspace.RunAsync("--target=Smoke", "--exclusive", $"--app-url={service.AppUrl}", $"--prometheus-url={prometheus.Url}");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"OK   GET {service.AppUrl}: HTTP 200, \"Welcome", run.Output);
+        Assert.Contains($"OK   GET {new Uri(service.AppUrl, "/product")}: HTTP 200", run.Output);
+        Assert.Contains("OK   Prometheus product_order_total{namespace=\"orders\"}: 1 series", run.Output);
+        Assert.Contains("OK   ScaledObject orders in orders is Ready: Ready=True", run.Output);
+        Assert.Contains("OK   HPA keda-hpa-orders in orders exists: horizontalpodautoscaler.autoscaling/keda-hpa-orders", run.Output);
+        Assert.Equal(
+        [
+            "kubectl get scaledobject/orders --namespace orders --output=json",
+            "kubectl get hpa/keda-hpa-orders --namespace orders --output=name",
+        ], workspace.Stubs.Commands().Select(c => string.Join(' ', c)));
+    }
+
+    [Fact]
+    public async Task Fails_naming_the_likely_cause_when_the_app_is_down()
+    {
+        // Given: nothing listens on either port
+        var appUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var prometheusUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+
+        // When
+        var run = await workspace.RunAsync("--target=Smoke", "--exclusive", $"--app-url={appUrl}", $"--prometheus-url={prometheusUrl}");
+
+        // Then
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains($"FAIL GET {appUrl}: no answer", run.Output);
+        Assert.Contains("Likely cause: the app is not running or not reachable at that URL", run.Output);
+        Assert.Empty(workspace.Stubs.Commands());
+    }
+}
