@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Orders.Build.Tests.Infrastructure;
+using YamlDotNet.RepresentationModel;
+
+namespace Orders.Build.Tests;
+
+/// <summary>
+/// The GitHub workflows cannot run here: this parses them as YAML and checks that they run on the events
+/// and machines they claim, and that every --target they name is a task defined in the Cake script.
+/// </summary>
+public sealed partial class WorkflowTests
+{
+    public static TheoryData<string> Workflows => new(new[] { "ci.yml", "deploy.yml" });
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Every_target_a_workflow_runs_is_a_task_of_the_Cake_script(string workflow)
+    {
+        var targets = RunCommands(Load(workflow)).SelectMany(run => TargetArgument().Matches(run).Select(m => m.Groups[1].Value)).ToList();
+
+        Assert.NotEmpty(targets);
+        Assert.All(targets, target => Assert.True(CakeTasks().Contains(target),
+            $"{workflow} runs --target={target}, but no Task(\"{target}\") is defined in build/build.cake or build/tasks/*.cake (defined: {string.Join(", ", CakeTasks().Order())})."));
+    }
+
+    [Fact]
+    public void Ci_tests_on_linux_and_builds_on_windows_on_every_push_and_pull_request()
+    {
+        var ci = Load("ci.yml");
+        var on = (YamlMappingNode)ci.Children[new YamlScalarNode("on")];
+        Assert.Contains(new YamlScalarNode("push"), on.Children.Keys);
+        Assert.Contains(new YamlScalarNode("pull_request"), on.Children.Keys);
+        var jobs = Jobs(ci);
+        Assert.Contains(jobs, job => RunsOn(job) == "ubuntu-latest" && RunCommands(job).Any(run => run.Contains("./build.sh --target=Test", StringComparison.Ordinal)));
+        Assert.Contains(jobs, job => RunsOn(job) == "windows-latest" && RunCommands(job).Any(run => run.Contains("./build.ps1 --target=Build", StringComparison.Ordinal)));
+        Assert.Contains(RunCommands(ci), run => run.Contains("apt-get install", StringComparison.Ordinal) && run.Contains("prometheus", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deploy_is_manual_and_deploys_then_load_tests_with_credentials_from_secrets()
+    {
+        var deploy = Load("deploy.yml");
+        var on = (YamlMappingNode)deploy.Children[new YamlScalarNode("on")];
+        Assert.Equal([new YamlScalarNode("workflow_dispatch")], on.Children.Keys);
+        var runs = RunCommands(deploy).ToList();
+        var deployStep = runs.FindIndex(run => run.Contains("./build.sh --target=Deploy", StringComparison.Ordinal));
+        var loadTestStep = runs.FindIndex(run => run.Contains("./build.sh --target=LoadTest --exclusive", StringComparison.Ordinal));
+        Assert.True(deployStep >= 0 && loadTestStep > deployStep, "deploy.yml must run --target=Deploy, then --target=LoadTest --exclusive.");
+        var yaml = File.ReadAllText(WorkflowPath("deploy.yml"));
+        Assert.Contains("${{ secrets.REGISTRY_PASSWORD }}", yaml);
+        Assert.Contains("${{ secrets.KUBECONFIG }}", yaml);
+    }
+
+    private static string WorkflowPath(string name) => Path.Combine(RepositoryRoot.Path, ".github", "workflows", name);
+
+    private static YamlMappingNode Load(string name)
+    {
+        var stream = new YamlStream();
+        using var reader = new StreamReader(WorkflowPath(name));
+        stream.Load(reader);
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static List<YamlMappingNode> Jobs(YamlMappingNode workflow) =>
+        ((YamlMappingNode)workflow.Children[new YamlScalarNode("jobs")]).Children.Values.Cast<YamlMappingNode>().ToList();
+
+    private static string? RunsOn(YamlMappingNode job) => (job.Children[new YamlScalarNode("runs-on")] as YamlScalarNode)?.Value;
+
+    /// <summary>Every `run:` script under the node (a workflow or one job).</summary>
+    private static IEnumerable<string> RunCommands(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children.SelectMany(pair =>
+            pair.Key is YamlScalarNode { Value: "run" } && pair.Value is YamlScalarNode run ? [run.Value ?? ""] : RunCommands(pair.Value)),
+        YamlSequenceNode sequence => sequence.Children.SelectMany(RunCommands),
+        _ => [],
+    };
+
+    private static HashSet<string> CakeTasks()
+    {
+        var build = Path.Combine(RepositoryRoot.Path, "build");
+        var files = Directory.EnumerateFiles(Path.Combine(build, "tasks"), "*.cake").Append(Path.Combine(build, "build.cake"));
+        return files.SelectMany(file => TaskDefinition().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).ToHashSet();
+    }
+
+    [GeneratedRegex(@"--target[= ](\w+)")]
+    private static partial Regex TargetArgument();
+
+    [GeneratedRegex(@"\bTask\(""(\w+)""\)")]
+    private static partial Regex TaskDefinition();
+}
