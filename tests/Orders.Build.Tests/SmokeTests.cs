@@ -4,22 +4,25 @@ namespace Orders.Build.Tests;
 
 /// <summary>
 /// ./build.sh --target=Smoke --exclusive against an app and exporter on this machine (--app-url) and a real
-/// Prometheus scraping the exporter (--prometheus-url), with the kubectl stub answering for the ScaledObject
-/// and the HPA: every check passes and says what it saw; with the app down, it fails naming the likely cause.
+/// Prometheus scraping the exporter (reached through the port-forward Smoke starts when --prometheus-url is
+/// absent; the kubectl stub forwards to it), with the stub answering for the ScaledObject and the HPA: every
+/// check passes and says what it saw; with the app down, it fails naming the likely cause.
 /// </summary>
 [Collection(PipelineCollection.Name)]
 public sealed class SmokeTests(PipelineWorkspace workspace)
 {
     [Fact]
-    public async Task Passes_against_a_running_app_and_a_Prometheus_that_scrapes_its_exporter()
+    public async Task Passes_against_a_running_app_and_a_Prometheus_that_scrapes_its_exporter_and_stops_its_port_forward()
     {
         // Given
         using var service = new StandInOrderService();
         using var prometheus = new PrometheusProcess(service.MetricsUrl, "orders");
         await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
 
+        workspace.Stubs.ForwardTo("svc/prometheus-server", prometheus.Url);
+
         // When
-        var run = await workspace.RunAsync("--target=Smoke", "--exclusive", $"--app-url={service.AppUrl}", $"--prometheus-url={prometheus.Url}");
+        var run = await workspace.RunAsync("--target=Smoke", "--exclusive", $"--app-url={service.AppUrl}");
 
         // Then
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -30,9 +33,12 @@ public sealed class SmokeTests(PipelineWorkspace workspace)
         Assert.Contains("OK   HPA keda-hpa-orders in orders exists: horizontalpodautoscaler.autoscaling/keda-hpa-orders", run.Output);
         Assert.Equal(
         [
+            "kubectl port-forward svc/prometheus-server :80 --namespace prometheus --address=127.0.0.1",
             "kubectl get scaledobject/orders --namespace orders --output=json",
             "kubectl get hpa/keda-hpa-orders --namespace orders --output=name",
         ], workspace.Stubs.Commands().Select(c => string.Join(' ', c)));
+        var portForward = Assert.Single(workspace.Stubs.PortForwardProcessIds());
+        Assert.False(Directory.Exists($"/proc/{portForward}"), $"the port-forward (pid {portForward}) still runs after Smoke ended");
     }
 
     [Fact]

@@ -5,6 +5,8 @@ namespace Orders.Build.Tests.Infrastructure;
 /// appends its argv to commands.log (one line per call, arguments tab-separated), saves what it got on stdin
 /// when called with --password-stdin, and answers the queries the pipeline makes (kubectl version, get nodes,
 /// get scaledobject, get hpa). `kubectl kustomize` runs the real kubectl, so rendering is real.
+/// `kubectl port-forward RESOURCE` prints kubectl's "Forwarding from 127.0.0.1:PORT" line for the port set
+/// with <see cref="ForwardTo"/> and then blocks like the real one, until the pipeline kills it.
 /// </summary>
 public sealed class StubTools
 {
@@ -41,10 +43,23 @@ public sealed class StubTools
 
     public string? StandardInput() => File.Exists(StdinLogPath) ? File.ReadAllText(StdinLogPath) : null;
 
+    /// <summary>Makes `kubectl port-forward <paramref name="resource"/>` report <paramref name="url"/>'s port.</summary>
+    public void ForwardTo(string resource, Uri url) => File.WriteAllText(ForwardPortPath(resource), url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The process ids of the port-forwards started so far.</summary>
+    public IReadOnlyList<int> PortForwardProcessIds() => File.Exists(PortForwardPidsPath)
+        ? File.ReadAllLines(PortForwardPidsPath).Select(int.Parse).ToList()
+        : [];
+
+    private string ForwardPortPath(string resource) => System.IO.Path.Combine(Directory, "forward-" + resource.Replace('/', '_') + ".port");
+
+    private string PortForwardPidsPath => System.IO.Path.Combine(Directory, "port-forward.pids");
+
     public void ClearLog()
     {
         File.Delete(CommandsLogPath);
         File.Delete(StdinLogPath);
+        File.Delete(PortForwardPidsPath);
     }
 
     private static string RealKubectl =>
@@ -62,6 +77,12 @@ public sealed class StubTools
         case "$tool $1" in
           "kubectl version") echo "Client Version: v1.32.0"; echo "Server Version: v1.31.0" ;;
           "kubectl kustomize") exec '{{RealKubectl}}' "$@" ;;
+          "kubectl port-forward")
+            port_file='{{Directory}}/forward-'"${2//\//_}"'.port'
+            [ -f "$port_file" ] || { echo "stub kubectl: no port for $2" >&2; exit 1; }
+            echo "$$" >> '{{PortForwardPidsPath}}'
+            echo "Forwarding from 127.0.0.1:$(< "$port_file") -> 9090"
+            exec /bin/sleep 300 ;;
           "kubectl get")
             case "$2" in
               nodes) /bin/cat '{{NodesJsonPath}}' ;;
