@@ -27,10 +27,14 @@ public static class ScaledObjectSchema
 
         return new[] { results }.Concat(results.Details ?? [])
             .Where(detail => detail.Errors is { Count: > 0 })
-            .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Key}: {error.Value}"))
+            .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {Reason(error.Key, error.Value)}"))
             .Distinct()
             .ToList();
     }
+
+    // additionalProperties: false reports an unknown field as a failed `false` schema, with no keyword.
+    private static string Reason(string keyword, string message) =>
+        keyword.Length == 0 ? "unknown field: KEDA's CRD does not define it (check its spelling and place)" : $"{keyword}: {message}";
 
     private static JsonSchema Load()
     {
