@@ -33,13 +33,8 @@ public static partial class YamlToJson
         var json = new JsonObject();
         foreach (var (key, value) in mapping.Children)
         {
-            var name = ((YamlScalarNode)key).Value ?? string.Empty;
-            if (json.ContainsKey(name))
-            {
-                throw new YamlException(key.Start, key.End, $"Duplicate key '{name}' at line {key.Start.Line}.");
-            }
-
-            json[name] = Convert(value);
+            // YamlStream already rejects duplicate keys, so assignment never overwrites.
+            json[((YamlScalarNode)key).Value ?? string.Empty] = Convert(value);
         }
 
         return json;
