@@ -27,10 +27,11 @@ public sealed partial class QueryNamesExportedMetric : IManifestPolicy
         }
     }
 
-    // Identifiers followed by `{` or `[` (or ending a call) are series selectors; PromQL functions and
-    // aggregations are followed by `(`, label names sit inside braces, so neither is taken for a metric.
+    // A heuristic, enough for the queries here: identifiers followed by `{`, `[`, `)` or the end are series
+    // selectors; functions and aggregations are followed by `(` and label matchers sit inside braces, so
+    // neither is taken for a metric. A `by (label_name)` clause would be; extend this if a query needs one.
     private static bool IsMetricLike(string name) => name.Contains('_', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<![{,=""\w])[a-zA-Z_:][a-zA-Z0-9_:]*(?=\s*[\[{)])")]
+    [GeneratedRegex(@"(?<![{,=""\w])[a-zA-Z_:][a-zA-Z0-9_:]*(?=\s*([\[{)]|$))")]
     private static partial Regex MetricNames();
 }
