@@ -12,7 +12,7 @@ public sealed class StrictParsingTests
     [KubectlFact]
     public void A_misspelt_field_in_a_core_object_fails_naming_the_object()
     {
-        var yaml = Kubectl.Kustomize(TestSupport.RepositoryFiles.BaseDirectory)
+        var yaml = Rendered.BaseText
             .Replace("readOnlyRootFilesystem:", "readOnlyRootFilesytem:", StringComparison.Ordinal);
 
         var error = Assert.Throws<InvalidOperationException>(() => Rendered.Parse("k8s/base (misspelt)", yaml));
@@ -28,7 +28,7 @@ public sealed class StrictParsingTests
     [InlineData("zero max replicas", "maxReplicaCount: 6", "maxReplicaCount: 0", "/spec/maxReplicaCount")]
     public void A_ScaledObject_that_breaks_KEDA_CRD_fails_naming_the_location(string breakage, string from, string to, string location)
     {
-        var yaml = Kubectl.Kustomize(TestSupport.RepositoryFiles.BaseDirectory);
+        var yaml = Rendered.BaseText;
         Assert.Contains(from, yaml, StringComparison.Ordinal);
         var broken = Rendered.Parse($"k8s/base ({breakage})", ReplaceFirst(yaml, from, to));
 

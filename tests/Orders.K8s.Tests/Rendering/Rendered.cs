@@ -6,6 +6,9 @@ public static class Rendered
     private static readonly Lazy<string> BaseYaml = new(() => Kubectl.Kustomize(TestSupport.RepositoryFiles.BaseDirectory));
     private static readonly Lazy<string> TutorialYaml = new(() => Kubectl.Kustomize(TestSupport.RepositoryFiles.TutorialDirectory));
 
+    /// <summary>k8s/base as kubectl rendered it, for tests that break a copy of the text.</summary>
+    public static string BaseText => BaseYaml.Value;
+
     /// <summary>k8s/base. A fresh object graph each call, so a test may mutate it.</summary>
     public static ManifestSet Base() => Parse("k8s/base", BaseYaml.Value);
 
