@@ -4,7 +4,7 @@ using Orders.K8s.Tests.TestSupport;
 
 namespace Orders.K8s.Tests;
 
-/// <summary>k8s/tutorial: the tutorial's trigger on our workload, for the load test's comparison.</summary>
+/// <summary>k8s/tutorial: the tutorial's autoscaling on our workload, for the load test's comparison.</summary>
 public sealed class TutorialOverlayTests
 {
     [KubectlFact]
@@ -20,6 +20,14 @@ public sealed class TutorialOverlayTests
     }
 
     [KubectlFact]
+    public void Runs_the_HPA_on_its_defaults_as_the_tutorial_did()
+    {
+        var scaledObject = Assert.Single(Rendered.Tutorial().ScaledObjects);
+
+        Assert.Null(scaledObject["spec"]?["advanced"]);
+    }
+
+    [KubectlFact]
     public void Leaves_the_workload_as_in_the_base()
     {
         var tutorial = Rendered.Tutorial();
@@ -30,7 +38,8 @@ public sealed class TutorialOverlayTests
     }
 
     [KubectlFact]
-    public void Keeps_every_policy() => ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial());
+    public void Keeps_every_policy_but_the_behaviour_it_never_set() =>
+        ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), except: typeof(BehaviorPoliciesPresent));
 
     [KubectlFact]
     public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Tutorial());
