@@ -26,6 +26,9 @@ public sealed class DockerfileTests
         Assert.NotEmpty(sources);
         var missing = sources.Where(s => !DockerfileCopySources.Exists(RepositoryRoot.Path, s.Source)).Select(s => $"{dockerfile}:{s.Line} COPY {s.Source}");
         Assert.Empty(missing);
+        var dockerignore = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, ".dockerignore"));
+        var ignored = sources.Where(s => DockerfileCopySources.IsIgnored(dockerignore, s.Source)).Select(s => $"{dockerfile}:{s.Line} COPY {s.Source}");
+        Assert.Empty(ignored);
     }
 
     [Fact]
@@ -51,5 +54,18 @@ public sealed class DockerfileTests
         // Then
         Assert.Equal([(2, "app/Orders.App.csproj"), (3, "global.json"), (3, "Directory.Build.props"), (5, "app/*.csproj")], sources);
         Assert.Equal(["global.json", "Directory.Build.props"], sources.Where(s => !DockerfileCopySources.Exists(context.Path, s.Source)).Select(s => s.Source));
+    }
+
+    [Theory]
+    [InlineData("artifacts/publish/app", true)]
+    [InlineData("app/bin/Release/x.dll", true)]
+    [InlineData("app/", false)]
+    [InlineData("app/Orders.App.csproj", false)]
+    [InlineData("global.json", false)]
+    public void The_repository_dockerignore_keeps_outputs_out_of_the_context_and_project_sources_in(string source, bool ignored)
+    {
+        var dockerignore = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, ".dockerignore"));
+
+        Assert.Equal(ignored, DockerfileCopySources.IsIgnored(dockerignore, source));
     }
 }

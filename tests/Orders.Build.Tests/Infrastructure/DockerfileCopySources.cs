@@ -51,6 +51,16 @@ public static partial class DockerfileCopySources
         return Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory, Path.GetFileName(path)).Any();
     }
 
+    /// <summary>Whether a .dockerignore line excludes the source (the folder patterns used here: "dir/", "**/dir/").</summary>
+    public static bool IsIgnored(IEnumerable<string> dockerignore, string source)
+    {
+        var segments = source.TrimStart('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return dockerignore.Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')).Any(pattern =>
+            pattern.StartsWith("**/", StringComparison.Ordinal)
+                ? segments.SkipLast(1).Contains(pattern[3..].TrimEnd('/'))
+                : source.TrimStart('/').StartsWith(pattern.TrimEnd('/') + "/", StringComparison.Ordinal) || source.TrimStart('/') == pattern.TrimEnd('/'));
+    }
+
     [GeneratedRegex(@"^(COPY|ADD)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex CopyInstruction();
 }
