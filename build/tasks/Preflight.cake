@@ -36,8 +36,9 @@ Task("Preflight")
         {
             try
             {
-                context.KubectlVersion(new KubectlSettings { Context = cluster.KubeContext, ToolTimeout = TimeSpan.FromSeconds(30) }, TimeSpan.FromSeconds(15));
-                context.Information($"cluster: answers (context {cluster.KubeContext ?? "current"})");
+                var version = context.KubectlVersion(new KubectlSettings { Context = cluster.KubeContext, ToolTimeout = TimeSpan.FromSeconds(30) }, TimeSpan.FromSeconds(15));
+                var server = version?.Split('\n').FirstOrDefault(line => line.StartsWith("Server Version", StringComparison.Ordinal))?.Trim() ?? "Server Version: not reported";
+                context.Information($"cluster: answers (context {cluster.KubeContext ?? "current"}; {server})");
             }
             catch (Exception e) when (e is CakeException || e is TimeoutException)
             {

@@ -40,6 +40,7 @@ public sealed class RegistryLoginTests(PipelineWorkspace workspace)
         Assert.DoesNotContain(password, workspace.Stubs.CommandsLog());
         Assert.DoesNotContain(password, run.Output);
         Assert.DoesNotContain(username, run.Output);
+        Assert.Contains("cluster: answers (context current; Server Version: v1.31.0)", run.Output);
         Assert.Matches(@"\$ buildah login --username ""?\[REDACTED\]""? --password-stdin", run.Output);
     }
 }
