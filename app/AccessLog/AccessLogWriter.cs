@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Options;
+
+namespace Orders.App.AccessLog;
+
+/// <summary>
+/// The single consumer of <see cref="AccessLogQueue"/>: takes every line that is waiting, writes them with
+/// one call, and goes back to waiting. Under load the batches grow by themselves; at low load a line is
+/// written as soon as it is queued (no timer, so well within 50 ms). It is a hosted lifecycle service so
+/// that it can drain in <see cref="StoppedAsync"/>, which the host calls after the web server has stopped,
+/// i.e. after every in-flight request has finished and queued its line.
+/// </summary>
+public sealed partial class AccessLogWriter(
+    AccessLogQueue queue, IOptions<AccessLogOptions> options, TimeProvider time, ILogger<AccessLogWriter> logger) : IHostedLifecycleService
+{
+    private Task _draining = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (settings.Enabled)
+        {
+            var directory = Path.GetFullPath(settings.Directory);
+            var file = new RollingLogFile(directory, settings.FileSizeLimitBytes, settings.RetainedFileCountLimit, time);
+            _draining = Task.Run(() => DrainAsync(file, directory), CancellationToken.None);
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        queue.Complete();
+        // Deliberately not bounded by the shutdown token: the server may have used up the shutdown timeout
+        // on slow requests, and the queue holds at most a few MB, which the disk takes in milliseconds.
+        await _draining;
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task DrainAsync(RollingLogFile file, string directory)
+    {
+        using var _ = file;
+        var reader = queue.Reader;
+        var lost = 0L;
+        while (await reader.WaitToReadAsync())
+        {
+            var batch = 0;
+            try
+            {
+                while (reader.TryRead(out var line))
+                {
+                    batch++;
+                    try
+                    {
+                        file.Append(line.Bytes);
+                    }
+                    finally
+                    {
+                        line.Return();
+                    }
+                }
+                file.Flush();
+                if (lost > 0)
+                {
+                    LogRecovered(logger, directory, lost);
+                    lost = 0;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Keep serving: a full or read-only disk must not take the order service down with it.
+                // Report the first failure of a streak and the number of lines lost when it ends.
+                if (lost == 0)
+                {
+                    LogWriteFailed(logger, e, directory);
+                }
+                lost += batch;
+                file.Abandon();
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cannot write the access log in {Directory}; lines are lost until it works again. Check that the directory exists, is writable by this user and has free space, or set AccessLog:Directory.")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string directory);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The access log in {Directory} is written again; about {LostLines} lines were lost while it failed.")]
+    private static partial void LogRecovered(ILogger logger, string directory, long lostLines);
+}
