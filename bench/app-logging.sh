@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# What the access log costs the order app: GET / under wrk with AccessLog:Enabled=false and =true,
+# alternating off/on twice so that drift on a shared machine hits both sides. Prints req/s of each run and
+# the ratio on/off (goal >= 0.90; ASP.NET Core's built-in W3C logger measured 0.035 here).
+# Usage: bench/app-logging.sh   (needs wrk: apt-get install -y wrk). Takes about a minute.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+duration="${BENCH_DURATION:-10s}"
+
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
+
+echo "Publishing app/Orders.App.csproj (Release)..."
+timeout 300 dotnet publish "$root/app/Orders.App.csproj" -c Release --nologo -v quiet >/dev/null
+dll="$root/artifacts/publish/Orders.App/release/Orders.App.dll"
+
+work="$(mktemp -d)"
+app_pid=""
+cleanup() {
+    if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts the app on an ephemeral port and sets $url from Kestrel's "Now listening on:" line.
+start_app() {
+    local enabled="$1"
+    : >"$work/app.out"
+    dotnet "$dll" --urls http://127.0.0.1:0 --AccessLog:Enabled="$enabled" --AccessLog:Directory="$work/logs-$enabled-$round" \
+        --AccessLog:RetainedFileCountLimit=10000 \
+        >"$work/app.out" 2>&1 &
+    app_pid=$!
+    url=""
+    for _ in $(seq 1 300); do
+        url="$(grep -o 'Now listening on: http://[0-9.:]*' "$work/app.out" | head -1 | sed 's/Now listening on: //')" || true
+        [ -n "$url" ] && return 0
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "The app did not start; its output:" >&2; cat "$work/app.out" >&2; exit 1
+}
+
+stop_app() {
+    kill -TERM "$app_pid"
+    local code=0
+    wait "$app_pid" || code=$?
+    app_pid=""
+    [ "$code" = 0 ] || { echo "The app exited with $code after SIGTERM; its output:" >&2; cat "$work/app.out" >&2; exit 1; }
+}
+
+# One measured run: a 2 s warm-up (JIT tiering), then wrk -t2 -c64 for $duration. Prints req/s.
+measure() {
+    local enabled="$1"
+    start_app "$enabled"
+    timeout 30 wrk -t2 -c64 -d2s "$url/" >/dev/null
+    timeout 60 wrk -t2 -c64 -d"$duration" "$url/" >"$work/wrk.out"
+    stop_app
+    awk '/Requests\/sec:/ { print $2 }' "$work/wrk.out"
+}
+
+declare -a off on
+for round in 1 2; do
+    off[$round]="$(measure false)"
+    echo "round $round  log off: ${off[$round]} req/s"
+    on[$round]="$(measure true)"
+    lines="$(cat "$work/logs-true-$round"/access-*.txt | grep -vc '^#')"
+    echo "round $round  log on:  ${on[$round]} req/s  ($lines lines logged, warm-up included)"
+done
+
+awk -v o1="${off[1]}" -v o2="${off[2]}" -v n1="${on[1]}" -v n2="${on[2]}" 'BEGIN {
+    off = (o1 + o2) / 2; on = (n1 + n2) / 2
+    printf "mean  log off: %.0f req/s  log on: %.0f req/s  ratio on/off: %.3f (goal >= 0.90; built-in W3C logger: 0.035)\n", off, on, on / off
+}'
