@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the access log costs the order app: GET / under wrk with AccessLog:Enabled=false and =true,
 # alternating off/on twice so that drift on a shared machine hits both sides. Prints req/s of each run and
-# the ratio on/off (goal >= 0.90; ASP.NET Core's built-in W3C logger measured 0.035 here).
+# the ratio on/off (goal >= 0.90; ASP.NET Core's built-in W3C logger measured 0.035 here). Also prints the
+# app's own CPU time per request (from /proc), which other load on a shared machine disturbs less than req/s.
 # Usage: bench/app-logging.sh   (needs wrk: apt-get install -y wrk). Takes about a minute.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,26 +48,37 @@ stop_app() {
     [ "$code" = 0 ] || { echo "The app exited with $code after SIGTERM; its output:" >&2; cat "$work/app.out" >&2; exit 1; }
 }
 
-# One measured run: a 2 s warm-up (JIT tiering), then wrk -t2 -c64 for $duration. Prints req/s.
+# utime + stime of the app in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
+
+# One measured run: a 2 s warm-up (JIT tiering), then wrk -t2 -c64 for $duration.
+# Prints "req/s app-CPU-microseconds-per-request".
 measure() {
-    local enabled="$1"
+    local enabled="$1" before after
     start_app "$enabled"
     timeout 30 wrk -t2 -c64 -d2s "$url/" >/dev/null
+    before="$(cpu_ticks)"
     timeout 60 wrk -t2 -c64 -d"$duration" "$url/" >"$work/wrk.out"
+    after="$(cpu_ticks)"
     stop_app
-    awk '/Requests\/sec:/ { print $2 }' "$work/wrk.out"
+    awk -v b="$before" -v a="$after" -v hz="$(getconf CLK_TCK)" '
+        / requests in / { requests = $1 }
+        /Requests\/sec:/ { rps = $2 }
+        END { printf "%s %.1f\n", rps, (a - b) / hz * 1e6 / requests }' "$work/wrk.out"
 }
 
-declare -a off on
+declare -a off on off_cpu on_cpu
 for round in 1 2; do
-    off[$round]="$(measure false)"
-    echo "round $round  log off: ${off[$round]} req/s"
-    on[$round]="$(measure true)"
+    read -r off[$round] off_cpu[$round] <<<"$(measure false)"
+    echo "round $round  log off: ${off[$round]} req/s  app CPU ${off_cpu[$round]} us/request"
+    read -r on[$round] on_cpu[$round] <<<"$(measure true)"
     lines="$(cat "$work/logs-true-$round"/access-*.txt | grep -vc '^#')"
-    echo "round $round  log on:  ${on[$round]} req/s  ($lines lines logged, warm-up included)"
+    echo "round $round  log on:  ${on[$round]} req/s  app CPU ${on_cpu[$round]} us/request  ($lines lines logged, warm-up included)"
 done
 
-awk -v o1="${off[1]}" -v o2="${off[2]}" -v n1="${on[1]}" -v n2="${on[2]}" 'BEGIN {
-    off = (o1 + o2) / 2; on = (n1 + n2) / 2
+awk -v o1="${off[1]}" -v o2="${off[2]}" -v n1="${on[1]}" -v n2="${on[2]}" \
+    -v oc1="${off_cpu[1]}" -v oc2="${off_cpu[2]}" -v nc1="${on_cpu[1]}" -v nc2="${on_cpu[2]}" 'BEGIN {
+    off = (o1 + o2) / 2; on = (n1 + n2) / 2; offc = (oc1 + oc2) / 2; onc = (nc1 + nc2) / 2
     printf "mean  log off: %.0f req/s  log on: %.0f req/s  ratio on/off: %.3f (goal >= 0.90; built-in W3C logger: 0.035)\n", off, on, on / off
+    printf "mean  app CPU per request: off %.1f us, on %.1f us (the log costs %+.1f us/request)\n", offc, onc, onc - offc
 }'
