@@ -80,10 +80,11 @@ public sealed partial class AccessLogWriter(
                     await Task.Delay(PauseAfterWrite);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
-                // Keep serving: a full or read-only disk must not take the order service down with it.
-                // Report the first failure of a streak and the number of lines lost when it ends.
+                // Keep draining whatever went wrong (a full or read-only disk, or a bug): if this loop ended,
+                // the queue would fill and every request would wait for room forever. Report the first
+                // failure of a streak and the number of lines lost when it ends.
                 if (lost == 0)
                 {
                     LogWriteFailed(logger, e, directory);

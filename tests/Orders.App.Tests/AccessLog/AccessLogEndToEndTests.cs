@@ -73,5 +73,25 @@ public sealed class AccessLogEndToEndTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_logs.Path));
     }
 
+    [Fact]
+    public async Task Keeps_serving_and_stops_cleanly_when_the_log_cannot_be_written()
+    {
+        // Given: a "directory" that is a file, so that every attempt to write the log fails
+        var notADirectory = Path.Combine(_logs.Path, "file");
+        await File.WriteAllTextAsync(notADirectory, "");
+        var app = new OrdersAppFactory(notADirectory);
+
+        // When
+        using (var client = app.CreateClient())
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                // Then: requests are not held up by the log (its queue would fill if the writer had died)
+                Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+            }
+        }
+        await app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     public void Dispose() => _logs.Dispose();
 }
