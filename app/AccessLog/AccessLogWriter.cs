@@ -7,9 +7,10 @@ namespace Orders.App.AccessLog;
 /// one call, pauses <see cref="PauseAfterWrite"/>, and goes back to waiting. At low load a line is written as
 /// soon as it is queued, or at most one pause later (well within 50 ms). Under load the pause is what
 /// keeps the log cheap: the writer is not waiting while lines arrive, so requests never pay for waking it,
-/// and each write call carries a pause's worth of lines. It is a hosted lifecycle service so
-/// that it can drain in <see cref="StoppedAsync"/>, which the host calls after the web server has stopped,
-/// i.e. after every in-flight request has finished and queued its line.
+/// and each write call carries a pause's worth of lines. It runs on a thread of its own, where blocking on
+/// the disk or the pause costs the thread pool nothing. It is a hosted lifecycle service so that it can
+/// drain in <see cref="StoppedAsync"/>, which the host calls after the web server has stopped, i.e. after
+/// every in-flight request has finished and queued its line.
 /// </summary>
 public sealed partial class AccessLogWriter(
     AccessLogQueue queue, IOptions<AccessLogOptions> options, TimeProvider time, ILogger<AccessLogWriter> logger) : IHostedLifecycleService
@@ -17,7 +18,8 @@ public sealed partial class AccessLogWriter(
     /// <summary>Real time, not the injected TimeProvider: it paces I/O, it stamps nothing.</summary>
     public static readonly TimeSpan PauseAfterWrite = TimeSpan.FromMilliseconds(10);
 
-    private Task _draining = Task.CompletedTask;
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _running;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +28,8 @@ public sealed partial class AccessLogWriter(
         {
             var directory = Path.GetFullPath(settings.Directory);
             var file = new RollingLogFile(directory, settings.FileSizeLimitBytes, settings.RetainedFileCountLimit, time);
-            _draining = Task.Run(() => DrainAsync(file, directory), CancellationToken.None);
+            new Thread(() => Drain(file, directory)) { IsBackground = true, Name = "Access log writer" }.Start();
+            _running = true;
         }
         return Task.CompletedTask;
     }
@@ -34,9 +37,12 @@ public sealed partial class AccessLogWriter(
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
         queue.Complete();
-        // Deliberately not bounded by the shutdown token: the server may have used up the shutdown timeout
-        // on slow requests, and the queue holds at most a few MB, which the disk takes in milliseconds.
-        await _draining;
+        if (_running)
+        {
+            // Deliberately not bounded by the shutdown token: the server may have used up the shutdown
+            // timeout on slow requests, and the queue holds a few MB at most, which the disk takes at once.
+            await _drained.Task;
+        }
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -47,52 +53,66 @@ public sealed partial class AccessLogWriter(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task DrainAsync(RollingLogFile file, string directory)
+    private void Drain(RollingLogFile file, string directory)
     {
-        using var _ = file;
         var reader = queue.Reader;
         var lost = 0L;
-        while (await reader.WaitToReadAsync())
+        try
         {
-            var batch = 0;
-            try
+            while (WaitForLines(reader))
             {
-                while (reader.TryRead(out var line))
+                var batch = 0;
+                try
                 {
-                    batch++;
-                    try
+                    while (reader.TryRead(out var line))
                     {
-                        file.Append(line.Bytes);
+                        batch++;
+                        try
+                        {
+                            file.Append(line.Bytes);
+                        }
+                        finally
+                        {
+                            line.Return();
+                        }
                     }
-                    finally
+                    file.Flush();
+                    if (lost > 0)
                     {
-                        line.Return();
+                        LogRecovered(logger, directory, lost);
+                        lost = 0;
                     }
                 }
-                file.Flush();
-                if (lost > 0)
+                catch (Exception e)
                 {
-                    LogRecovered(logger, directory, lost);
-                    lost = 0;
+                    // Keep draining whatever went wrong (a full or read-only disk, or a bug): if this loop
+                    // ended, the queue would fill and every request would wait for room forever. Report the
+                    // first failure of a streak and the number of lines lost when it ends.
+                    if (lost == 0)
+                    {
+                        LogWriteFailed(logger, e, directory);
+                    }
+                    lost += batch;
+                    file.Abandon();
                 }
                 if (!reader.Completion.IsCompleted)
                 {
-                    await Task.Delay(PauseAfterWrite);
+                    Thread.Sleep(PauseAfterWrite);
                 }
-            }
-            catch (Exception e)
-            {
-                // Keep draining whatever went wrong (a full or read-only disk, or a bug): if this loop ended,
-                // the queue would fill and every request would wait for room forever. Report the first
-                // failure of a streak and the number of lines lost when it ends.
-                if (lost == 0)
-                {
-                    LogWriteFailed(logger, e, directory);
-                }
-                lost += batch;
-                file.Abandon();
             }
         }
+        finally
+        {
+            file.Dispose();
+            _drained.TrySetResult();
+        }
+    }
+
+    /// <summary>False once the queue is completed and empty. Blocks: this is the writer's own thread.</summary>
+    private static bool WaitForLines(System.Threading.Channels.ChannelReader<AccessLogLine> reader)
+    {
+        var waiting = reader.WaitToReadAsync();
+        return waiting.IsCompletedSuccessfully ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Cannot write the access log in {Directory}; lines are lost until it works again. Check that the directory exists, is writable by this user and has free space, or set AccessLog:Directory.")]
