@@ -7,9 +7,11 @@ namespace Orders.Exporter.Tailing;
 /// </summary>
 public sealed record FileIdentity(ulong Device, ulong Inode, int HeadLength, ulong HeadHash)
 {
-    /// <summary>How many leading bytes the hash covers once the file is that long (W3C's #Version and
-    /// #Start-Date lines fit, and the start date makes two files differ).</summary>
-    public const int MaxHeadLength = 128;
+    /// <summary>How many leading bytes the hash covers once the file is that long. Not just the header:
+    /// two W3C files started in the same second have identical headers (Start-Date has 1 s resolution), so
+    /// the hash reaches into the first requests. Two files identical over their first KiB that also share an
+    /// inode number across a restart would still be taken for one: an accepted, documented residue.</summary>
+    public const int MaxHeadLength = 1024;
 
     public bool SameInode(FileIdentity other) => Device == other.Device && Inode == other.Inode;
 
