@@ -137,7 +137,9 @@ public sealed class LogTailer : IDisposable
             var length = RandomAccess.GetLength(file.Handle);
             var events = file.PendingEvents;
             file.PendingEvents = BatchEvents.None;
-            if (length < file.ReadOffset || (length != file.LastLength && !FileOpener.HeadMatches(file.Handle, file.Identity)))
+            // The head is checked on every poll, not only when the length changed: a file cut and rewritten to
+            // the very same length between two polls (found by the property test) changes nothing else.
+            if (length < file.ReadOffset || !FileOpener.HeadMatches(file.Handle, file.Identity))
             {
                 _log.Information(file.Path, "truncated", $"is shorter than the read offset {file.ReadOffset} or was rewritten (copytruncate?): reading it again from the start.");
                 (file.ReadOffset, file.InsideLongLine) = (0, false);
@@ -148,7 +150,6 @@ public sealed class LogTailer : IDisposable
             {
                 file.Identity = FileOpener.Identify(file.Handle, length);
             }
-            file.LastLength = length;
             return await _reader.ReadAsync(file, length, events, CancellationToken.None);
         }
         catch (IOException e)

@@ -22,9 +22,6 @@ internal sealed class TrackedFile(long key, string path, SafeFileHandle handle, 
     /// <summary>Whether the path listing still shows this file (false: deleted or renamed away).</summary>
     public bool Listed { get; set; }
 
-    /// <summary>Length seen at the last read, to re-check the head only when the file changed.</summary>
-    public long LastLength { get; set; } = -1;
-
     /// <summary>Events to report with the next batch.</summary>
     public BatchEvents PendingEvents { get; set; } = BatchEvents.Opened;
 
