@@ -61,6 +61,7 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
         var assumed = format.Fields is null;
         long parsed = 0, malformed = 0, tooLong = 0, headers = 0, badStatus = 0, badTime = 0;
         var lastEntry = -1;
+        var lastEntryFields = fields;
         var position = 0;
         while (position < data.Length)
         {
@@ -82,7 +83,7 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
                 case LineKind.Entry:
                     sink.Record(entry);
                     parsed++;
-                    lastEntry = lineStart;
+                    if (fields.Date >= 0 && fields.Time >= 0) (lastEntry, lastEntryFields) = (lineStart, fields);
                     if (entry.Status < 0) badStatus++;
                     if (double.IsNaN(entry.DurationSeconds) && fields.TimeTaken >= 0) badTime++;
                     break;
@@ -102,7 +103,7 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
         self.CountLines(LineResult.Header, headers);
         if (badStatus > 0) self.InvalidStatus.Inc(badStatus);
         if (badTime > 0) self.InvalidTimeTaken.Inc(badTime);
-        if (lastEntry >= 0) SetLastTimestamp(data[lastEntry..], fields);
+        if (lastEntry >= 0) SetLastTimestamp(data[lastEntry..], lastEntryFields);
     }
 
     private bool WarnDefaultFields(LineBatch batch)
