@@ -19,7 +19,4 @@ public sealed class ExporterOptions
 
     /// <summary>Histogram buckets in seconds; empty: prometheus-net's defaults. The same in every pod.</summary>
     public double[] DurationBuckets { get; set; } = [];
-
-    /// <summary>Read everything once, print the metrics to stdout and exit (benchmarks; also --one-shot).</summary>
-    public bool OneShot { get; set; }
 }
