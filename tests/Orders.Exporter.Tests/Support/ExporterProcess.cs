@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace Orders.Exporter.Tests.Support;
 
 /// <summary>
-/// The real exporter as a process (the Orders.Exporter.dll built beside the tests, the same bits publish
-/// produces), listening on 127.0.0.1 and an ephemeral port it reports in its log. Disposing kills the process
-/// tree if it is still running, also when the test failed.
+/// A real service as a process: by default the exporter (the Orders.Exporter.dll built beside the tests, the
+/// same bits publish produces), listening on 127.0.0.1 and an ephemeral port it reports in its log; or any
+/// other dll (the order app). Disposing kills the process tree if it is still running, also when the test failed.
 /// </summary>
 public sealed partial class ExporterProcess : IAsyncDisposable
 {
@@ -20,11 +20,14 @@ public sealed partial class ExporterProcess : IAsyncDisposable
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(5) };
     public string Output { get { lock (_output) return string.Join('\n', _output); } }
 
-    public static async Task<ExporterProcess> StartAsync(params string[] arguments)
+    public static Task<ExporterProcess> StartAsync(params string[] arguments) =>
+        StartDllAsync(Path.Combine(AppContext.BaseDirectory, "Orders.Exporter.dll"), ["--Exporter:Host=127.0.0.1", "--Exporter:Port=0", .. arguments]);
+
+    public static async Task<ExporterProcess> StartDllAsync(string dll, string[] arguments)
     {
-        var directory = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])[Path.Combine(directory, "Orders.Exporter.dll"), "--Exporter:Host=127.0.0.1", "--Exporter:Port=0", .. arguments])
+        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is missing: build the solution first (./build.sh --target=Build).", dll);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[dll, .. arguments])
             start.ArgumentList.Add(argument);
         start.Environment["DOTNET_gcServer"] = "0";
         var exporter = new ExporterProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
@@ -36,7 +39,7 @@ public sealed partial class ExporterProcess : IAsyncDisposable
         if (started != exporter._address.Task)
         {
             await exporter.DisposeAsync();
-            throw new TimeoutException($"The exporter did not report its address within 30 s; its output:\n{exporter.Output}");
+            throw new TimeoutException($"{Path.GetFileName(dll)} did not report its address within 30 s; its output:\n{exporter.Output}");
         }
         exporter.BaseAddress = await exporter._address.Task;
         return exporter;
