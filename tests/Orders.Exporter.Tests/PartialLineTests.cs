@@ -18,6 +18,7 @@ public sealed class PartialLineTests : IDisposable
 
         await exporter.PollAsync();
         Assert.Empty(exporter.Entries);
+        Assert.Equal(20, (await exporter.MetricsAsync()).Get("accesslog_lag_bytes")); // the partial line is not read yet
 
         W3CLines.Append(log, line[20..40]);
         await exporter.PollAsync();
@@ -28,6 +29,7 @@ public sealed class PartialLineTests : IDisposable
         await exporter.PollAsync();
         Assert.Equal(["GET /orders/1 200"], exporter.Entries);
         Assert.Equal(0, (await exporter.MetricsAsync()).Get("accesslog_lines_total{result=\"malformed\"}"));
+        Assert.Equal(0, (await exporter.MetricsAsync()).Get("accesslog_lag_bytes"));
     }
 
     [Fact]
