@@ -3,7 +3,7 @@ using Orders.Build.Tests.Infrastructure;
 namespace Orders.Build.Tests;
 
 /// <summary>
-/// ./build.sh --target=Smoke --exclusive against an app and exporter on this machine (--app-url) and a real
+/// ./build.sh --target=Smoke --exclusive against the real app and exporter as local processes (--app-url) and a real
 /// Prometheus scraping the exporter (reached through the port-forward Smoke starts when --prometheus-url is
 /// absent; the kubectl stub forwards to it), with the stub answering for the ScaledObject and the HPA: every
 /// check passes and says what it saw; with the app down, it fails naming the likely cause.
@@ -15,7 +15,7 @@ public sealed class SmokeTests(PipelineWorkspace workspace)
     public async Task Passes_against_a_running_app_and_a_Prometheus_that_scrapes_its_exporter_and_stops_its_port_forward()
     {
         // Given
-        using var service = new StandInOrderService();
+        using var service = await OrderServiceProcesses.StartAsync();
         using var prometheus = new PrometheusProcess(service.MetricsUrl, "orders");
         await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
 
