@@ -3,7 +3,7 @@ namespace Orders.Build.Tests.Infrastructure;
 /// <summary>
 /// A temporary copy of what ./build.sh needs (build.sh, build/, .config/, global.json, k8s/, the Dockerfiles),
 /// so runs write artifacts/ there and never into the repository, and so a test can check that deploying edits
-/// no file. Parts of the repository that do not exist yet (k8s/base, a Dockerfile) get a minimal stand-in.
+/// no file.
 /// One workspace serves every test of the "pipeline" collection, run one after another: Cake's script cache
 /// then compiles build.cake once instead of once per run (several seconds each on a busy machine).
 /// </summary>
@@ -15,18 +15,13 @@ public sealed class PipelineWorkspace : IDisposable
     {
         Root = _temp.Combine("repo");
         var source = RepositoryRoot.Path;
-        foreach (var file in new[] { "build.sh", "global.json", ".config/dotnet-tools.json" })
-        {
-            CopyFile(System.IO.Path.Combine(source, file), System.IO.Path.Combine(Root, file));
-        }
-        foreach (var file in new[] { "app/Dockerfile", "sidecar/Dockerfile" }.Where(f => File.Exists(System.IO.Path.Combine(source, f))))
+        foreach (var file in new[] { "build.sh", "global.json", ".config/dotnet-tools.json", "app/Dockerfile", "sidecar/Dockerfile" })
         {
             CopyFile(System.IO.Path.Combine(source, file), System.IO.Path.Combine(Root, file));
         }
         File.SetUnixFileMode(System.IO.Path.Combine(Root, "build.sh"), File.GetUnixFileMode(System.IO.Path.Combine(source, "build.sh")));
         CopyTree(System.IO.Path.Combine(source, "build"), System.IO.Path.Combine(Root, "build"), "*.cake");
         CopyTree(System.IO.Path.Combine(source, "k8s"), System.IO.Path.Combine(Root, "k8s"), "*");
-        StandIns.WriteWhereMissing(Root);
         Stubs = new StubTools(_temp.Combine("stubs"), "docker", "buildah", "helm", "kubectl");
     }
 
