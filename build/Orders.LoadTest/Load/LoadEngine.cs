@@ -14,6 +14,7 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
     private long outstanding;
     private readonly TaskCompletionSource drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long start;
+    private long due;
 
     /// <summary>Raised each time the scheduler is about to wait, with the elapsed time it waits for; tests
     /// use it to advance a fake clock exactly when the engine is idle.</summary>
@@ -21,6 +22,9 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
 
     /// <summary>Requests currently in flight.</summary>
     public int InFlight => Volatile.Read(ref inFlight);
+
+    /// <summary>Requests whose scheduled time has come so far: sent plus dropped.</summary>
+    public long Due => Interlocked.Read(ref due);
 
     public async Task<LoadResult> RunAsync(LoadProfile profile, CancellationToken cancellationToken)
     {
@@ -80,6 +84,7 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
 
     private void Launch(TimeSpan scheduled, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref due);
         if (Interlocked.Increment(ref inFlight) > options.MaxConcurrency)
         {
             Interlocked.Decrement(ref inFlight);
