@@ -23,6 +23,25 @@ public sealed partial class LoadProfile
 
     public TimeSpan Duration { get; }
 
+    /// <summary>When the last stage with a non-zero rate ends: the load is over, what follows is observation.</summary>
+    public TimeSpan LoadEnd
+    {
+        get
+        {
+            var end = TimeSpan.Zero;
+            var start = TimeSpan.Zero;
+            foreach (var stage in Stages)
+            {
+                start += stage.Duration;
+                if (stage.FromRate > 0 || stage.ToRate > 0)
+                {
+                    end = start;
+                }
+            }
+            return end;
+        }
+    }
+
     /// <summary>How many requests the whole profile schedules.</summary>
     public long TotalRequests { get; }
 

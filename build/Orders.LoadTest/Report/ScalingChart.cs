@@ -1,0 +1,71 @@
+using ScottPlot;
+
+namespace Orders.LoadTest.Report;
+
+/// <summary>
+/// <c>scaling.png</c>: three panels on one time axis (seconds since the load started), readable without
+/// the CSV: the request rate (target and achieved), each query's value divided by its threshold (the
+/// replica count it asks for), and the replica counts the model expects (plus the cluster's, if any).
+/// </summary>
+public static class ScalingChart
+{
+    public static void Save(RunReport report, string path, int width = 1100, int height = 1000)
+    {
+        IMultiplot chart = new Multiplot();
+        chart.AddPlots(3);
+        var seconds = Enumerable.Range(0, report.Seconds).Select(s => (double)s).ToArray();
+
+        var rate = chart.GetPlot(0);
+        rate.Title(report.ScaledObjects.Count > 1
+            ? $"{report.Mode}: {report.ScaledObjects[0].Label} vs {string.Join(", ", report.ScaledObjects.Skip(1).Select(s => s.Label))}"
+            : $"{report.Mode}: scaling of {report.ScaledObjects.FirstOrDefault()?.Label}");
+        Line(rate, seconds, report.Load.Seconds.Select(s => (double?)s.TargetRate).ToList(), "target rate (req/s)", Colors.Gray, LinePattern.Dashed);
+        Line(rate, seconds, report.Load.Seconds.Select(s => (double?)s.AchievedRate).ToList(), "achieved rate (req/s)", Colors.Blue, LinePattern.Solid);
+        rate.YLabel("requests / s");
+
+        var query = chart.GetPlot(1);
+        var replicas = chart.GetPlot(2);
+        Color[] palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown];
+        foreach (var (run, i) in report.ScaledObjects.Select((r, i) => (r, i)))
+        {
+            var color = palette[i % palette.Length];
+            Line(query, seconds, run.QueryValues.Select(v => v / run.Spec.Trigger.Threshold).ToList(), $"{run.Label}: query / threshold", color, LinePattern.Solid);
+            var expected = Enumerable.Range(0, report.Seconds).Select(s => (double?)run.ReplicasAt(report.Start, s)).ToList();
+            Line(replicas, seconds, expected, $"{run.Label}: expected replicas", color, LinePattern.Solid, step: true);
+        }
+        if (report.ActualReplicas is { } actual)
+        {
+            Line(replicas, seconds, actual.Select(a => (double?)a).ToList(), "actual ready replicas", Colors.Black, LinePattern.Dotted, step: true);
+        }
+        var loadEnd = report.Profile.LoadEnd.TotalSeconds;
+        foreach (var plot in chart.GetPlots())
+        {
+            var end = plot.Add.VerticalLine(loadEnd, 1, Colors.Gray, LinePattern.Dotted);
+            end.LegendText = "load ends";
+            plot.XLabel("seconds since the load started");
+            plot.ShowLegend(Alignment.UpperRight);
+            plot.Axes.SetLimitsX(0, Math.Max(1, report.Seconds - 1));
+        }
+        query.YLabel("replicas asked for");
+        replicas.YLabel("replicas");
+        replicas.Axes.SetLimitsY(0, Math.Max(2, report.ScaledObjects.SelectMany(s => s.Steps).Select(s => s.Replicas).DefaultIfEmpty(1).Max() + 1));
+        chart.SavePng(path, width, height);
+    }
+
+    private static void Line(Plot plot, double[] xs, IReadOnlyList<double?> ys, string label, Color color, LinePattern pattern, bool step = false)
+    {
+        var points = xs.Zip(ys).Where(p => p.Second is { } y && double.IsFinite(y)).ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+        var line = plot.Add.ScatterLine(points.Select(p => p.First).ToArray(), points.Select(p => p.Second!.Value).ToArray(), color);
+        line.LegendText = label;
+        line.LinePattern = pattern;
+        line.LineWidth = 2;
+        if (step)
+        {
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+        }
+    }
+}

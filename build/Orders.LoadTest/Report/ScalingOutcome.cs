@@ -1,0 +1,27 @@
+namespace Orders.LoadTest.Report;
+
+/// <summary>
+/// The headline figures of one ScaledObject on one run: its peak replica count, how long after the load
+/// started it got there, and how long after the load ended it was back at minReplicaCount (null when not
+/// within the observed window, which <see cref="ObservedAfterLoad"/> says the length of).
+/// </summary>
+public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, TimeSpan? TimeBackToMin, TimeSpan ObservedAfterLoad, int Min)
+{
+    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd)
+    {
+        var steps = run.Steps;
+        var min = run.Spec.MinReplicaCount;
+        var first = steps.Count > 0 ? steps[0].Replicas : min;
+        var peak = steps.Count > 0 ? steps.Max(s => s.Replicas) : min;
+        var peakStep = steps.FirstOrDefault(s => s.Replicas == peak);
+        TimeSpan? toPeak = peak > first && peakStep is not null ? peakStep.At - start : null;
+        TimeSpan? backToMin = null;
+        if (peakStep is not null && peak > min)
+        {
+            var back = steps.FirstOrDefault(s => s.At >= peakStep.At && s.Replicas <= min);
+            backToMin = back is null ? null : back.At - start - loadEnd;
+        }
+        var observed = steps.Count > 0 ? steps[^1].At - start - loadEnd : TimeSpan.Zero;
+        return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min);
+    }
+}
