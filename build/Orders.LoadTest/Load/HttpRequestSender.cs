@@ -32,7 +32,7 @@ public sealed class HttpRequestSender : IRequestSender, IDisposable
             using var request = new HttpRequestMessage(endpoint.Method, endpoint.Path);
             if (endpoint.Method == HttpMethod.Post)
             {
-                request.Content = JsonContent.Create(new { product = "load-test", quantity = 1 });
+                request.Content = JsonContent.Create(new { productId = "load-test", quantity = 1 });
             }
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token);
             await response.Content.CopyToAsync(Stream.Null, timeoutSource.Token);

@@ -20,12 +20,14 @@ public static class ReportMarkdown
         md.AppendLine();
         md.AppendLine("## Scaling");
         md.AppendLine();
-        md.AppendLine("| ScaledObject | query | threshold | min..max | peak replicas | time to peak | back to min after the load |");
-        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+        md.AppendLine(Inv($"The load's peak rate needs **{report.RightReplicas} replicas** (peak rate / the first ScaledObject's threshold, within its min..max)."));
+        md.AppendLine();
+        md.AppendLine(Inv($"| ScaledObject | query | threshold | min..max | peak replicas | time to peak | time to {report.RightReplicas} replicas | back to min after the load |"));
+        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var run in report.ScaledObjects)
         {
             var o = report.Outcome(run);
-            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {o.Peak} | {Seconds(o.TimeToPeak, "never scaled up")} | {BackToMin(o)} |"));
+            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {o.Peak} | {Seconds(o.TimeToPeak, "never scaled up")} | {Seconds(o.TimeToRight, "never")} | {BackToMin(o)} |"));
         }
         md.AppendLine();
         md.AppendLine("Times are from the start of the load (to peak) and from the end of its last non-zero stage (back to min),");

@@ -19,5 +19,17 @@ public sealed record RunReport(
 
     public int Seconds => Math.Max(Load.Seconds.Count, ScaledObjects.Select(s => s.QueryValues.Count).DefaultIfEmpty(0).Max());
 
-    public ScalingOutcome Outcome(ScaledObjectRun run) => ScalingOutcome.Of(run, Start, Profile.LoadEnd);
+    /// <summary>The replica count the profile's peak rate needs by the project's own measure: peak rate over
+    /// the first ScaledObject's threshold (orders per second one replica takes), within its min and max.</summary>
+    public int RightReplicas
+    {
+        get
+        {
+            var spec = ScaledObjects[0].Spec;
+            var peakRate = Profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate));
+            return Math.Clamp((int)Math.Ceiling(peakRate / spec.Trigger.Threshold), spec.HpaMinReplicas, spec.MaxReplicaCount);
+        }
+    }
+
+    public ScalingOutcome Outcome(ScaledObjectRun run) => ScalingOutcome.Of(run, Start, Profile.LoadEnd, RightReplicas);
 }

@@ -5,9 +5,11 @@ namespace Orders.LoadTest.Report;
 /// started it got there, and how long after the load ended it was back at minReplicaCount (null when not
 /// within the observed window, which <see cref="ObservedAfterLoad"/> says the length of).
 /// </summary>
-public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, TimeSpan? TimeBackToMin, TimeSpan ObservedAfterLoad, int Min)
+/// <param name="TimeToRight">How long after the load started the count first reached the one the held
+/// rate needs (see <see cref="RunReport.RightReplicas"/>); null if never.</param>
+public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, TimeSpan? TimeBackToMin, TimeSpan ObservedAfterLoad, int Min, TimeSpan? TimeToRight)
 {
-    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd)
+    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas)
     {
         var steps = run.Steps;
         var min = run.Spec.MinReplicaCount;
@@ -22,6 +24,7 @@ public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, T
             backToMin = back is null ? null : back.At - start - loadEnd;
         }
         var observed = steps.Count > 0 ? steps[^1].At - start - loadEnd : TimeSpan.Zero;
-        return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min);
+        var right = steps.FirstOrDefault(s => s.Replicas >= rightReplicas);
+        return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min, right is null ? null : right.At - start);
     }
 }

@@ -1,0 +1,65 @@
+namespace Orders.LoadTest.Local;
+
+/// <summary>
+/// Owns every process a run starts and stops them all, newest first: on dispose (success or failure), on
+/// Ctrl+C (the run is cancelled, then disposal stops them) and on SIGTERM/process exit.
+/// </summary>
+public sealed class ProcessSupervisor : IAsyncDisposable
+{
+    private readonly List<ManagedProcess> processes = [];
+    private readonly CancellationTokenSource cancellation;
+    private readonly ConsoleCancelEventHandler onCancel;
+    private readonly EventHandler onExit;
+    private int disposed;
+
+    public ProcessSupervisor(CancellationToken outer)
+    {
+        cancellation = CancellationTokenSource.CreateLinkedTokenSource(outer);
+        onCancel = (_, e) =>
+        {
+            e.Cancel = true; // let the run unwind and clean up instead of dying with children left behind
+            Console.Error.WriteLine("Ctrl+C: stopping the run and every process it started…");
+            cancellation.Cancel();
+        };
+        onExit = (_, _) => StopAll();
+        Console.CancelKeyPress += onCancel;
+        AppDomain.CurrentDomain.ProcessExit += onExit;
+    }
+
+    public CancellationToken Token => cancellation.Token;
+
+    public ManagedProcess Add(ManagedProcess process)
+    {
+        lock (processes)
+        {
+            processes.Add(process);
+        }
+        Console.WriteLine($"started {process.Name} (pid {process.Id}), log: {process.LogPath}");
+        return process;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+        Console.CancelKeyPress -= onCancel;
+        AppDomain.CurrentDomain.ProcessExit -= onExit;
+        List<ManagedProcess> toStop;
+        lock (processes)
+        {
+            toStop = [.. processes];
+            processes.Clear();
+        }
+        toStop.Reverse();
+        foreach (var process in toStop)
+        {
+            await process.DisposeAsync().ConfigureAwait(false);
+            Console.WriteLine($"stopped {process.Name}");
+        }
+        cancellation.Dispose();
+    }
+
+    private void StopAll() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
