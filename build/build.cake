@@ -8,6 +8,10 @@
 #load "tasks/Restore.cake"
 #load "tasks/Build.cake"
 #load "tasks/Test.cake"
+#load "context/LoadTestOptions.cake"
+#load "tasks/LoadTestTool.cake"
+#load "tasks/Local.cake"
+#load "tasks/LoadTest.cake"
 
 Setup<BuildContext>(context => new BuildContext(context));
 
@@ -15,5 +19,11 @@ Task("Default")
     .Description("Build and run every test.")
     .IsDependentOn("Build")
     .IsDependentOn("Test");
+
+// LoadTest measures a verified deployment. Guarded so the script also runs where Deploy is not defined.
+if (Tasks.Any(t => t.Name == "Deploy"))
+{
+    loadTestTask.IsDependentOn("Deploy");
+}
 
 RunTarget(Argument("target", "Default"));

@@ -7,6 +7,7 @@ public sealed class BuildContext : CakeContextAdapter
         Paths = new BuildPaths(context.MakeAbsolute(context.Directory("..")) /* Cake runs in build/, the script's folder */);
         BuildConfiguration = context.Argument("configuration", "Release");
         TestFilter = context.Argument("test-filter", "");
+        LoadTest = new LoadTestOptions(context);
     }
 
     public BuildPaths Paths { get; }
@@ -16,4 +17,7 @@ public sealed class BuildContext : CakeContextAdapter
 
     /// <summary>--test-filter: a dotnet test --filter expression, to run a subset while developing.</summary>
     public string TestFilter { get; }
+
+    /// <summary>The arguments of the Local and LoadTest targets.</summary>
+    public LoadTestOptions LoadTest { get; }
 }

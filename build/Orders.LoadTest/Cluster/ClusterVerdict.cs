@@ -31,8 +31,9 @@ public sealed record ClusterVerdict(bool Passed, string Message)
                 (lag <= scaleUpBound ? lines : problems).Add(line);
             }
         }
-        var afterLoad = samples.Where(s => s.At - start >= loadEnd).ToList();
-        var back = afterLoad.FirstOrDefault(s => s.ReadyReplicas <= model.Min && s.At - start - loadEnd >= TimeSpan.Zero);
+        // Back at min counts only after the load ended and after the replicas went up at all.
+        var peakAt = samples.FirstOrDefault(s => s.ReadyReplicas > model.Min)?.At ?? start;
+        var back = samples.FirstOrDefault(s => s.At - start >= loadEnd && s.At > peakAt && s.ReadyReplicas <= model.Min);
         if (model.Peak > model.Min)
         {
             if (back is null)

@@ -26,10 +26,16 @@ public static class ScalingChart
         var query = chart.GetPlot(1);
         var replicas = chart.GetPlot(2);
         Color[] palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown];
+        // The panel's scale is set by the replica counts that matter (twice the largest max), so a query that
+        // asks for a hundred replicas does not flatten the others; its legend gives its off-scale peak.
+        var scale = 2.0 * report.ScaledObjects.Max(s => s.Spec.MaxReplicaCount);
         foreach (var (run, i) in report.ScaledObjects.Select((r, i) => (r, i)))
         {
             var color = palette[i % palette.Length];
-            Line(query, seconds, run.QueryValues.Select(v => v / run.Spec.Trigger.Threshold).ToList(), $"{run.Label}: query / threshold", color, LinePattern.Solid);
+            var asked = run.QueryValues.Select(v => v / run.Spec.Trigger.Threshold).ToList();
+            var peak = asked.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+            var label = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
+            Line(query, seconds, asked, label, color, LinePattern.Solid);
             var expected = Enumerable.Range(0, report.Seconds).Select(s => (double?)run.ReplicasAt(report.Start, s)).ToList();
             Line(replicas, seconds, expected, $"{run.Label}: expected replicas", color, LinePattern.Solid, step: true);
         }
@@ -47,6 +53,7 @@ public static class ScalingChart
             plot.Axes.SetLimitsX(0, Math.Max(1, report.Seconds - 1));
         }
         query.YLabel("replicas asked for");
+        query.Axes.SetLimitsY(0, scale);
         replicas.YLabel("replicas");
         replicas.Axes.SetLimitsY(0, Math.Max(2, report.ScaledObjects.SelectMany(s => s.Steps).Select(s => s.Replicas).DefaultIfEmpty(1).Max() + 1));
         chart.SavePng(path, width, height);
