@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Orders.LoadTest.Load;
 
 /// <summary>What happened in one second of a run. <see cref="Sent"/> and <see cref="Dropped"/> count
-/// requests by their scheduled second; <see cref="Ok"/>, <see cref="Errors"/> and the latencies count
+/// requests by the second they left (or were due and dropped) in; <see cref="Ok"/>, <see cref="Errors"/> and the latencies count
 /// responses by the second they arrived in (as k6's live output does).</summary>
 public sealed record LoadSecond(
     int Second,

@@ -22,7 +22,7 @@ public sealed class LoadEngineOutcomeTests
         var engine = new LoadEngine(
             new ScriptedSender(RequestOutcome.Ok, RequestOutcome.HttpError, RequestOutcome.Ok, RequestOutcome.Timeout),
             new LoadOptions(), clock, live);
-        engine.Waiting += _ => clock.Advance(TimeSpan.FromMilliseconds(100));
+        engine.Waiting += next => clock.SetUtcNow(DateTimeOffset.UnixEpoch + next);
 
         var result = await engine.RunAsync(LoadProfile.Parse("2s:20"), CancellationToken.None);
 
