@@ -1,28 +1,31 @@
+using System.Runtime.InteropServices;
+
 namespace Orders.LoadTest.Local;
 
 /// <summary>
-/// Owns every process a run starts and stops them all, newest first: on dispose (success or failure), on
-/// Ctrl+C (the run is cancelled, then disposal stops them) and on SIGTERM/process exit.
+/// Owns every process a run starts and stops them all, newest first: on dispose (success or failure), and
+/// on SIGINT (Ctrl+C), SIGTERM and SIGQUIT, which cancel the run instead of ending the process at once, so
+/// the run unwinds to this dispose. Process exit is the last resort.
 /// </summary>
 public sealed class ProcessSupervisor : IAsyncDisposable
 {
     private readonly List<ManagedProcess> processes = [];
     private readonly CancellationTokenSource cancellation;
-    private readonly ConsoleCancelEventHandler onCancel;
+    private readonly PosixSignalRegistration[] signals;
     private readonly EventHandler onExit;
     private int disposed;
 
     public ProcessSupervisor(CancellationToken outer)
     {
         cancellation = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        onCancel = (_, e) =>
-        {
-            e.Cancel = true; // let the run unwind and clean up instead of dying with children left behind
-            Console.Error.WriteLine("Ctrl+C: stopping the run and every process it started…");
-            cancellation.Cancel();
-        };
+        signals = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT }.Select(signal =>
+            PosixSignalRegistration.Create(signal, context =>
+            {
+                context.Cancel = true; // let the run unwind and clean up instead of dying with children left behind
+                Console.Error.WriteLine($"{context.Signal}: stopping the run and every process it started…");
+                cancellation.Cancel();
+            }))];
         onExit = (_, _) => StopAll();
-        Console.CancelKeyPress += onCancel;
         AppDomain.CurrentDomain.ProcessExit += onExit;
     }
 
@@ -44,7 +47,10 @@ public sealed class ProcessSupervisor : IAsyncDisposable
         {
             return;
         }
-        Console.CancelKeyPress -= onCancel;
+        foreach (var signal in signals)
+        {
+            signal.Dispose();
+        }
         AppDomain.CurrentDomain.ProcessExit -= onExit;
         List<ManagedProcess> toStop;
         lock (processes)
