@@ -1,0 +1,68 @@
+using Orders.K8s.Tests.Policies;
+using Orders.K8s.Tests.Rendering;
+using Orders.K8s.Tests.TestSupport;
+
+namespace Orders.K8s.Tests;
+
+/// <summary>k8s/base, rendered with `kubectl kustomize`: what the pipeline applies.</summary>
+public sealed class BaseManifestTests
+{
+    [KubectlFact]
+    public void Renders_one_namespace_deployment_service_and_scaledobject_named_orders()
+    {
+        // Given / When: rendering parses every core object strictly (a misspelt field would throw here)
+        var manifests = Rendered.Base();
+
+        // Then
+        Assert.Equal("orders", Assert.Single(manifests.Namespaces).Metadata.Name);
+        Assert.All(
+            [Assert.Single(manifests.Deployments).Metadata, Assert.Single(manifests.Services).Metadata],
+            metadata => Assert.Equal(("orders", "orders"), (metadata.Name, metadata.NamespaceProperty)));
+        var scaledObject = Assert.Single(manifests.ScaledObjects);
+        Assert.Equal("orders", scaledObject["metadata"]?["namespace"]?.ToString());
+    }
+
+    [KubectlFact]
+    public void Keeps_every_policy() => ManifestAssert.KeepsEveryPolicy(Rendered.Base());
+
+    [KubectlFact]
+    public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Base());
+
+    [KubectlFact]
+    public void Query_sums_the_order_rate_of_this_namespace_pods_only()
+    {
+        var query = ScaledObjectTriggers.PrometheusQueries(Assert.Single(Rendered.Base().ScaledObjects)).Single().Query;
+
+        Assert.Equal("sum(rate(product_order_total{namespace=\"orders\"}[1m]))", query);
+    }
+
+    [KubectlFact]
+    public void Exporter_is_a_native_sidecar_sharing_the_app_log_read_only()
+    {
+        var pod = Assert.Single(Rendered.Base().Deployments).Spec.Template.Spec;
+
+        var exporter = Assert.Single(pod.InitContainers);
+        var app = Assert.Single(pod.Containers);
+        Assert.Equal("Always", exporter.RestartPolicy);
+        var appLog = app.VolumeMounts.Single(m => m.Name == "access-log");
+        var exporterLog = exporter.VolumeMounts.Single(m => m.Name == "access-log");
+        Assert.True(exporterLog.ReadOnlyProperty);
+        Assert.Equal(appLog.MountPath, app.Env.Single(e => e.Name == "AccessLog__Directory").Value);
+        Assert.Equal(appLog.MountPath, exporter.Env.Single(e => e.Name == "AccessLog__Path").Value);
+        var checkpoint = exporter.Env.Single(e => e.Name == "AccessLog__CheckpointPath").Value;
+        Assert.StartsWith(exporter.VolumeMounts.Single(m => m.Name == "exporter-state").MountPath + "/", checkpoint);
+    }
+
+    [KubectlFact]
+    public void Grace_period_outlasts_the_prestop_pause_plus_the_app_drain()
+    {
+        // The host's default shutdown timeout (ASP.NET Core since .NET 8) bounds the app's drain.
+        const int appDrainSeconds = 30;
+        var pod = Assert.Single(Rendered.Base().Deployments).Spec.Template.Spec;
+
+        var pause = Assert.Single(pod.Containers).Lifecycle.PreStop.Sleep.Seconds;
+
+        Assert.True(pod.TerminationGracePeriodSeconds > pause + appDrainSeconds,
+            $"terminationGracePeriodSeconds {pod.TerminationGracePeriodSeconds} must exceed the preStop pause {pause} s + the app's drain {appDrainSeconds} s.");
+    }
+}

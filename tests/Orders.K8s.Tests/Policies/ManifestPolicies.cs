@@ -1,0 +1,27 @@
+using Orders.K8s.Tests.Rendering;
+
+namespace Orders.K8s.Tests.Policies;
+
+/// <summary>Every policy the k8s/ kustomizations must keep, and a check that reports all violations at once.</summary>
+public static class ManifestPolicies
+{
+    public static IReadOnlyList<IManifestPolicy> All { get; } =
+    [
+        new ContainersAreHardened(),
+        new ScrapeAnnotationsNameExporterPort(),
+        new NoScrapeThroughService(),
+        new SelectorMatchesTemplate(),
+        new OneLabelSetShared(),
+        new ReplicasLeftToAutoscaler(),
+        new ScaledObjectTargetsDeployment(),
+        new QueryNamesExportedMetric(),
+        new ThresholdsAreNumbers(),
+        new ReplicaBoundsOrdered(),
+        new NoMetricName(),
+        new BehaviorPoliciesPresent(),
+        new RateWindowCoversScrapes(),
+    ];
+
+    public static IReadOnlyList<PolicyViolation> Check(ManifestSet manifests) =>
+        All.SelectMany(policy => policy.Check(manifests)).ToList();
+}

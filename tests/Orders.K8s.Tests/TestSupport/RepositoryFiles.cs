@@ -1,0 +1,15 @@
+namespace Orders.K8s.Tests.TestSupport;
+
+/// <summary>The files the k8s tests read besides the rendered manifests.</summary>
+public static class RepositoryFiles
+{
+    public static string BaseDirectory => RepositoryRoot.Combine("k8s", "base");
+
+    public static string TutorialDirectory => RepositoryRoot.Combine("k8s", "tutorial");
+
+    public static string PrometheusValues => RepositoryRoot.Combine("k8s", "prometheus-values.yaml");
+
+    /// <summary>KEDA v2.20.2's ScaledObject CRD, vendored beside the tests.</summary>
+    public static string ScaledObjectCrd =>
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "keda.sh_scaledobjects.yaml");
+}

@@ -1,0 +1,48 @@
+using Orders.K8s.Tests.Policies;
+using Orders.K8s.Tests.Rendering;
+using Orders.K8s.Tests.TestSupport;
+
+namespace Orders.K8s.Tests;
+
+/// <summary>k8s/tutorial: the tutorial's autoscaling on our workload, for the load test's comparison.</summary>
+public sealed class TutorialOverlayTests
+{
+    [KubectlFact]
+    public void Swaps_in_the_tutorial_trigger_and_cooldown_as_they_were()
+    {
+        var scaledObject = Assert.Single(Rendered.Tutorial().ScaledObjects);
+
+        var (metadata, _, type) = Assert.Single(ScaledObjectTriggers.Of(scaledObject));
+        Assert.Equal("prometheus", type);
+        Assert.Equal("sum(rate(product_order_total[5m])) * 300", metadata["query"]?.ToString());
+        Assert.Equal("20", metadata["threshold"]?.ToString());
+        Assert.Equal(30, (int?)scaledObject["spec"]?["cooldownPeriod"]);
+    }
+
+    [KubectlFact]
+    public void Runs_the_HPA_on_its_defaults_as_the_tutorial_did()
+    {
+        var scaledObject = Assert.Single(Rendered.Tutorial().ScaledObjects);
+
+        Assert.Null(scaledObject["spec"]?["advanced"]);
+    }
+
+    [KubectlFact]
+    public void Leaves_the_workload_as_in_the_base()
+    {
+        var tutorial = Rendered.Tutorial();
+        var @base = Rendered.Base();
+
+        Assert.Equal(Json(@base.Deployments), Json(tutorial.Deployments));
+        Assert.Equal(Json(@base.Services), Json(tutorial.Services));
+    }
+
+    [KubectlFact]
+    public void Keeps_every_policy_but_the_behaviour_it_never_set() =>
+        ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), except: typeof(BehaviorPoliciesPresent));
+
+    [KubectlFact]
+    public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Tutorial());
+
+    private static string Json(object value) => k8s.KubernetesJson.Serialize(value);
+}
