@@ -25,7 +25,8 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, 80, "/readyz", token).ConfigureAwait(false);
         var prometheusUrl = options.PrometheusUrl ?? await PortForwardAsync(supervisor, http, "svc/prometheus-server", options.PrometheusNamespace, 80, "/-/ready", token).ConfigureAwait(false);
-        var prometheus = new PrometheusClient(new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) });
+        using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var prometheus = new PrometheusClient(prometheusHttp);
         var status = new KubectlStatus(options, spec.Name);
         var samples = new List<ClusterSample>();
         var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);

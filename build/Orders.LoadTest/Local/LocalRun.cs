@@ -29,7 +29,8 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         await LocalStack.StartAsync(options, binary, @namespace, supervisor, http).ConfigureAwait(false);
         await new LocalSmokeChecks(http, output).RunAsync(options, @namespace, token).ConfigureAwait(false);
 
-        var prometheus = new PrometheusClient(new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) });
+        using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var prometheus = new PrometheusClient(prometheusHttp);
         var counter = $"sum(product_order_total{{namespace=\"{@namespace}\"}})";
         var before = await SettledCountAsync(prometheus, counter, null, token).ConfigureAwait(false);
 

@@ -20,7 +20,8 @@ public sealed class LocalSmokeChecks(HttpClient http, TextWriter output)
             "the exporter does not publish product_order_total: see artifacts/local/logs/exporter.log", cancellationToken).ConfigureAwait(false);
 
         var query = $"product_order_total{{namespace=\"{@namespace}\"}}";
-        var prometheus = new PrometheusClient(new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(5) });
+        using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var prometheus = new PrometheusClient(prometheusHttp);
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
