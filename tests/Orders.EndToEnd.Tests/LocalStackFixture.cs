@@ -12,6 +12,7 @@ namespace Orders.EndToEnd.Tests;
 public sealed class LocalStackFixture : IAsyncLifetime
 {
     private readonly DirectoryInfo output = Directory.CreateTempSubdirectory("orders-e2e-");
+    private readonly HttpClient prometheusHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
     private ProcessSupervisor? supervisor;
 
     public LocalOptions Options { get; private set; } = null!;
@@ -33,7 +34,8 @@ public sealed class LocalStackFixture : IAsyncLifetime
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
         supervisor = new ProcessSupervisor(CancellationToken.None);
         await LocalStack.StartAsync(Options, prometheus, "orders", supervisor, Http);
-        Prometheus = new PrometheusClient(new HttpClient { BaseAddress = Options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) });
+        prometheusHttp.BaseAddress = Options.PrometheusUrl;
+        Prometheus = new PrometheusClient(prometheusHttp);
     }
 
     public async Task DisposeAsync()
@@ -43,6 +45,7 @@ public sealed class LocalStackFixture : IAsyncLifetime
             await supervisor.DisposeAsync();
         }
         Http.Dispose();
+        prometheusHttp.Dispose();
         output.Delete(recursive: true);
     }
 }
