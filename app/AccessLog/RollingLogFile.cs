@@ -1,0 +1,142 @@
+using System.Text;
+
+namespace Orders.App.AccessLog;
+
+/// <summary>
+/// The access log files of one directory, written the way ASP.NET Core's W3C logger writes them: created on
+/// the first line; three header lines at the top of each; after the line that takes a file past the size
+/// limit it is closed and the next number used (a file overshoots by at most one line); a new day starts a
+/// new file; a restarted process never appends but takes the next free number; only the newest
+/// RetainedFileCountLimit files are kept. Lines are gathered in a buffer and written with one call per
+/// <see cref="Flush"/> (or per 64 KiB), which is what makes the log cheap. Not thread-safe: one writer.
+/// </summary>
+public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, int retainedFileCount, TimeProvider time) : IDisposable
+{
+    private const int BatchBytes = 64 * 1024;
+    private readonly byte[] _batch = new byte[BatchBytes];
+    private int _batched;
+    private FileStream? _file;
+    private long _fileLength;
+    private DateOnly _fileDate;
+    private int _nextNumber = -1;
+
+    /// <summary>The file being written, null before the first line and after a roll or a failure.</summary>
+    public string? CurrentPath => _file?.Name;
+
+    public void Append(ReadOnlySpan<byte> line)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (_file is null || today != _fileDate)
+        {
+            Open(today);
+        }
+        Buffer(line);
+        if (_fileLength > fileSizeLimitBytes)
+        {
+            Close();
+        }
+    }
+
+    /// <summary>Hands the buffered lines to the operating system in one write.</summary>
+    public void Flush()
+    {
+        if (_batched > 0 && _file is not null)
+        {
+            _file.Write(_batch, 0, _batched);
+        }
+        _batched = 0;
+    }
+
+    /// <summary>After an I/O error: forget the buffered lines and the file; the next line opens a new one.</summary>
+    public void Abandon()
+    {
+        _batched = 0;
+        try
+        {
+            _file?.Dispose();
+        }
+        catch (IOException)
+        {
+            // The file is already broken; the caller has reported the error that brought us here.
+        }
+        _file = null;
+    }
+
+    public void Dispose() => Close();
+
+    private void Open(DateOnly today)
+    {
+        Close();
+        if (_nextNumber < 0 || today != _fileDate)
+        {
+            _fileDate = today;
+            _nextNumber = AccessLogFileNames.NextFreeNumber(directory, today);
+        }
+        System.IO.Directory.CreateDirectory(directory);
+        while (_file is null)
+        {
+            var path = Path.Combine(directory, AccessLogFileNames.For(today, _nextNumber));
+            try
+            {
+                // CreateNew: never append to a file another process (or an earlier run) wrote.
+                _file = new FileStream(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    Share = FileShare.Read | FileShare.Delete,
+                    BufferSize = 0,
+                });
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                _nextNumber++;
+            }
+        }
+        _nextNumber++;
+        _fileLength = 0;
+        Buffer(Encoding.UTF8.GetBytes(
+            $"#Version: 1.0\n#Start-Date: {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss}\n#Fields: {W3CLineFormatter.Fields}\n"));
+        DeleteBeyondRetention();
+    }
+
+    private void Close()
+    {
+        if (_file is null)
+        {
+            return;
+        }
+        Flush();
+        _file.Dispose();
+        _file = null;
+    }
+
+    private void Buffer(ReadOnlySpan<byte> bytes)
+    {
+        _fileLength += bytes.Length;
+        if (_batched + bytes.Length > _batch.Length)
+        {
+            Flush();
+        }
+        if (bytes.Length > _batch.Length)
+        {
+            _file!.Write(bytes);
+            return;
+        }
+        bytes.CopyTo(_batch.AsSpan(_batched));
+        _batched += bytes.Length;
+    }
+
+    private void DeleteBeyondRetention()
+    {
+        var files = System.IO.Directory.GetFiles(directory, AccessLogFileNames.SearchPattern);
+        if (files.Length <= retainedFileCount)
+        {
+            return;
+        }
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var oldest in files.AsSpan(0, files.Length - retainedFileCount))
+        {
+            File.Delete(oldest);
+        }
+    }
+}
