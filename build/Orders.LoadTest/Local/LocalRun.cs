@@ -50,27 +50,27 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         {
             runs.Add(await evaluator.EvaluateAsync("tutorial", Relative(options.CompareManifests!), compared, load.StartedAt, seconds, token).ConfigureAwait(false));
         }
-        var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs);
+        var (code, verdict) = Verdict(load, after - before);
+        var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
+            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict]);
         var files = ReportWriter.Write(report, options.Output);
         PrintSummary(report, after - before, files);
-        return Verdict(load, after - before);
+        output.WriteLine(verdict);
+        return code;
     }
 
-    private int Verdict(LoadResult load, double counted)
+    private static (int Code, string Message) Verdict(LoadResult load, double counted)
     {
         var failures = load.Errors + load.Timeouts + load.Dropped;
         if (Math.Abs(counted - load.Ok) > 0.5)
         {
-            output.WriteLine($"FAIL Prometheus counted {counted:0} orders but the app answered {load.Ok} successfully: the exporter lost or double-counted lines (see artifacts/local/logs/exporter.log).");
-            return 1;
+            return (1, $"FAIL Prometheus counted {counted:0} orders but the app answered {load.Ok} successfully: the exporter lost or double-counted lines (see artifacts/local/logs/exporter.log).");
         }
         if (failures > load.Scheduled / 100)
         {
-            output.WriteLine($"FAIL {failures} of {load.Scheduled} requests failed, timed out or were dropped (more than 1%): the machine could not carry the profile; lower its rates.");
-            return 1;
+            return (1, $"FAIL {failures} of {load.Scheduled} requests failed, timed out or were dropped (more than 1%): the machine could not carry the profile; lower its rates.");
         }
-        output.WriteLine($"OK   Prometheus counted exactly the {load.Ok} orders the app served; {failures} failures.");
-        return 0;
+        return (0, $"OK   Prometheus counted exactly the {load.Ok} orders the app served; {failures} failures.");
     }
 
     private void PrintSummary(RunReport report, double counted, IReadOnlyList<string> files)

@@ -41,6 +41,16 @@ public static class ReportMarkdown
         var latencies = load.Seconds.Where(s => s.P50Milliseconds is not null).ToList();
         md.AppendLine(Inv($"| {load.Scheduled} | {load.Sent} | {load.Ok} | {load.Errors} | {load.Timeouts} | {load.Dropped} | {Ms(latencies.Select(s => s.P50Milliseconds!.Value).DefaultIfEmpty().Max())} (worst second) | {Ms(latencies.Select(s => s.P99Milliseconds!.Value).DefaultIfEmpty().Max())} (worst second) |"));
         md.AppendLine();
+        if (report.Checks is { Count: > 0 } checks)
+        {
+            md.AppendLine("## Checks");
+            md.AppendLine();
+            foreach (var check in checks)
+            {
+                md.AppendLine("- " + check);
+            }
+            md.AppendLine();
+        }
         md.AppendLine("## Configuration");
         md.AppendLine();
         md.AppendLine(Inv($"- profile: `{report.Profile}` ({report.Profile.Duration.TotalSeconds:0} s, load ends at {report.Profile.LoadEnd.TotalSeconds:0} s)"));

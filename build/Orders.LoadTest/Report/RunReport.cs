@@ -13,7 +13,8 @@ public sealed record RunReport(
     LoadOptions Options,
     LoadResult Load,
     IReadOnlyList<ScaledObjectRun> ScaledObjects,
-    IReadOnlyList<int?>? ActualReplicas = null)
+    IReadOnlyList<int?>? ActualReplicas = null,
+    IReadOnlyList<string>? Checks = null)
 {
     public DateTimeOffset Start => Load.StartedAt;
 
