@@ -24,6 +24,6 @@ public sealed partial class AccessLogMiddleware(RequestDelegate next, AccessLogQ
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A request to {Path} outlived the host's shutdown timeout; its access log line is not written. Raise HostOptions:ShutdownTimeout if requests need longer.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A request to {Path} outlived the host's shutdown timeout; its access log line is not written. Raise the host's shutdownTimeoutSeconds setting if requests need longer.")]
     private static partial void LogLineAfterShutdown(ILogger logger, PathString path);
 }

@@ -136,7 +136,15 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var oldest in files.AsSpan(0, files.Length - retainedFileCount))
         {
-            File.Delete(oldest);
+            try
+            {
+                File.Delete(oldest);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: a file we may not delete must not stop the lines being written; it is
+                // tried again at the next roll.
+            }
         }
     }
 }

@@ -22,15 +22,15 @@ public static partial class OrdersApi
     }
 
     public static async Task<ContentHttpResult> PlaceTutorialOrder(
-        IOptions<OrderOptions> options, TimeProvider time, ILogger<OrderStore> logger, CancellationToken cancellationToken)
+        IOptions<OrderOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        await ProcessAsync(options.Value, time, logger, cancellationToken);
+        await ProcessAsync(options.Value, time, loggers, cancellationToken);
         return TypedResults.Text("Order placed!");
     }
 
     public static async Task<Results<Created<Order>, ValidationProblem, ProblemHttpResult>> PlaceOrder(
         HttpRequest request, OrderStore store, IOptions<OrderOptions> options, TimeProvider time,
-        ILogger<OrderStore> logger, CancellationToken cancellationToken)
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -49,7 +49,7 @@ public static partial class OrdersApi
             return TypedResults.ValidationProblem(errors, title: "The order is not valid.");
         }
 
-        await ProcessAsync(options.Value, time, logger, cancellationToken);
+        await ProcessAsync(options.Value, time, loggers, cancellationToken);
         var order = new Order(Guid.CreateVersion7(time.GetUtcNow()), placed.ProductId, placed.Quantity, time.GetUtcNow());
         store.Add(order);
         return TypedResults.Created($"/orders/{order.Id}", order);
@@ -58,13 +58,13 @@ public static partial class OrdersApi
     public static Results<Ok<Order>, NotFound> GetOrder(Guid id, OrderStore store) =>
         store.Find(id) is { } order ? TypedResults.Ok(order) : TypedResults.NotFound();
 
-    private static async Task ProcessAsync(OrderOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    private static async Task ProcessAsync(OrderOptions options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (options.ProcessingDelayMs <= 0)
         {
             return;
         }
-        LogProcessing(logger, options.ProcessingDelayMs);
+        LogProcessing(loggers.CreateLogger(typeof(OrdersApi)), options.ProcessingDelayMs);
         await Task.Delay(TimeSpan.FromMilliseconds(options.ProcessingDelayMs), time, cancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Orders.App.Tests.Infrastructure;
@@ -107,13 +106,17 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>What Kubernetes sends to stop a container.</summary>
-    public void SendSigterm()
+    /// <summary>
+    /// What Kubernetes sends to stop a container. Through the shell's kill builtin: .NET has no API that sends
+    /// a signal other than SIGKILL, and a P/Invoke of "libc" depends on how the distribution names it.
+    /// </summary>
+    public async Task SendSigtermAsync()
     {
-        const int sigterm = 15;
-        if (kill(_process.Id, sigterm) != 0)
+        using var kill = System.Diagnostics.Process.Start("/bin/sh", ["-c", $"kill -TERM {_process.Id}"]);
+        await kill.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        if (kill.ExitCode != 0)
         {
-            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+            throw new InvalidOperationException($"kill -TERM {_process.Id} exited with {kill.ExitCode}.");
         }
     }
 
@@ -151,7 +154,4 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     [GeneratedRegex(@"Now listening on: (?<url>http://[^\s]+)")]
     private static partial Regex ListeningLine();
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int signal);
 }

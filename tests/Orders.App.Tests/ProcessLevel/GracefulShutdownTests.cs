@@ -26,7 +26,7 @@ public sealed partial class GracefulShutdownTests
         await app.WaitForOutputAsync(ProcessingLine(), TimeSpan.FromSeconds(30));
 
         // When
-        app.SendSigterm();
+        await app.SendSigtermAsync();
 
         // Then
         var slow = await inFlight;

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orders.Exporter.Options;
+using Prometheus;
+
+namespace Orders.Exporter.Hosting;
+
+/// <summary>Registers the exporter's options, registry and pipeline on any host builder.</summary>
+public static class ExporterRegistration
+{
+    public static IHostApplicationBuilder AddExporter(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AccessLogOptions>().BindConfiguration(AccessLogOptions.Section)
+            .Validate(o => o.PollInterval >= TimeSpan.FromMilliseconds(10) && o.PollInterval <= TimeSpan.FromMinutes(10),
+                "AccessLog:PollInterval must be between 00:00:00.010 and 00:10:00.")
+            .ValidateOnStart();
+        services.AddOptions<ExporterOptions>().BindConfiguration(ExporterOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccessLogOptions>, AccessLogOptionsValidator>();
+        services.AddSingleton<IValidateOptions<ExporterOptions>, ExporterOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
+        services.AddSingleton<ExporterHealth>();
+        services.AddSingleton(provider => ExporterPipeline.Create(
+            provider.GetRequiredService<IOptions<AccessLogOptions>>().Value,
+            provider.GetRequiredService<IOptions<ExporterOptions>>().Value,
+            provider.GetRequiredService<CollectorRegistry>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILoggerFactory>()));
+        return builder;
+    }
+}

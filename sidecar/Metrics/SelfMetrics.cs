@@ -1,0 +1,44 @@
+using Prometheus;
+
+namespace Orders.Exporter.Metrics;
+
+/// <summary>
+/// What the exporter says about its own reading. Publishes:
+/// accesslog_lines_total{result="parsed|malformed|too_long|header"}, accesslog_bytes_read_total,
+/// accesslog_files_opened_total, accesslog_truncations_total, accesslog_lag_bytes,
+/// accesslog_last_entry_timestamp_seconds, accesslog_checkpoint_writes_total,
+/// accesslog_checkpoint_load_failures_total, accesslog_invalid_fields_total{field="sc-status|time-taken"}.
+/// Every series exists at 0 from the start.
+/// </summary>
+public sealed class SelfMetrics
+{
+    private readonly Counter.Child[] _lines;
+
+    public SelfMetrics(IMetricFactory factory)
+    {
+        var lines = factory.CreateCounter("accesslog_lines_total", "Lines read from the access log, by result.", MetricLabels.LineResult);
+        _lines = [lines.WithLabels("parsed"), lines.WithLabels("malformed"), lines.WithLabels("too_long"), lines.WithLabels("header")];
+        BytesRead = factory.CreateCounter("accesslog_bytes_read_total", "Bytes of the access log consumed (lines and skipped over-long lines).");
+        FilesOpened = factory.CreateCounter("accesslog_files_opened_total", "Access log files opened for reading.");
+        Truncations = factory.CreateCounter("accesslog_truncations_total", "Files found shorter than the read offset or rewritten (copytruncate); read again from 0.");
+        LagBytes = factory.CreateGauge("accesslog_lag_bytes", "Bytes on disk not yet read, over all followed files.");
+        LastEntryTimestamp = factory.CreateGauge("accesslog_last_entry_timestamp_seconds", "date and time of the last request read, as Unix seconds.");
+        CheckpointWrites = factory.CreateCounter("accesslog_checkpoint_writes_total", "Checkpoints written.");
+        CheckpointLoadFailures = factory.CreateCounter("accesslog_checkpoint_load_failures_total", "Checkpoint files that could not be read (corrupt); started without them.");
+        var invalid = factory.CreateCounter("accesslog_invalid_fields_total", "Request lines with a field that is not valid (counted with status=\"invalid\" or without a duration).", MetricLabels.Field);
+        InvalidStatus = invalid.WithLabels("sc-status");
+        InvalidTimeTaken = invalid.WithLabels("time-taken");
+    }
+
+    public Counter BytesRead { get; }
+    public Counter FilesOpened { get; }
+    public Counter Truncations { get; }
+    public Gauge LagBytes { get; }
+    public Gauge LastEntryTimestamp { get; }
+    public Counter CheckpointWrites { get; }
+    public Counter CheckpointLoadFailures { get; }
+    public Counter.Child InvalidStatus { get; }
+    public Counter.Child InvalidTimeTaken { get; }
+
+    public void CountLines(LineResult result, long count = 1) => _lines[(int)result].Inc(count);
+}

@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Orders.Exporter.Checkpointing;
+using Orders.Exporter.Metrics;
+using Orders.Exporter.Tailing;
+
+namespace Orders.Exporter.Pipeline;
+
+/// <summary>
+/// Drains the channel into the <see cref="LineBatchProcessor"/> until the tailer completes it, and writes the
+/// checkpoint: at most every 250 ms while lines flow, once more when they stop, and a last time at the end
+/// (graceful shutdown), so a restart resumes exactly after the last recorded line.
+/// </summary>
+public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger ledger, CheckpointStore? store,
+    SelfMetrics self, TimeProvider time, ILogger logger)
+{
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
+
+    private long _savedVersion;
+    private long _lastSave = long.MinValue;
+
+    public async Task RunAsync(ChannelReader<LineBatch> reader)
+    {
+        while (true)
+        {
+            while (reader.TryRead(out var batch))
+            {
+                Process(batch);
+                if (Elapsed() >= CheckpointInterval) Save();
+            }
+            if (!Dirty)
+            {
+                if (!await reader.WaitToReadAsync()) break;
+                continue;
+            }
+            var remaining = CheckpointInterval - Elapsed();
+            if (remaining <= TimeSpan.Zero)
+            {
+                Save();
+                continue;
+            }
+            var more = reader.WaitToReadAsync().AsTask();
+            if (await Task.WhenAny(more, Task.Delay(remaining, time)) == more && !await more) break;
+        }
+        Save();
+    }
+
+    private bool Dirty => store is not null && ledger.Version != _savedVersion;
+
+    private TimeSpan Elapsed() => _lastSave == long.MinValue ? TimeSpan.MaxValue : time.GetElapsedTime(_lastSave);
+
+    private void Process(LineBatch batch)
+    {
+        try
+        {
+            processor.Process(batch);
+        }
+        catch (Exception e)
+        {
+            // A bug, not bad input (bad input is counted, never thrown): keep counting the other lines.
+            logger.LogError(e, "Processing a batch of {Path} at byte {Offset} failed; its lines are not counted. Please report this.", batch.Path, batch.StartOffset);
+        }
+    }
+
+    private void Save()
+    {
+        if (!Dirty) return;
+        var version = ledger.Version;
+        try
+        {
+            store!.Save(ledger.Snapshot());
+            _savedVersion = version;
+            self.CheckpointWrites.Inc();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Writing the checkpoint {Path} failed ({Reason}); retrying. Give AccessLog:CheckpointPath a writable volume.", store!.Path, e.Message);
+        }
+        _lastSave = time.GetTimestamp();
+    }
+}

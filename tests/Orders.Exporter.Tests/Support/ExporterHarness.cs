@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Orders.Exporter.Hosting;
+using Orders.Exporter.Options;
+using Orders.Exporter.Tailing;
+using Prometheus;
+
+namespace Orders.Exporter.Tests.Support;
+
+/// <summary>
+/// The real pipeline (tailer, channel, processor, checkpoint) driven from the test: PollAsync is "poll now",
+/// time is a FakeTimeProvider, every entry is also recorded. RestartAsync stops gracefully (checkpoint) and
+/// starts a new exporter on the same checkpoint with a fresh registry, as a new process would.
+/// </summary>
+public sealed class ExporterHarness : IDisposable
+{
+    private readonly List<string> _allEntries = [];
+    private RecordingSink _sink = new();
+
+    public ExporterHarness(string path, string? checkpointPath = null, StartPosition startAt = StartPosition.Beginning, int maxLineBytes = 64 * 1024)
+    {
+        Options = new AccessLogOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
+        Pipeline = Start();
+    }
+
+    public AccessLogOptions Options { get; }
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
+    public CollectorRegistry Registry { get; private set; } = null!;
+    public ExporterPipeline Pipeline { get; private set; }
+
+    /// <summary>Every entry recorded, across restarts.</summary>
+    public IReadOnlyList<string> Entries => [.. _allEntries, .. _sink.Entries];
+
+    public Task PollAsync() => Pipeline.PollAndDrainAsync();
+
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        StartAgain();
+    }
+
+    /// <summary>Graceful stop (SIGTERM): read what is left, record it, write the checkpoint.</summary>
+    public async Task StopAsync()
+    {
+        await Pipeline.StopAsync();
+        Pipeline.Dispose();
+        _allEntries.AddRange(_sink.Entries);
+        _sink = new RecordingSink();
+    }
+
+    /// <summary>A new exporter process on the same options and checkpoint (a fresh registry).</summary>
+    public void StartAgain() => Pipeline = Start();
+
+    public Task<Dictionary<string, double>> MetricsAsync() => MetricsText.ReadAsync(Registry);
+
+    public void Dispose() => Pipeline.Dispose();
+
+    private ExporterPipeline Start()
+    {
+        _sink = new RecordingSink();
+        Registry = Prometheus.Metrics.NewCustomRegistry();
+        return ExporterPipeline.Create(Options, new ExporterOptions(), Registry, Time, NullLoggerFactory.Instance,
+            unboundedChannel: true, extraSink: _sink);
+    }
+}
