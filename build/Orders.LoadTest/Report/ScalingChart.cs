@@ -19,8 +19,10 @@ public static class ScalingChart
         rate.Title(report.ScaledObjects.Count > 1
             ? $"{report.Mode}: {report.ScaledObjects[0].Label} vs {string.Join(", ", report.ScaledObjects.Skip(1).Select(s => s.Label))}"
             : $"{report.Mode}: scaling of {report.ScaledObjects.FirstOrDefault()?.Label}");
-        Line(rate, seconds, report.Load.Seconds.Select(s => (double?)s.TargetRate).ToList(), "target rate (req/s)", Colors.Gray, LinePattern.Dashed);
-        Line(rate, seconds, report.Load.Seconds.Select(s => (double?)s.AchievedRate).ToList(), "achieved rate (req/s)", Colors.Blue, LinePattern.Solid);
+        // After the profile nothing is sent: zero, not a gap, while the scale-down is watched.
+        double? LoadAt(int s, Func<Orders.LoadTest.Load.LoadSecond, double> value) => s < report.Load.Seconds.Count ? value(report.Load.Seconds[s]) : 0;
+        Line(rate, seconds, Enumerable.Range(0, report.Seconds).Select(s => LoadAt(s, l => l.TargetRate)).ToList(), "target rate (req/s)", Colors.Gray, LinePattern.Dashed);
+        Line(rate, seconds, Enumerable.Range(0, report.Seconds).Select(s => LoadAt(s, l => l.AchievedRate)).ToList(), "achieved rate (req/s)", Colors.Blue, LinePattern.Solid);
         rate.YLabel("requests / s");
 
         var query = chart.GetPlot(1);
