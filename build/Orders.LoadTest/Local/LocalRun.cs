@@ -81,7 +81,7 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         {
             var o = report.Outcome(run);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{run.Label,-9} peak {o.Peak} replicas, reached after {(o.TimeToPeak is { } p ? $"{p.TotalSeconds:0} s" : "-")}, back to min {(o.TimeBackToMin is { } b ? $"{b.TotalSeconds:0} s after the load" : $"not within the {o.ObservedAfterLoad.TotalSeconds:0} s observed")}  ({run.Spec.Trigger.Query})"));
+                $"{run.Label,-9} peak {o.Peak} replicas, reached after {(o.TimeToPeak is { } p ? $"{p.TotalSeconds:0} s" : "-")}, back to min after the load: {o.BackToMinText}  ({run.Spec.Trigger.Query})"));
         }
         output.WriteLine("report: " + string.Join(", ", files));
     }

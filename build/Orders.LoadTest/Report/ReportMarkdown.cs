@@ -27,7 +27,7 @@ public static class ReportMarkdown
         foreach (var run in report.ScaledObjects)
         {
             var o = report.Outcome(run);
-            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {o.Peak} | {Seconds(o.TimeToPeak, "never scaled up")} | {Seconds(o.TimeToRight, "never")} | {BackToMin(o)} |"));
+            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {o.Peak} | {Seconds(o.TimeToPeak, "never scaled up")} | {Seconds(o.TimeToRight, "never")} | {o.BackToMinText} |"));
         }
         md.AppendLine();
         md.AppendLine("Times are from the start of the load (to peak) and from the end of its last non-zero stage (back to min),");
@@ -79,11 +79,6 @@ public static class ReportMarkdown
     private static string Rules(HpaScalingRules rules) =>
         Inv($"window {(rules.StabilizationWindow ?? TimeSpan.FromMinutes(5)).TotalSeconds:0} s, {rules.Select}: ")
         + string.Join(" / ", (rules.Policies ?? []).Select(p => Inv($"{p.Value}{(p.Type == ScalingPolicyType.Percent ? "%" : " pods")} per {p.Period.TotalSeconds:0} s")));
-
-    private static string BackToMin(ScalingOutcome o) =>
-        o.Peak <= o.Min ? "(never above min)"
-        : o.TimeBackToMin is { } t ? Inv($"{t.TotalSeconds:0} s")
-        : Inv($"not within the {o.ObservedAfterLoad.TotalSeconds:0} s observed");
 
     private static string Seconds(TimeSpan? t, string none) => t is { } v ? Inv($"{v.TotalSeconds:0} s") : none;
 

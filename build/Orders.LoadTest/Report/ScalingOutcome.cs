@@ -23,8 +23,13 @@ public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, T
             var back = steps.FirstOrDefault(s => s.At >= peakStep.At && s.Replicas <= min);
             backToMin = back is null ? null : back.At - start - loadEnd;
         }
-        var observed = steps.Count > 0 ? steps[^1].At - start - loadEnd : TimeSpan.Zero;
+        var observed = steps.Count > 0 && steps[^1].At - start > loadEnd ? steps[^1].At - start - loadEnd : TimeSpan.Zero;
         var right = steps.FirstOrDefault(s => s.Replicas >= rightReplicas);
         return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min, right is null ? null : right.At - start);
     }
+
+    /// <summary>"150 s", "(never above min)" or "not within the 60 s observed".</summary>
+    public string BackToMinText => Peak <= Min ? "(never above min)"
+        : TimeBackToMin is { } t ? $"{t.TotalSeconds:0} s"
+        : $"not within the {ObservedAfterLoad.TotalSeconds:0} s observed";
 }
