@@ -26,6 +26,10 @@
 #load "tasks/LabelNodes.cake"
 #load "tasks/Apply.cake"
 #load "tasks/Smoke.cake"
+#load "context/LoadTestOptions.cake"
+#load "tasks/LoadTestTool.cake"
+#load "tasks/Local.cake"
+#load "tasks/LoadTest.cake"
 
 Setup<BuildContext>(context => new BuildContext(context));
 
@@ -37,5 +41,8 @@ Task("Default")
 Task("Deploy")
     .Description("Preflight, build and push the images, install Prometheus and KEDA, label nodes, apply, smoke-test: a verified deployment.")
     .IsDependentOn("Smoke");
+
+// LoadTest measures a verified deployment (run it alone against an existing one with --exclusive).
+loadTestTask.IsDependentOn("Deploy");
 
 RunTarget(Argument("target", "Default"));

@@ -8,6 +8,7 @@ public sealed class BuildContext : CakeContextAdapter
         BuildConfiguration = context.Argument("configuration", "Release");
         TestFilter = context.Argument("test-filter", "");
         Cluster = new ClusterOptions(context);
+        LoadTest = new LoadTestOptions(context);
     }
 
     public BuildPaths Paths { get; }
@@ -20,4 +21,7 @@ public sealed class BuildContext : CakeContextAdapter
 
     /// <summary>The arguments of the cluster targets (Preflight..Smoke, Deploy).</summary>
     public ClusterOptions Cluster { get; }
+
+    /// <summary>The arguments of the Local and LoadTest targets.</summary>
+    public LoadTestOptions LoadTest { get; }
 }

@@ -1,0 +1,64 @@
+using Orders.LoadTest.Load;
+using Orders.LoadTest.Prometheus;
+using Orders.LoadTest.Scaling;
+
+namespace Orders.EndToEnd.Tests;
+
+/// <summary>
+/// The whole chain on one machine: a known number of orders through the real app, its access log, the
+/// exporter and a real Prometheus must come out as exactly that count, as the rate the ScaledObject's query
+/// implies, and as the replica count KEDA + HPA would set for it.
+/// </summary>
+public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<LocalStackFixture>
+{
+    private const int Orders = 300; // 15 s at 20 orders/s
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Prometheus_counts_every_order_and_the_query_and_model_follow_from_it()
+    {
+        using var cts = new CancellationTokenSource(Deadline);
+        var yaml = await KustomizeRenderer.RenderAsync(stack.Options.Manifests, cts.Token);
+        var spec = ScaledObjectReader.Read(yaml, "k8s/base");
+        const string counter = "sum(product_order_total{namespace=\"orders\"})";
+        await WaitForAsync(async () => !(await stack.Prometheus.QueryAsync(counter, null, cts.Token)).IsEmpty, cts.Token);
+
+        // When exactly 300 orders are placed with POST /orders
+        using var sender = new HttpRequestSender(stack.Options.AppUrl, LoadEndpoint.Orders, 64, TimeSpan.FromSeconds(10));
+        var load = await new LoadEngine(sender, new LoadOptions(64), TimeProvider.System).RunAsync(LoadProfile.Parse("15s:20"), cts.Token);
+        Assert.Equal(Orders, load.Ok);
+
+        // Then Prometheus's product_order_total reaches exactly 300
+        double? total = null;
+        await WaitForAsync(async () => (total = (await stack.Prometheus.QueryAsync(counter, null, cts.Token)).SingleValueOrNull(counter)) >= Orders, cts.Token);
+        await Task.Delay(TimeSpan.FromSeconds(2), cts.Token); // two more scrapes: a double count would show now
+        Assert.Equal(Orders, (await stack.Prometheus.QueryAsync(counter, null, cts.Token)).SingleValueOrNull(counter));
+
+        // And the ScaledObject's query reads the 300 orders of its 1-minute window as 5 orders/s
+        var now = DateTimeOffset.UtcNow;
+        var reading = KedaPrometheusValue.Read(now, spec.Trigger.Query, await stack.Prometheus.QueryAsync(spec.Trigger.Query, now, cts.Token), spec.Trigger.IgnoreNullValues);
+        Assert.NotNull(reading.Value);
+        Assert.InRange(reading.Value!.Value, Orders / 60.0 * 0.95, Orders / 60.0 * 1.1); // rate() extrapolates by up to half a scrape
+
+        // And KEDA + HPA answer ceil(5 / threshold): with the base's threshold (10) that is its min of 2;
+        // with a threshold of 2 orders/s per replica it is ceil(2.5) = 3.
+        Assert.Equal(spec.HpaMinReplicas, await ModelAnswerAsync(spec, now, cts.Token));
+        var strict = spec with { MinReplicaCount = 1, Trigger = spec.Trigger with { Threshold = 2 } };
+        Assert.Equal(3, await ModelAnswerAsync(strict, now, cts.Token));
+    }
+
+    private async Task<int> ModelAnswerAsync(ScaledObjectSpec spec, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var steps = await new ScaledObjectEvaluator(stack.Prometheus).EvaluateAsync("e2e", "k8s/base", spec, at, 1, cancellationToken);
+        return steps.Steps.Last().Replicas;
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)
+    {
+        // Polling with a deadline: the exporter tails a file and Prometheus scrapes once a second; no event says when.
+        while (!await condition())
+        {
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+}

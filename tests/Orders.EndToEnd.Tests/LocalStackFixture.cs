@@ -1,0 +1,51 @@
+using Orders.LoadTest.Load;
+using Orders.LoadTest.Local;
+using Orders.LoadTest.Prometheus;
+
+namespace Orders.EndToEnd.Tests;
+
+/// <summary>
+/// The app, the exporter and a real Prometheus on 127.0.0.1 and ephemeral ports, started as the Local
+/// target starts them (same code), in a temporary folder; every process is stopped on dispose, also when a
+/// test fails. The binaries are the ones the build produced for this configuration.
+/// </summary>
+public sealed class LocalStackFixture : IAsyncLifetime
+{
+    private readonly DirectoryInfo output = Directory.CreateTempSubdirectory("orders-e2e-");
+    private readonly HttpClient prometheusHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private ProcessSupervisor? supervisor;
+
+    public LocalOptions Options { get; private set; } = null!;
+
+    public PrometheusClient Prometheus { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    public async Task InitializeAsync()
+    {
+        var root = RepositoryRoot.Find(AppContext.BaseDirectory);
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "release" : "debug";
+        string Dll(string project) => Path.Combine(root, "artifacts", "bin", project, configuration, project + ".dll");
+        var prometheus = CommandRunner.FindOnPath("prometheus")
+            ?? throw new InvalidOperationException("prometheus is not on PATH; these tests need the real one: " + PrometheusInstaller.InstallHint());
+        Options = new LocalOptions(root, output.FullName, Dll("Orders.App"), Dll("Orders.Exporter"),
+            PortGuard.FreePort(), PortGuard.FreePort(), PortGuard.FreePort(),
+            LoadProfile.Parse("1s:1"), LoadEndpoint.Orders, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, prometheus,
+            TimeSpan.FromSeconds(1), TimeSpan.Zero);
+        supervisor = new ProcessSupervisor(CancellationToken.None);
+        await LocalStack.StartAsync(Options, prometheus, "orders", supervisor, Http);
+        prometheusHttp.BaseAddress = Options.PrometheusUrl;
+        Prometheus = new PrometheusClient(prometheusHttp);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (supervisor is not null)
+        {
+            await supervisor.DisposeAsync();
+        }
+        Http.Dispose();
+        prometheusHttp.Dispose();
+        output.Delete(recursive: true);
+    }
+}
