@@ -1,13 +1,14 @@
 using Orders.LoadTest.Cli;
 
 // The load and scaling tool. `local` is what ./build.sh --target=Local runs; `cluster` is LoadTest's;
+// `smoke` is Smoke's HTTP/Prometheus half;
 // `load` alone drives a profile against any URL. Usage: Orders.LoadTest <command> [--option value]...
 try
 {
     return await Commands.RunAsync(new CommandLine(args), CancellationToken.None);
 }
 catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or InvalidDataException
-    or IOException or TimeoutException or Orders.LoadTest.Prometheus.PrometheusQueryException)
+    or IOException or TimeoutException or Orders.LoadTest.Prometheus.PrometheusQueryException or Orders.LoadTest.Smoke.SmokeCheckException)
 {
     Console.Error.WriteLine("error: " + e.Message);
     return 2;

@@ -1,6 +1,7 @@
 using Orders.LoadTest.Cluster;
 using Orders.LoadTest.Load;
 using Orders.LoadTest.Local;
+using Orders.LoadTest.Smoke;
 
 namespace Orders.LoadTest.Cli;
 
@@ -20,6 +21,9 @@ public static class Commands
                     --app-url URL  --prometheus-url URL  --namespace orders  --context NAME  --kubectl kubectl
                     --profile …  --endpoint …  --manifests k8s/base  --out artifacts/cluster
                     --scale-up-bound 105s (3 polling intervals + 60 s by default)  --pod-start 60s
+          smoke     GET / (200, Welcome), GET /product (200), the exporter's /metrics (when given), a non-empty
+                    product_order_total{namespace=…} in Prometheus within --timeout (what ./build.sh --target=Smoke runs)
+                    --app-url URL  --prometheus-url URL  --exporter-url URL  --namespace orders  --timeout 60s
           load      only the load: --url http://127.0.0.1:8181  --profile …  --endpoint …  --concurrency …  --timeout …
         """;
 
@@ -35,6 +39,14 @@ public static class Commands
                 var cluster = ClusterOptions.From(args);
                 args.ThrowOnUnknown();
                 return await new ClusterRun(cluster, Console.Out).RunAsync(cancellationToken).ConfigureAwait(false);
+            case "smoke":
+                var smoke = SmokeOptions.From(args);
+                args.ThrowOnUnknown();
+                using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+                {
+                    await new SmokeChecks(http, Console.Out, TimeProvider.System).RunAsync(smoke, cancellationToken).ConfigureAwait(false);
+                }
+                return 0;
             case "load":
                 return await LoadOnlyAsync(args, cancellationToken).ConfigureAwait(false);
             default:

@@ -3,6 +3,7 @@ using Orders.LoadTest.Load;
 using Orders.LoadTest.Prometheus;
 using Orders.LoadTest.Report;
 using Orders.LoadTest.Scaling;
+using Orders.LoadTest.Smoke;
 
 namespace Orders.LoadTest.Local;
 
@@ -27,7 +28,10 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var token = supervisor.Token;
         await LocalStack.StartAsync(options, binary, @namespace, supervisor, http).ConfigureAwait(false);
-        await new LocalSmokeChecks(http, output).RunAsync(options, @namespace, token).ConfigureAwait(false);
+        // 30 s, not the cluster's 60: this Prometheus scrapes every second (--scrape-interval).
+        var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, TimeSpan.FromSeconds(30),
+            SmokeHints.Local(Path.Combine(options.Output, "logs"), options.PrometheusUrl));
+        await new SmokeChecks(http, output, TimeProvider.System).RunAsync(smoke, token).ConfigureAwait(false);
 
         using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
