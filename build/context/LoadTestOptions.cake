@@ -11,6 +11,11 @@ public sealed class LoadTestOptions
 
     public LoadTestOptions(ICakeContext context)
     {
+        var dll = context.Argument("loadtest-dll", context.EnvironmentVariable("ORDERS_LOADTEST_DLL") ?? "");
+        ToolDll = dll.Length > 0 ? context.MakeAbsolute(context.File(dll)).FullPath : null;
+        LocalTimeout = ProfileLength(context.Argument("profile", "")) + ParseDuration(context.Argument("observe", ""), TimeSpan.FromSeconds(110)) + TimeSpan.FromMinutes(15);
+        ClusterTimeout = ProfileLength(context.Argument("profile", ""))
+            + ParseDuration(context.Argument("scale-up-bound", ""), TimeSpan.Zero) + ParseDuration(context.Argument("scale-down-bound", ""), TimeSpan.Zero) + TimeSpan.FromMinutes(30);
         Local = Collect(context, LocalArguments);
         Cluster = Collect(context, ClusterArguments);
         var kubeContext = context.Argument("kube-context", "");
@@ -20,6 +25,22 @@ public sealed class LoadTestOptions
             Cluster.Add(kubeContext);
         }
     }
+
+    /// <summary>--loadtest-dll (or ORDERS_LOADTEST_DLL): an already built Orders.LoadTest.dll to run instead of
+    /// building build/Orders.LoadTest; null when not given.</summary>
+    public string ToolDll { get; }
+
+    /// <summary>The bound on `Orders.LoadTest local`: profile + observation + 15 min for starting
+    /// the stack (perhaps apt-get installing Prometheus first), letting the counter settle and the report. Generous on purpose:
+    /// it only stops a run that hangs.</summary>
+    public TimeSpan LocalTimeout { get; }
+
+    /// <summary>The bound on `Orders.LoadTest cluster`: profile + any given scale bounds + 30 min, which covers
+    /// the default bounds (pods starting, an HPA scale-down window of up to 5 min) many times over.</summary>
+    public TimeSpan ClusterTimeout { get; }
+
+    /// <summary>The bound on `Orders.LoadTest smoke`: a few 10 s requests and Prometheus's 60 s, with room to spare.</summary>
+    public TimeSpan SmokeTimeout { get; } = TimeSpan.FromMinutes(3);
 
     /// <summary>Options for `Orders.LoadTest local`.</summary>
     public List<string> Local { get; }
@@ -40,5 +61,28 @@ public sealed class LoadTestOptions
             }
         }
         return args;
+    }
+
+    // Only to size the timeout: the stages' durations summed ("30s:0->50, 2m:50" is 150 s); the tool parses
+    // the profile for real and rejects a bad one. None given: the tools' default profiles are at most 3 min.
+    private static TimeSpan ProfileLength(string profile)
+    {
+        if (profile.Length == 0)
+        {
+            return TimeSpan.FromMinutes(3);
+        }
+        return profile.Split(',').Select(stage => ParseDuration(stage.Split(':')[0].Trim(), TimeSpan.FromMinutes(3))).Aggregate(TimeSpan.Zero, (sum, d) => sum + d);
+    }
+
+    // The tool's duration forms: 500ms, 30s, 2m, or plain seconds.
+    private static TimeSpan ParseDuration(string text, TimeSpan fallback)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"^(\d+(?:\.\d+)?)(ms|s|m)?$");
+        if (!match.Success)
+        {
+            return fallback;
+        }
+        var value = double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return match.Groups[2].Value switch { "ms" => TimeSpan.FromMilliseconds(value), "m" => TimeSpan.FromMinutes(value), _ => TimeSpan.FromSeconds(value) };
     }
 }

@@ -5,5 +5,5 @@ var loadTestTask = Task("LoadTest")
     .Description("Load the deployed app, sample replicas every 5 s, pass when they follow the KEDA/HPA model; report in artifacts/cluster/.")
     .Does<BuildContext>(context =>
     {
-        LoadTestTool.Run(context, "cluster", context.LoadTest.Cluster);
+        LoadTestTool.Run(context, "cluster", context.LoadTest.Cluster, context.LoadTest.ClusterTimeout);
     });

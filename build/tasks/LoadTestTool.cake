@@ -1,25 +1,38 @@
-// Builds and runs build/Orders.LoadTest, the C# tool that holds the logic of Local and LoadTest (load engine,
-// KEDA/HPA model, process supervision, report) so it is unit-tested rather than written in .cake files.
+// Builds and runs build/Orders.LoadTest, the C# tool that holds the logic of Local, LoadTest and Smoke's HTTP
+// checks (load engine, KEDA/HPA model, process supervision, smoke checks, report) so it is unit-tested
+// rather than written in .cake files. --loadtest-dll runs an already built tool instead (CI, the pipeline tests).
 public static class LoadTestTool
 {
-    public static void Run(BuildContext context, string command, IEnumerable<string> options)
+    public static void Run(BuildContext context, string command, IEnumerable<string> options, TimeSpan timeout)
     {
-        var project = context.Paths.Root.CombineWithFilePath("build/Orders.LoadTest/Orders.LoadTest.csproj");
-        context.DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true });
-        var dll = context.Paths.Artifacts.CombineWithFilePath("bin/Orders.LoadTest/release/Orders.LoadTest.dll");
-        var arguments = new ProcessArgumentBuilder().AppendQuoted(dll.FullPath).Append(command);
+        var dll = context.LoadTest.ToolDll;
+        if (dll == null)
+        {
+            var project = context.Paths.Root.CombineWithFilePath("build/Orders.LoadTest/Orders.LoadTest.csproj");
+            context.DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true });
+            dll = context.Paths.Artifacts.CombineWithFilePath("bin/Orders.LoadTest/release/Orders.LoadTest.dll").FullPath;
+        }
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(command);
         foreach (var option in options)
         {
-            arguments.AppendQuoted(option);
+            start.ArgumentList.Add(option);
         }
-        var exitCode = context.StartProcess("dotnet", new ProcessSettings
+        context.Information("$ dotnet {0} (at most {1:0} min)", string.Join(" ", start.ArgumentList), timeout.TotalMinutes);
+        // System.Diagnostics rather than StartProcess: on a timeout the whole tree must go (the local run's
+        // app, exporter and Prometheus are children of the tool), and Cake's IProcess.Kill stops only the tool.
+        using var process = System.Diagnostics.Process.Start(start);
+        if (!process.WaitForExit(timeout))
         {
-            Arguments = arguments,
-            WorkingDirectory = context.Paths.Root,
-        });
-        if (exitCode != 0)
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new CakeException($"Orders.LoadTest {command} did not finish within {timeout.TotalMinutes:0} min and was stopped (with every process it started). "
+                + "Its last lines above show where it hung: a Prometheus that never answers, a port-forward that died, or a profile longer than the run allows.");
+        }
+        if (process.ExitCode != 0)
         {
-            throw new CakeException($"Orders.LoadTest {command} failed (exit code {exitCode}); its output above says why.");
+            throw new CakeException($"Orders.LoadTest {command} failed (exit code {process.ExitCode}); its output above says why.");
         }
     }
 }

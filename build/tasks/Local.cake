@@ -13,5 +13,5 @@ Task("Local")
                 NoLogo = true,
             });
         }
-        LoadTestTool.Run(context, "local", context.LoadTest.Local);
+        LoadTestTool.Run(context, "local", context.LoadTest.Local, context.LoadTest.LocalTimeout);
     });

@@ -1,5 +1,6 @@
-// Proves the deployment works end to end: the app answers, Prometheus scraped its order counter, KEDA
-// turned the ScaledObject into an HPA. Without --app-url/--prometheus-url it reaches the Services through
+// Proves the deployment works end to end: the app answers, Prometheus scraped its order counter (both checked
+// by Orders.LoadTest smoke), KEDA turned the ScaledObject into an HPA (kubectl,
+// smoke/ClusterSmokeChecks.cake). Without --app-url/--prometheus-url it reaches the Services through
 // port-forwards it starts and always stops.
 Task("Smoke")
     .Description("GET / and /product on the app, product_order_total in Prometheus within 60 s, ScaledObject Ready and HPA keda-hpa-orders present.")
@@ -23,11 +24,14 @@ Task("Smoke")
         {
             var appUrl = Reach(cluster.AppUrl, cluster.Namespace, ClusterNames.Service, ClusterNames.ServicePort);
             var prometheusUrl = Reach(cluster.PrometheusUrl, HelmCharts.Prometheus.Namespace, ClusterNames.PrometheusService, ClusterNames.PrometheusServicePort);
-            using (var checks = new SmokeChecks(context))
+            // The HTTP and Prometheus checks are the tool's (build/Orders.LoadTest/Smoke/), shared with Local.
+            LoadTestTool.Run(context, "smoke", new[]
             {
-                checks.CheckApp(appUrl);
-                checks.CheckOrdersInPrometheus(prometheusUrl, cluster.Namespace, TimeSpan.FromSeconds(60));
-            }
+                "--app-url", appUrl.ToString(),
+                "--prometheus-url", prometheusUrl.ToString(),
+                "--namespace", cluster.Namespace,
+                "--timeout", "60s",
+            }, context.LoadTest.SmokeTimeout);
             var clusterChecks = new ClusterSmokeChecks(context, cluster);
             clusterChecks.CheckScaledObjectReady();
             clusterChecks.CheckHpaExists();

@@ -60,9 +60,9 @@ public sealed class OrderServiceProcesses : IDisposable
         _directory.Dispose();
     }
 
-    // The test's own output folder is artifacts/bin/Orders.Build.Tests/<configuration>/; the app's and the
-    // exporter's are its siblings under artifacts/bin/ (UseArtifactsOutput).
-    private static string BuiltAssembly(string project)
+    // The test's own output folder is artifacts/bin/Orders.Build.Tests/<configuration>/; the app's, the
+    // exporter's and Orders.LoadTest's are its siblings under artifacts/bin/ (UseArtifactsOutput).
+    public static string BuiltAssembly(string project)
     {
         var own = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var path = Path.Combine(own.Parent!.Parent!.FullName, project, own.Name, project + ".dll");
