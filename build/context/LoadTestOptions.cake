@@ -13,7 +13,7 @@ public sealed class LoadTestOptions
     {
         var dll = context.Argument("loadtest-dll", context.EnvironmentVariable("ORDERS_LOADTEST_DLL") ?? "");
         ToolDll = dll.Length > 0 ? context.MakeAbsolute(context.File(dll)).FullPath : null;
-        LocalTimeout = ProfileLength(context.Argument("profile", "")) + ParseDuration(context.Argument("observe", ""), TimeSpan.FromSeconds(110)) + TimeSpan.FromMinutes(15);
+        LocalTimeout = ProfileLength(context.Argument("profile", "")) + ParseDuration(context.Argument("observe", ""), TimeSpan.FromSeconds(150)) + TimeSpan.FromMinutes(15);
         ClusterTimeout = ProfileLength(context.Argument("profile", ""))
             + ParseDuration(context.Argument("scale-up-bound", ""), TimeSpan.Zero) + ParseDuration(context.Argument("scale-down-bound", ""), TimeSpan.Zero) + TimeSpan.FromMinutes(30);
         Local = Collect(context, LocalArguments);

@@ -13,7 +13,7 @@ public static class Commands
 
           local     app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model,
                     report in artifacts/local/ (what ./build.sh --target=Local runs)
-                    --profile "15s:0->50, 45s:50, 60s:0"  --endpoint product|orders  --concurrency 256  --timeout 5s
+                    --profile "10s:0->50, 50s:50, 10s:0"  --observe 150s  --endpoint product|orders  --concurrency 256  --timeout 5s
                     --app-port 8181  --exporter-port 9181  --prometheus-port 9090  --scrape-interval 1s
                     --manifests k8s/base  --compare k8s/tutorial|none  --out artifacts/local
                     --app-dll …  --exporter-dll …  --prometheus-binary …  --root .

@@ -21,12 +21,12 @@ public sealed record LocalOptions(
     TimeSpan ScrapeInterval,
     TimeSpan Observe)
 {
-    /// <summary>Two minutes: a ramp, a hold long enough to fill the query's 1-minute rate window, a pause.</summary>
-    public const string DefaultProfile = "10s:0->50, 50s:50, 60s:0";
+    /// <summary>70 s: a ramp, a hold long enough to fill the query's 1-minute rate window, a short pause.</summary>
+    public const string DefaultProfile = "10s:0->50, 50s:50, 10s:0";
 
     /// <summary>Watching after the profile, nothing sent, so the scale-down (rate window + 120 s
     /// stabilization, about 155 s after the load) shows up in the same run.</summary>
-    public static readonly TimeSpan DefaultObserve = TimeSpan.FromSeconds(110);
+    public static readonly TimeSpan DefaultObserve = TimeSpan.FromSeconds(150);
 
     public Uri AppUrl => new($"http://127.0.0.1:{AppPort}/");
 
