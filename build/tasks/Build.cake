@@ -7,5 +7,6 @@ Task("Build")
         {
             Configuration = context.BuildConfiguration,
             NoRestore = true,
+            ToolTimeout = TimeSpan.FromMinutes(15),
         });
     });

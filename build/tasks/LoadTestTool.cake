@@ -9,7 +9,7 @@ public static class LoadTestTool
         if (dll == null)
         {
             var project = context.Paths.Root.CombineWithFilePath("build/Orders.LoadTest/Orders.LoadTest.csproj");
-            context.DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true });
+            context.DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = TimeSpan.FromMinutes(10) });
             dll = context.Paths.Artifacts.CombineWithFilePath("bin/Orders.LoadTest/release/Orders.LoadTest.dll").FullPath;
         }
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };

@@ -11,6 +11,7 @@ Task("Local")
             {
                 Configuration = "Release",
                 NoLogo = true,
+                ToolTimeout = TimeSpan.FromMinutes(10),
             });
         }
         LoadTestTool.Run(context, "local", context.LoadTest.Local, context.LoadTest.LocalTimeout);

@@ -39,6 +39,12 @@ Task("Preflight")
                 var version = context.KubectlVersion(new KubectlSettings { Context = cluster.KubeContext, ToolTimeout = TimeSpan.FromSeconds(30) }, TimeSpan.FromSeconds(15));
                 var server = version?.Split('\n').FirstOrDefault(line => line.StartsWith("Server Version", StringComparison.Ordinal))?.Trim() ?? "Server Version: not reported";
                 context.Information($"cluster: answers (context {cluster.KubeContext ?? "current"}; {server})");
+                // The manifests need 1.30: native sidecars (1.29) and the preStop sleep action (1.30).
+                var match = System.Text.RegularExpressions.Regex.Match(server, @"v(\d+)\.(\d+)");
+                if (match.Success && new Version(int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value)) < new Version(1, 30))
+                {
+                    problems.Add($"The cluster runs {server.Replace("Server Version: ", "")}; the manifests need Kubernetes 1.30 or later (native sidecars, the preStop sleep action). Upgrade the cluster, or create one with a newer node image.");
+                }
             }
             catch (Exception e) when (e is CakeException || e is TimeoutException)
             {

@@ -18,6 +18,10 @@ Task("Test")
                 Filter = string.IsNullOrEmpty(context.TestFilter) ? null : context.TestFilter,
                 Loggers = new[] { "trx", "console;verbosity=normal" },
                 ResultsDirectory = context.Paths.TestResults,
+                // Bounded twice: a test that hangs is killed after 5 minutes and reported by name (blame), and
+                // the whole run may take at most 30 minutes.
+                ArgumentCustomization = args => args.Append("--blame-hang-timeout 5m --blame-hang-dump-type none"),
+                ToolTimeout = TimeSpan.FromMinutes(30),
             });
         }
         catch (Exception e)

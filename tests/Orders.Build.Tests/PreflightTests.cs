@@ -25,4 +25,21 @@ public sealed class PreflightTests(PipelineWorkspace workspace)
         Assert.Equal(["kubectl version --request-timeout=15s"], onlyKubectl.Commands().Select(c => string.Join(' ', c)));
         Assert.DoesNotContain("DockerBuild", run.Output.Split('\n').Where(l => l.Contains("Succeeded") || l.Contains("Failed")));
     }
+
+    [Fact]
+    public async Task Refuses_a_cluster_older_than_the_manifests_need()
+    {
+        // Given: every tool on PATH, but the cluster reports Kubernetes 1.29 (no preStop sleep action)
+        var stubs = workspace.CreateStubs("old-cluster", "docker", "helm", "kubectl");
+        var path = stubs.Directory + ":" + workspace.MinimalSystemPath();
+        var environment = new Dictionary<string, string> { ["STUB_KUBE_SERVER_VERSION"] = "v1.29.4" };
+
+        // When
+        var run = await workspace.RunAsync(path, environment, "--target=Apply", "--image-tag=t1", "--registry=registry.test:5000");
+
+        // Then
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("The cluster runs v1.29.4; the manifests need Kubernetes 1.30 or later", run.Output);
+        Assert.DoesNotContain(stubs.Commands(), c => c[0] == "docker");
+    }
 }

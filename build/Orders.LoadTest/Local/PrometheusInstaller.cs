@@ -28,10 +28,30 @@ public static class PrometheusInstaller
             var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
             await Check(await CommandRunner.RunAsync(apt, ["update", "-qq"], TimeSpan.FromMinutes(10), env, cancellationToken).ConfigureAwait(false), "apt-get update").ConfigureAwait(false);
             await Check(await CommandRunner.RunAsync(apt, ["install", "-y", "--no-install-recommends", "prometheus"], TimeSpan.FromMinutes(15), env, cancellationToken).ConfigureAwait(false), AptCommand).ConfigureAwait(false);
+            await StopPackagedServiceAsync(cancellationToken).ConfigureAwait(false);
             return CommandRunner.FindOnPath("prometheus")
                 ?? throw new InvalidOperationException("apt-get installed prometheus but it is still not on PATH (Debian puts it in /usr/bin): check PATH.");
         }
         throw new InvalidOperationException("prometheus is not on PATH, and this run does not make numbers up without it. Install it: " + InstallHint());
+    }
+
+    /// <summary>
+    /// On a host run by systemd, Debian's package starts prometheus.service on :9090 with /etc's config, which
+    /// would take Local's default port and scrape nothing of ours. We installed it only for its binary, so
+    /// the service we just brought is stopped and disabled (bounded; a container without systemd has none).
+    /// </summary>
+    private static async Task StopPackagedServiceAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists("/run/systemd/system") || CommandRunner.FindOnPath("systemctl") is not { } systemctl)
+        {
+            return;
+        }
+        Console.WriteLine("Debian's package started prometheus.service: stopping and disabling it (Local runs its own Prometheus).");
+        var exitCode = await CommandRunner.RunAsync(systemctl, ["disable", "--now", "prometheus"], TimeSpan.FromMinutes(1), null, cancellationToken).ConfigureAwait(false);
+        if (exitCode != 0)
+        {
+            Console.WriteLine($"'systemctl disable --now prometheus' exited {exitCode}: if port 9090 is busy, stop that service or pass --prometheus-port.");
+        }
     }
 
     public static string InstallHint() =>

@@ -75,7 +75,7 @@ public sealed class StubTools
           if [ "$a" = "--password-stdin" ]; then /bin/cat > '{{StdinLogPath}}'; fi
         done
         case "$tool $1" in
-          "kubectl version") echo "Client Version: v1.32.0"; echo "Server Version: v1.31.0" ;;
+          "kubectl version") echo "Client Version: v1.32.0"; echo "Server Version: ${STUB_KUBE_SERVER_VERSION:-v1.31.0}" ;;
           "kubectl kustomize") exec '{{RealKubectl}}' "$@" ;;
           "kubectl port-forward")
             port_file='{{Directory}}/forward-'"${2//\//_}"'.port'
