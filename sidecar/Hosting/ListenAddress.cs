@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Orders.Exporter.Hosting;
 
-/// <summary>Exporter:Host as an address Kestrel can bind: "*" or "0.0.0.0" all IPv4, "::" all IPv6.</summary>
+/// <summary>Exporter:Host as an address the listener can bind: "*" or "0.0.0.0" all IPv4, "::" all IPv6.</summary>
 public static class ListenAddress
 {
     public static IPAddress Parse(string host) => host switch
