@@ -18,7 +18,7 @@ public sealed class ExporterHttpServer(CollectorRegistry registry, ExporterHealt
     ILogger<ExporterHttpServer> logger) : IHostedService, IDisposable
 {
     private const int BindAttempts = 5;
-    private readonly HttpListener _listener = new() { IgnoreWriteExceptions = true }; // a scraper hanging up is not our error
+    private HttpListener _listener = new();
     private readonly CancellationTokenSource _stopping = new();
     private Task _accepting = Task.CompletedTask;
 
@@ -55,7 +55,8 @@ public sealed class ExporterHttpServer(CollectorRegistry registry, ExporterHealt
         {
             var chosen = port != 0 ? port : FreePort(host);
             var prefix = $"http://{Prefix(host)}:{chosen}/";
-            _listener.Prefixes.Clear();
+            _listener.Close(); // a listener that failed to start is disposed: each attempt gets a new one
+            _listener = new HttpListener { IgnoreWriteExceptions = true }; // a scraper hanging up is not our error
             _listener.Prefixes.Add(prefix);
             try
             {
@@ -68,13 +69,12 @@ public sealed class ExporterHttpServer(CollectorRegistry registry, ExporterHealt
             }
             catch (HttpListenerException e)
             {
-                throw new InvalidOperationException($"Cannot listen on {prefix}: {e.Message}. Set Exporter:Port (Exporter__Port) to a free port.", e);
+                throw new InvalidOperationException($"Cannot listen on {prefix}: {e.Message.TrimEnd('.')}. Set Exporter:Port (Exporter__Port) to a free port.", e);
             }
         }
     }
 
-    private static string Prefix(IPAddress host) => host.Equals(IPAddress.Any) ? "+"
-        : host.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{host}]" : host.ToString();
+    private static string Prefix(IPAddress host) => host.Equals(IPAddress.Any) ? "+" : host.ToString();
 
     private static int FreePort(IPAddress host)
     {
