@@ -1,32 +1,49 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orders.Exporter.Hosting;
+using Orders.Exporter.Options;
 using Prometheus;
 
 namespace Orders.Exporter.Tests;
 
-/// <summary>/metrics, /healthz and /readyz on an in-process test server (the real process is ExporterProcessTests).</summary>
+/// <summary>
+/// /metrics, /healthz and /readyz as the real HttpListener server answers them, on 127.0.0.1 and a free port
+/// (the whole process is ExporterProcessTests). Every client connection is counted to prove keep-alive holds.
+/// </summary>
 public sealed class EndpointTests : IAsyncLifetime
 {
     private readonly ExporterHealth _health = new();
     private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
-    private WebApplication _app = null!;
+    private ExporterHttpServer _server = null!;
     private HttpClient _client = null!;
+    private int _connections;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(_health).AddSingleton(_registry);
-        _app = builder.Build();
-        _app.MapExporterEndpoints();
-        await _app.StartAsync();
-        _client = _app.GetTestClient();
+        var options = Microsoft.Extensions.Options.Options.Create(new ExporterOptions { Host = "127.0.0.1", Port = 0 });
+        _server = new ExporterHttpServer(_registry, _health, options, NullLogger<ExporterHttpServer>.Instance);
+        await _server.StartAsync(CancellationToken.None);
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = 1,
+            ConnectCallback = async (context, cancellation) =>
+            {
+                Interlocked.Increment(ref _connections);
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, cancellation);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        _client = new HttpClient(handler) { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(10) };
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.StopAsync(CancellationToken.None);
+        _server.Dispose();
+    }
 
     [Fact]
     public async Task Readyz_answers_503_until_the_first_scan_then_200()
@@ -57,7 +74,40 @@ public sealed class EndpointTests : IAsyncLifetime
 
         var response = await _client.GetAsync("/metrics");
 
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        Assert.Contains("product_order_total 3", await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Contains("product_order_total 3", System.Text.Encoding.UTF8.GetString(body));
+        // Not chunked: a separate end-of-body write waits on the client's delayed ACK (~40 ms, see the endpoint).
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+    }
+
+    [Fact]
+    public async Task Scrapes_and_probes_share_one_kept_alive_connection()
+    {
+        // Ready: HttpListener closes the connection after a 503 (kubelet probes open one per probe anyway).
+        _health.MarkReady();
+        Prometheus.Metrics.WithCustomRegistry(_registry).CreateCounter("product_order_total", "Orders.").Inc();
+
+        var seen = new List<string>();
+        foreach (var path in new[] { "/metrics", "/healthz", "/readyz", "/metrics", "/nowhere", "/metrics" })
+        {
+            using var response = await _client.GetAsync(path);
+            seen.Add($"{path}: {(int)response.StatusCode}, connections so far {_connections}");
+        }
+
+        Assert.True(_connections == 1, "A response closed the connection; Prometheus would reconnect per scrape: " + string.Join("; ", seen));
+    }
+
+    [Fact]
+    public async Task Other_paths_are_404_and_other_methods_405()
+    {
+        var missing = await _client.GetAsync("/metrics/extra");
+        var posted = await _client.PostAsync("/metrics", new StringContent("x"));
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("/metrics, /healthz and /readyz", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, posted.StatusCode);
+        Assert.Equal("GET", string.Join(", ", posted.Content.Headers.Allow));
     }
 }
