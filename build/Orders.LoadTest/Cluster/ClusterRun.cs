@@ -20,10 +20,12 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
     {
         var yaml = await KustomizeRenderer.RenderAsync(options.Manifests, cancellationToken).ConfigureAwait(false);
         var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests}");
+        // The port the orders Service exposes (8181), read from the same render, not assumed.
+        var appPort = options.AppUrl is null ? ServicePortReader.Read(yaml, $"kubectl kustomize {options.Manifests}", spec.Name) : 0;
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         var token = supervisor.Token;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, 80, "/readyz", token).ConfigureAwait(false);
+        var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, appPort, "/readyz", token).ConfigureAwait(false);
         var prometheusUrl = options.PrometheusUrl ?? await PortForwardAsync(supervisor, http, "svc/prometheus-server", options.PrometheusNamespace, 80, "/-/ready", token).ConfigureAwait(false);
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
@@ -118,12 +120,7 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
     private async Task<Uri> PortForwardAsync(ProcessSupervisor supervisor, HttpClient http, string target, string @namespace, int port, string readyPath, CancellationToken cancellationToken)
     {
         var local = PortGuard.FreePort();
-        var args = new List<string>();
-        if (options.Context is { } context)
-        {
-            args.AddRange(["--context", context]);
-        }
-        args.AddRange(["-n", @namespace, "port-forward", target, $"{local}:{port}", "--address", "127.0.0.1"]);
+        var args = PortForwardArguments.Build(options.Context, @namespace, target, local, port);
         var process = supervisor.Add(ManagedProcess.Start($"port-forward {target}", options.Kubectl, args, Path.Combine(options.Output, "logs", $"port-forward-{local}.log")));
         var url = new Uri($"http://127.0.0.1:{local}/");
         await HttpProbe.WaitReadyAsync(http, new Uri(url, readyPath), process, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
