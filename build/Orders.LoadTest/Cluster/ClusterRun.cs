@@ -65,7 +65,8 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
         var model = report.Outcome(run);
         var upBound = options.ScaleUpBound ?? 3 * spec.Polling + options.PodStart;
         var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, (model.TimeBackToMin ?? TimeSpan.Zero) + options.PodStart);
-        var verdict = ClusterVerdict.Judge(recorded, model, start, options.Profile.LoadEnd, upBound, downBound);
+        var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);
+        var verdict = ClusterVerdict.Judge(recorded, model, evidence, start, options.Profile.LoadEnd, upBound, downBound);
         if (!verdict.Passed)
         {
             output.WriteLine("timeline (s, ready, hpa current/desired, ScaledObject ready/active, query):");
