@@ -18,8 +18,8 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var yaml = await KustomizeRenderer.RenderAsync(options.Manifests, cancellationToken).ConfigureAwait(false);
-        var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests}");
+        var yaml = await ClusterManifests.RenderAsync(options.Manifests, options.Namespace, cancellationToken).ConfigureAwait(false);
+        var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
         // The port the orders Service exposes (8181), read from the same render, not assumed.
         var appPort = options.AppUrl is null ? ServicePortReader.Read(yaml, $"kubectl kustomize {options.Manifests}", spec.Name) : 0;
         await using var supervisor = new ProcessSupervisor(cancellationToken);
