@@ -8,7 +8,7 @@ public sealed class BuildContext : CakeContextAdapter
         BuildConfiguration = context.Argument("configuration", "Release");
         TestFilter = context.Argument("test-filter", "");
         Cluster = new ClusterOptions(context);
-        LoadTest = new LoadTestOptions(context);
+        LoadTest = new LoadTestOptions(context, Cluster);
     }
 
     public BuildPaths Paths { get; }

@@ -5,11 +5,11 @@ public sealed class LoadTestOptions
     // Passed to the tool as --name value when given on the command line.
     private static readonly string[] LocalArguments = { "profile", "observe", "endpoint", "concurrency", "app-port", "exporter-port", "prometheus-port", "scrape-interval", "prometheus-binary" };
 
-    // The cluster arguments share their names with the pipeline's ClusterArguments (app-url, prometheus-url,
-    // namespace); kube-context becomes the tool's --context.
-    private static readonly string[] ClusterArguments = { "profile", "endpoint", "concurrency", "app-url", "prometheus-url", "namespace", "scale-up-bound", "scale-down-bound", "pod-start" };
+    // The load test's own cluster arguments; app-url, prometheus-url, namespace and kube-context come from the
+    // pipeline's ClusterOptions (argument, else ORDERS_* environment variable), so they agree with Apply/Smoke.
+    private static readonly string[] ClusterOnlyArguments = { "profile", "endpoint", "concurrency", "scale-up-bound", "scale-down-bound", "pod-start" };
 
-    public LoadTestOptions(ICakeContext context)
+    public LoadTestOptions(ICakeContext context, ClusterOptions cluster)
     {
         var dll = context.Argument("loadtest-dll", context.EnvironmentVariable("ORDERS_LOADTEST_DLL") ?? "");
         ToolDll = dll.Length > 0 ? context.MakeAbsolute(context.File(dll)).FullPath : null;
@@ -17,12 +17,19 @@ public sealed class LoadTestOptions
         ClusterTimeout = ProfileLength(context.Argument("profile", ""))
             + ParseDuration(context.Argument("scale-up-bound", ""), TimeSpan.Zero) + ParseDuration(context.Argument("scale-down-bound", ""), TimeSpan.Zero) + TimeSpan.FromMinutes(30);
         Local = Collect(context, LocalArguments);
-        Cluster = Collect(context, ClusterArguments);
-        var kubeContext = context.Argument("kube-context", "");
-        if (kubeContext.Length > 0)
+        Cluster = Collect(context, ClusterOnlyArguments);
+        Cluster.AddRange(new[] { "--namespace", cluster.Namespace });
+        if (cluster.AppUrl != null)
         {
-            Cluster.Add("--context");
-            Cluster.Add(kubeContext);
+            Cluster.AddRange(new[] { "--app-url", cluster.AppUrl.ToString() });
+        }
+        if (cluster.PrometheusUrl != null)
+        {
+            Cluster.AddRange(new[] { "--prometheus-url", cluster.PrometheusUrl.ToString() });
+        }
+        if (!string.IsNullOrEmpty(cluster.KubeContext))
+        {
+            Cluster.AddRange(new[] { "--context", cluster.KubeContext });
         }
     }
 

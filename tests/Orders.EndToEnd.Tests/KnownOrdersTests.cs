@@ -31,7 +31,11 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
         // Then Prometheus's product_order_total reaches exactly 300
         double? total = null;
         await WaitForAsync(async () => (total = (await stack.Prometheus.QueryAsync(counter, null, cts.Token)).SingleValueOrNull(counter)) >= Orders, cts.Token);
-        await Task.Delay(TimeSpan.FromSeconds(2), cts.Token); // two more scrapes: a double count would show now
+        // Two more scrapes (sample timestamps past the moment 300 was seen): a double count would show now.
+        var seen = await LatestScrapeAsync(cts.Token);
+        var next = 0.0;
+        await WaitForAsync(async () => (next = await LatestScrapeAsync(cts.Token)) > seen, cts.Token);
+        await WaitForAsync(async () => await LatestScrapeAsync(cts.Token) > next, cts.Token);
         Assert.Equal(Orders, (await stack.Prometheus.QueryAsync(counter, null, cts.Token)).SingleValueOrNull(counter));
 
         // And the ScaledObject's query reads the 300 orders of its 1-minute window as 5 orders/s
@@ -40,17 +44,24 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
         Assert.NotNull(reading.Value);
         Assert.InRange(reading.Value!.Value, Orders / 60.0 * 0.95, Orders / 60.0 * 1.1); // rate() extrapolates by up to half a scrape
 
-        // And KEDA + HPA answer ceil(5 / threshold): with the base's threshold (10) that is its min of 2;
-        // with a threshold of 2 orders/s per replica it is ceil(2.5) = 3.
-        Assert.Equal(spec.HpaMinReplicas, await ModelAnswerAsync(spec, now, cts.Token));
-        var strict = spec with { MinReplicaCount = 1, Trigger = spec.Trigger with { Threshold = 2 } };
-        Assert.Equal(3, await ModelAnswerAsync(strict, now, cts.Token));
+        // And KEDA + HPA answer ceil(reading / threshold). With min 1 and 1.15 orders/s per replica, every reading
+        // the range above allows (4.75..5.5/s -> 4.1..4.8) gives 5: not the min, and not what 240 orders
+        // (4/s: 4), 360 orders (6/s: 6) or a double count (10/s: max 6) would give.
+        var strict = spec with { MinReplicaCount = 1, Trigger = spec.Trigger with { Threshold = 1.15 } };
+        Assert.Equal(5, await ModelAnswerAsync(strict, now, cts.Token));
     }
 
     private async Task<int> ModelAnswerAsync(ScaledObjectSpec spec, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var steps = await new ScaledObjectEvaluator(stack.Prometheus).EvaluateAsync("e2e", "k8s/base", spec, at, 1, cancellationToken);
         return steps.Steps.Last().Replicas;
+    }
+
+    // The timestamp (Unix seconds) of the newest scraped sample of the counter: it moves once per scrape.
+    private async Task<double> LatestScrapeAsync(CancellationToken cancellationToken)
+    {
+        const string query = "max(timestamp(product_order_total{namespace=\"orders\"}))";
+        return (await stack.Prometheus.QueryAsync(query, null, cancellationToken).ConfigureAwait(false)).SingleValueOrNull(query) ?? 0;
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)

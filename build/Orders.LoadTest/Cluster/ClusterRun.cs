@@ -18,12 +18,14 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var yaml = await KustomizeRenderer.RenderAsync(options.Manifests, cancellationToken).ConfigureAwait(false);
-        var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests}");
+        var yaml = await ClusterManifests.RenderAsync(options.Manifests, options.Namespace, cancellationToken).ConfigureAwait(false);
+        var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
+        // The port the orders Service exposes (8181), read from the same render, not assumed.
+        var appPort = options.AppUrl is null ? ServicePortReader.Read(yaml, $"kubectl kustomize {options.Manifests}", spec.Name) : 0;
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         var token = supervisor.Token;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, 80, "/readyz", token).ConfigureAwait(false);
+        var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, appPort, "/readyz", token).ConfigureAwait(false);
         var prometheusUrl = options.PrometheusUrl ?? await PortForwardAsync(supervisor, http, "svc/prometheus-server", options.PrometheusNamespace, 80, "/-/ready", token).ConfigureAwait(false);
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
@@ -63,7 +65,8 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
         var model = report.Outcome(run);
         var upBound = options.ScaleUpBound ?? 3 * spec.Polling + options.PodStart;
         var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, (model.TimeBackToMin ?? TimeSpan.Zero) + options.PodStart);
-        var verdict = ClusterVerdict.Judge(recorded, model, start, options.Profile.LoadEnd, upBound, downBound);
+        var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);
+        var verdict = ClusterVerdict.Judge(recorded, model, evidence, start, options.Profile.LoadEnd, upBound, downBound);
         if (!verdict.Passed)
         {
             output.WriteLine("timeline (s, ready, hpa current/desired, ScaledObject ready/active, query):");
@@ -118,12 +121,7 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
     private async Task<Uri> PortForwardAsync(ProcessSupervisor supervisor, HttpClient http, string target, string @namespace, int port, string readyPath, CancellationToken cancellationToken)
     {
         var local = PortGuard.FreePort();
-        var args = new List<string>();
-        if (options.Context is { } context)
-        {
-            args.AddRange(["--context", context]);
-        }
-        args.AddRange(["-n", @namespace, "port-forward", target, $"{local}:{port}", "--address", "127.0.0.1"]);
+        var args = PortForwardArguments.Build(options.Context, @namespace, target, local, port);
         var process = supervisor.Add(ManagedProcess.Start($"port-forward {target}", options.Kubectl, args, Path.Combine(options.Output, "logs", $"port-forward-{local}.log")));
         var url = new Uri($"http://127.0.0.1:{local}/");
         await HttpProbe.WaitReadyAsync(http, new Uri(url, readyPath), process, TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);

@@ -8,15 +8,26 @@ namespace Orders.LoadTest.Cluster;
 /// minReplicaCount within the bound after the load ended (default: the scale-down stabilization window +
 /// the pod start time, or the model's own time back to min + the pod start time if that is longer: the
 /// query's rate window delays the drop and the cluster cannot beat the model).
+/// It never passes on nothing: when most of the query's readings were empty, or the profile's held rate
+/// needs more than min replicas yet the model never rose above min, the run fails and says what to check.
 /// </summary>
 public sealed record ClusterVerdict(bool Passed, string Message)
 {
     public static ClusterVerdict Judge(
-        IReadOnlyList<ClusterSample> samples, ScalingOutcome model, DateTimeOffset start, TimeSpan loadEnd,
+        IReadOnlyList<ClusterSample> samples, ScalingOutcome model, ModelEvidence evidence, DateTimeOffset start, TimeSpan loadEnd,
         TimeSpan scaleUpBound, TimeSpan scaleDownBound)
     {
         var problems = new List<string>();
         var lines = new List<string>();
+        var empty = evidence.QueryValues.Count(v => v is null);
+        if (evidence.QueryValues.Count == 0 || empty * 2 > evidence.QueryValues.Count)
+        {
+            problems.Add($"the query read nothing for {empty} of {evidence.QueryValues.Count} s ({evidence.Query}): check that Prometheus scrapes the orders pods in namespace '{evidence.Namespace}' (its targets page) and that the query's namespace matches --namespace");
+        }
+        if (evidence.HeldReplicas > model.Min && model.Peak <= model.Min)
+        {
+            problems.Add($"the held rate needs {evidence.HeldReplicas} replicas but the model never rose above min {model.Min}: the query's values stayed under the threshold; check the scrape (Prometheus targets), the query's namespace against --namespace, and that the load reached the app");
+        }
         if (model.TimeToPeak is { } modelPeak)
         {
             var reached = samples.FirstOrDefault(s => s.ReadyReplicas >= model.Peak);

@@ -8,8 +8,13 @@ namespace Orders.LoadTest.Cluster;
 /// <c>kubectl get … -o json</c> call, with a timeout. A failed read becomes a sample with an error, not a
 /// failed run: one missed sample out of many does not change the verdict.
 /// </summary>
-public sealed class KubectlStatus(ClusterOptions options, string scaledObject)
+public sealed class KubectlStatus(ClusterOptions options, string scaledObject, TimeSpan limit)
 {
+    public KubectlStatus(ClusterOptions options, string scaledObject)
+        : this(options, scaledObject, TimeSpan.FromSeconds(10))
+    {
+    }
+
     public async Task<ClusterSample> ReadAsync(DateTimeOffset at, double? queryValue, CancellationToken cancellationToken)
     {
         var args = new List<string>();
@@ -19,14 +24,24 @@ public sealed class KubectlStatus(ClusterOptions options, string scaledObject)
         }
         args.AddRange(["-n", options.Namespace, "get", $"deployment/{scaledObject}", $"hpa/keda-hpa-{scaledObject}", $"scaledobject.keda.sh/{scaledObject}", "-o", "json"]);
         var start = new ProcessStartInfo(options.Kubectl, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        Process? process = null;
         try
         {
-            using var process = Process.Start(start)!;
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(TimeSpan.FromSeconds(10));
-            var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-            var stderr = process.StandardError.ReadToEndAsync(limit.Token);
-            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+            process = Process.Start(start)!;
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(limit);
+            var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
+            var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
+            try
+            {
+                await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // A hung API server must not leave one kubectl behind per sample.
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
             return process.ExitCode == 0
                 ? Parse(at, await stdout.ConfigureAwait(false), queryValue)
                 : new ClusterSample(at, null, null, null, null, null, queryValue, (await stderr.ConfigureAwait(false)).Trim());
@@ -35,6 +50,10 @@ public sealed class KubectlStatus(ClusterOptions options, string scaledObject)
         {
             cancellationToken.ThrowIfCancellationRequested();
             return new ClusterSample(at, null, null, null, null, null, queryValue, $"kubectl: {e.Message}");
+        }
+        finally
+        {
+            process?.Dispose();
         }
     }
 

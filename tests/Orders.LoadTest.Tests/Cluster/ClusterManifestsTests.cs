@@ -1,0 +1,22 @@
+using Orders.LoadTest.Cluster;
+using Orders.LoadTest.Local;
+using Orders.LoadTest.Scaling;
+
+namespace Orders.LoadTest.Tests.Cluster;
+
+public sealed class ClusterManifestsTests
+{
+    private static readonly string Base = Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "k8s", "base");
+
+    [Fact]
+    public async Task The_query_the_model_replays_selects_the_namespace_given_with_namespace()
+    {
+        var yaml = await ClusterManifests.RenderAsync(Base, "shop", CancellationToken.None);
+
+        var spec = ScaledObjectReader.Read(yaml, Base);
+
+        Assert.Equal("shop", spec.Namespace);
+        Assert.Contains("namespace=\"shop\"", spec.Trigger.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"orders\"", spec.Trigger.Query, StringComparison.Ordinal);
+    }
+}
