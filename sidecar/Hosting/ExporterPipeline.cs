@@ -54,7 +54,7 @@ public sealed class ExporterPipeline : IDisposable
             : System.Threading.Channels.Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true, SingleReader = true });
         var ledger = new CheckpointLedger();
         var tailer = new LogTailer(LogPathPattern.Resolve(log.Path), log.StartAt, log.MaxLineBytes,
-            saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled);
+            saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled, self);
         var processor = new LineBatchProcessor(sink, self, ledger, log.MaxLineBytes, throttled);
         var consumer = new BatchConsumer(processor, ledger, store, self, time, logger);
         return new ExporterPipeline(tailer, channel, processor, consumer, self);
