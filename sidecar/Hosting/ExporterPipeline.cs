@@ -82,6 +82,23 @@ public sealed class ExporterPipeline : IDisposable
         }
     }
 
+    /// <summary>Following: runs the consumer until the channel completes. If it dies (a bug: bad input is
+    /// counted, never thrown), /healthz must say so, and the channel is completed with the error so the tailer
+    /// fails at its next write instead of blocking forever on a full channel that nobody reads.</summary>
+    public async Task ConsumeAsync(ExporterHealth health, ILogger logger)
+    {
+        try
+        {
+            await Consumer.RunAsync(Channel.Reader);
+        }
+        catch (Exception e)
+        {
+            health.MarkDied(e);
+            logger.LogCritical(e, "The consumer died; nothing more is counted, /healthz answers 503 so the kubelet restarts this container.");
+            Channel.Writer.TryComplete(e);
+        }
+    }
+
     public void Dispose() => Tailer.Dispose();
 
     private sealed class TeeSink(IEntrySink first, IEntrySink second) : IEntrySink
