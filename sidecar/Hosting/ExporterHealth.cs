@@ -10,5 +10,6 @@ public sealed class ExporterHealth
     public Exception? Failure => _failure;
 
     public void MarkReady() => _ready = true;
-    public void MarkDied(Exception failure) => _failure = failure;
+    /// <summary>The first failure wins: it is the cause, later ones (the tailer finding the channel closed) follow from it.</summary>
+    public void MarkDied(Exception failure) => Interlocked.CompareExchange(ref _failure, failure, null);
 }

@@ -54,7 +54,7 @@ public sealed class ExporterPipeline : IDisposable
             : System.Threading.Channels.Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true, SingleReader = true });
         var ledger = new CheckpointLedger();
         var tailer = new LogTailer(LogPathPattern.Resolve(log.Path), log.StartAt, log.MaxLineBytes,
-            saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled);
+            saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled, self);
         var processor = new LineBatchProcessor(sink, self, ledger, log.MaxLineBytes, throttled);
         var consumer = new BatchConsumer(processor, ledger, store, self, time, logger);
         return new ExporterPipeline(tailer, channel, processor, consumer, self);
@@ -79,6 +79,23 @@ public sealed class ExporterPipeline : IDisposable
         {
             Channel.Writer.TryComplete();
             await consuming;
+        }
+    }
+
+    /// <summary>Following: runs the consumer until the channel completes. If it dies (a bug: bad input is
+    /// counted, never thrown), /healthz must say so, and the channel is completed with the error so the tailer
+    /// fails at its next write instead of blocking forever on a full channel that nobody reads.</summary>
+    public async Task ConsumeAsync(ExporterHealth health, ILogger logger)
+    {
+        try
+        {
+            await Consumer.RunAsync(Channel.Reader);
+        }
+        catch (Exception e)
+        {
+            health.MarkDied(e);
+            logger.LogCritical(e, "The consumer died; nothing more is counted, /healthz answers 503 so the kubelet restarts this container.");
+            Channel.Writer.TryComplete(e);
         }
     }
 

@@ -20,6 +20,7 @@ public static class ExporterRegistration
         services.AddOptions<ExporterOptions>().BindConfiguration(ExporterOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessLogOptions>, AccessLogOptionsValidator>();
         services.AddSingleton<IValidateOptions<ExporterOptions>, ExporterOptionsValidator>();
+        services.AddSingleton<IValidateOptions<ExporterOptions>, ExporterOptionsRules>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
         services.AddSingleton<ExporterHealth>();

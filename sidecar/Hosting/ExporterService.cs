@@ -17,7 +17,7 @@ public sealed class ExporterService(ExporterPipeline pipeline, ExporterHealth he
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var consuming = Task.Run(() => pipeline.Consumer.RunAsync(pipeline.Channel.Reader), CancellationToken.None);
+        var consuming = Task.Run(() => pipeline.ConsumeAsync(health, logger), CancellationToken.None);
         var signal = new ChangeSignal();
         using var notifier = new ChangeNotifier(pipeline.Tailer.Pattern, signal);
         logger.LogInformation("Following {Pattern} (poll every {Interval}, start at {StartAt} without a checkpoint).",

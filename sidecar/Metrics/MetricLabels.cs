@@ -7,4 +7,5 @@ public static class MetricLabels
     public static readonly string[] Duration = ["method", "path"];
     public static readonly string[] LineResult = ["result"];
     public static readonly string[] Field = ["field"];
+    public static readonly string[] Operation = ["operation"];
 }

@@ -7,7 +7,8 @@ namespace Orders.Exporter.Metrics;
 /// accesslog_lines_total{result="parsed|malformed|too_long|header"}, accesslog_bytes_read_total,
 /// accesslog_files_opened_total, accesslog_truncations_total, accesslog_lag_bytes,
 /// accesslog_last_entry_timestamp_seconds, accesslog_checkpoint_writes_total,
-/// accesslog_checkpoint_load_failures_total, accesslog_invalid_fields_total{field="sc-status|time-taken"}.
+/// accesslog_checkpoint_load_failures_total, accesslog_invalid_fields_total{field="sc-status|time-taken"},
+/// accesslog_io_errors_total{operation="list|read"}.
 /// Every series exists at 0 from the start.
 /// </summary>
 public sealed class SelfMetrics
@@ -28,6 +29,9 @@ public sealed class SelfMetrics
         var invalid = factory.CreateCounter("accesslog_invalid_fields_total", "Request lines with a field that is not valid (counted with status=\"invalid\" or without a duration).", MetricLabels.Field);
         InvalidStatus = invalid.WithLabels("sc-status");
         InvalidTimeTaken = invalid.WithLabels("time-taken");
+        var io = factory.CreateCounter("accesslog_io_errors_total", "Directory listings and file reads that failed; retried at the next poll.", MetricLabels.Operation);
+        ListErrors = io.WithLabels("list");
+        ReadErrors = io.WithLabels("read");
     }
 
     public Counter BytesRead { get; }
@@ -39,6 +43,8 @@ public sealed class SelfMetrics
     public Counter CheckpointLoadFailures { get; }
     public Counter.Child InvalidStatus { get; }
     public Counter.Child InvalidTimeTaken { get; }
+    public Counter.Child ListErrors { get; }
+    public Counter.Child ReadErrors { get; }
 
     public void CountLines(LineResult result, long count = 1) => _lines[(int)result].Inc(count);
 }

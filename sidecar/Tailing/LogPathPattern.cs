@@ -36,18 +36,25 @@ public sealed class LogPathPattern
     }
 
     /// <summary>The matching files in ordinal name order (W3C rolling names sort oldest first); empty when
-    /// the directory does not exist.</summary>
-    public List<string> List()
+    /// the directory does not exist; null when the listing failed for another reason (permissions, I/O):
+    /// then what is there is unknown, and nothing may be taken for deleted.</summary>
+    public List<string>? List(out Exception? error)
     {
+        error = null;
         try
         {
             var files = System.IO.Directory.EnumerateFiles(Directory, FilePattern, Enumeration).ToList();
             files.Sort(StringComparer.Ordinal);
             return files;
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        catch (DirectoryNotFoundException)
         {
             return [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = e;
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Orders.Exporter.Diagnostics;
+using Orders.Exporter.Metrics;
 
 namespace Orders.Exporter.Tailing;
 
@@ -23,14 +24,16 @@ public sealed class LogTailer : IDisposable
     private readonly StartPosition _startAt;
     private readonly FileChunkReader _reader;
     private readonly ThrottledLogger _log;
+    private readonly SelfMetrics? _metrics;
     private readonly List<TrackedFile> _files = [];
     private List<ResumePoint>? _resume;
     private bool _firstScan = true;
     private long _nextKey;
 
     public LogTailer(LogPathPattern pattern, StartPosition startAt, int maxLineBytes, IReadOnlyList<ResumePoint>? resume,
-        ChannelWriter<LineBatch> output, ThrottledLogger log)
+        ChannelWriter<LineBatch> output, ThrottledLogger log, SelfMetrics? metrics = null)
     {
+        _metrics = metrics;
         _pattern = pattern;
         _startAt = startAt;
         _resume = resume?.ToList();
@@ -47,9 +50,20 @@ public sealed class LogTailer : IDisposable
     /// ahead of a batch that was not handed on.</summary>
     public async Task PollAsync()
     {
+        var paths = _pattern.List(out var listError);
+        if (paths is null)
+        {
+            // Unknown is not gone: closing the open files now would read them again from 0 once the listing
+            // works again (double counting). Keep following them; only their new bytes are read.
+            _metrics?.ListErrors.Inc();
+            _log.Warning(_pattern.Directory, "list", $"cannot be listed ({listError!.Message}); following the files already open and retrying at the next poll. Check the volume's permissions if this persists.");
+            foreach (var file in _files) await ReadAsync(file);
+            return;
+        }
+
         var listed = new List<TrackedFile>();
         foreach (var file in _files) file.Listed = false;
-        foreach (var path in _pattern.List())
+        foreach (var path in paths)
         {
             var file = Track(path);
             if (file is null || file.Listed) continue;
@@ -58,10 +72,11 @@ public sealed class LogTailer : IDisposable
         }
 
         // Files no longer listed (deleted, renamed away) are older than any listed one: finish them first.
+        // A file is closed only once a read reached its end without error; a failed read is retried.
         for (var i = 0; i < _files.Count; i++)
         {
             var file = _files[i];
-            if (file.Listed || await ReadAsync(file)) continue;
+            if (file.Listed || await ReadAsync(file) != ReadOutcome.AtEnd) continue;
             await _reader.CloseAsync(file, CancellationToken.None);
             file.Dispose();
             _files.RemoveAt(i--);
@@ -130,7 +145,9 @@ public sealed class LogTailer : IDisposable
         }
     }
 
-    private async Task<bool> ReadAsync(TrackedFile file)
+    private enum ReadOutcome { AtEnd, Consumed, Failed }
+
+    private async Task<ReadOutcome> ReadAsync(TrackedFile file)
     {
         try
         {
@@ -150,12 +167,13 @@ public sealed class LogTailer : IDisposable
             {
                 file.Identity = FileOpener.Identify(file.Handle, length);
             }
-            return await _reader.ReadAsync(file, length, events, CancellationToken.None);
+            return await _reader.ReadAsync(file, length, events, CancellationToken.None) ? ReadOutcome.Consumed : ReadOutcome.AtEnd;
         }
         catch (IOException e)
         {
-            _log.Warning(file.Path, "read", $"read failed ({e.Message}); retrying at the next poll.");
-            return false;
+            _metrics?.ReadErrors.Inc();
+            _log.Warning(file.Path, "read", $"read failed ({e.Message}); keeping it open and retrying at the next poll.");
+            return ReadOutcome.Failed;
         }
     }
 }

@@ -20,7 +20,8 @@ public sealed class CheckpointCadenceTests : IDisposable
         // Given a consumer running on its own task
         var log = _dir.Combine("access.log");
         W3CLines.Append(log, W3CLines.Header() + W3CLines.Request(1));
-        using var exporter = new ExporterHarness(log, _dir.Combine("state", "checkpoint.json"));
+        var time = new TimerCountingTimeProvider(ExporterHarness.StartTime);
+        using var exporter = new ExporterHarness(log, _dir.Combine("state", "checkpoint.json"), time: time);
         var consuming = Task.Run(() => exporter.Pipeline.Consumer.RunAsync(exporter.Pipeline.Channel.Reader));
 
         // When the first batch is recorded, the checkpoint is written at once
@@ -28,12 +29,15 @@ public sealed class CheckpointCadenceTests : IDisposable
         Assert.True(await Eventually(async () => await Writes(exporter) == 1 && await Parsed(exporter) == 1));
 
         // And more lines within the same 250 ms are recorded without a write
+        var timers = time.TimersCreated;
         W3CLines.Append(log, W3CLines.Request(2));
         await exporter.Pipeline.Tailer.PollAsync();
         Assert.True(await Eventually(async () => await Parsed(exporter) == 2));
         Assert.Equal(1, await Writes(exporter));
 
         // Then when 250 ms have passed with lines waiting to be checkpointed, it writes once more, then rests
+        // (the clock moves only once the consumer has armed its timer for the rest of the interval)
+        Assert.True(await Eventually(() => Task.FromResult(time.TimersCreated > timers)));
         exporter.Time.Advance(BatchConsumer.CheckpointInterval);
         Assert.True(await Eventually(async () => await Writes(exporter) == 2));
         exporter.Time.Advance(TimeSpan.FromSeconds(5));

@@ -17,14 +17,18 @@ public sealed class ExporterHarness : IDisposable
     private readonly List<string> _allEntries = [];
     private RecordingSink _sink = new();
 
-    public ExporterHarness(string path, string? checkpointPath = null, StartPosition startAt = StartPosition.Beginning, int maxLineBytes = 64 * 1024)
+    public ExporterHarness(string path, string? checkpointPath = null, StartPosition startAt = StartPosition.Beginning, int maxLineBytes = 64 * 1024,
+        FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider(StartTime);
         Options = new AccessLogOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
         Pipeline = Start();
     }
 
     public AccessLogOptions Options { get; }
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; }
     public CollectorRegistry Registry { get; private set; } = null!;
     public ExporterPipeline Pipeline { get; private set; }
 
