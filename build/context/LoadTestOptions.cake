@@ -13,7 +13,7 @@ public sealed class LoadTestOptions
     {
         var dll = context.Argument("loadtest-dll", context.EnvironmentVariable("ORDERS_LOADTEST_DLL") ?? "");
         ToolDll = dll.Length > 0 ? context.MakeAbsolute(context.File(dll)).FullPath : null;
-        LocalTimeout = ProfileLength(context.Argument("profile", "")) + ParseDuration(context.Argument("observe", ""), TimeSpan.FromSeconds(150)) + TimeSpan.FromMinutes(15);
+        LocalTimeout = ProfileLength(context.Argument("profile", "")) + ParseDuration(context.Argument("observe", ""), DefaultsBound) + TimeSpan.FromMinutes(15);
         ClusterTimeout = ProfileLength(context.Argument("profile", ""))
             + ParseDuration(context.Argument("scale-up-bound", ""), TimeSpan.Zero) + ParseDuration(context.Argument("scale-down-bound", ""), TimeSpan.Zero) + TimeSpan.FromMinutes(30);
         Local = Collect(context, LocalArguments);
@@ -70,15 +70,19 @@ public sealed class LoadTestOptions
         return args;
     }
 
+    // Stands in for any value not given (or not readable here): the tool's defaults (profile, --observe) live
+    // only in the tool, and each is at most 3 minutes, so the bound never restates them.
+    private static readonly TimeSpan DefaultsBound = TimeSpan.FromMinutes(3);
+
     // Only to size the timeout: the stages' durations summed ("30s:0->50, 2m:50" is 150 s); the tool parses
     // the profile for real and rejects a bad one. None given: the tools' default profiles are at most 3 min.
     private static TimeSpan ProfileLength(string profile)
     {
         if (profile.Length == 0)
         {
-            return TimeSpan.FromMinutes(3);
+            return DefaultsBound;
         }
-        return profile.Split(',').Select(stage => ParseDuration(stage.Split(':')[0].Trim(), TimeSpan.FromMinutes(3))).Aggregate(TimeSpan.Zero, (sum, d) => sum + d);
+        return profile.Split(',').Select(stage => ParseDuration(stage.Split(':')[0].Trim(), DefaultsBound)).Aggregate(TimeSpan.Zero, (sum, d) => sum + d);
     }
 
     // The tool's duration forms: 500ms, 30s, 2m, or plain seconds.
