@@ -23,7 +23,7 @@ public sealed class LocalStackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = RepositoryRoot.Find(AppContext.BaseDirectory);
+        var root = Orders.TestSupport.RepositoryRoot.Path;
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "release" : "debug";
         string Dll(string project) => Path.Combine(root, "artifacts", "bin", project, configuration, project + ".dll");
         var prometheus = CommandRunner.FindOnPath("prometheus")

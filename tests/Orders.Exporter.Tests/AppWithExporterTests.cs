@@ -50,6 +50,6 @@ public sealed class AppWithExporterTests : IDisposable
     private static string AppDll()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Name;
-        return Path.Combine(RepositoryRoot.Find(), "artifacts", "bin", "Orders.App", configuration, "Orders.App.dll");
+        return Path.Combine(RepositoryRoot.Path, "artifacts", "bin", "Orders.App", configuration, "Orders.App.dll");
     }
 }

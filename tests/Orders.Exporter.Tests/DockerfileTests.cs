@@ -7,7 +7,7 @@ namespace Orders.Exporter.Tests;
 /// a non-root user, exposes 9181, keeps the log read-only-friendly and the checkpoint on its own volume.</summary>
 public sealed class DockerfileTests
 {
-    private static readonly string Root = RepositoryRoot.Find();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly string[] Lines = File.ReadAllLines(Path.Combine(Root, "sidecar", "Dockerfile"));
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Orders.LoadTest.Tests.Cluster;
 
 public sealed class ClusterManifestsTests
 {
-    private static readonly string Base = Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "k8s", "base");
+    private static readonly string Base = Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base");
 
     [Fact]
     public async Task The_query_the_model_replays_selects_the_namespace_given_with_namespace()

@@ -6,7 +6,7 @@ namespace Orders.LoadTest.Tests.Cluster;
 
 public sealed class PortForwardTests
 {
-    private static readonly string Root = RepositoryRoot.Find(AppContext.BaseDirectory);
+    private static readonly string Root = Orders.TestSupport.RepositoryRoot.Path;
 
     [Fact]
     public async Task The_app_port_forward_targets_the_port_the_rendered_orders_Service_exposes()

@@ -7,7 +7,7 @@ namespace Orders.LoadTest.Tests.Scaling;
 /// kubectl kustomize as the Local target renders them) and scales them as keda-hpa.md says it must.</summary>
 public sealed class RealManifestsTests
 {
-    private static readonly string Root = RepositoryRoot.Find(AppContext.BaseDirectory);
+    private static readonly string Root = Orders.TestSupport.RepositoryRoot.Path;
 
     private static async Task<ScaledObjectSpec> ReadAsync(string overlay)
     {

@@ -1,4 +1,4 @@
-namespace Orders.K8s.Tests.TestSupport;
+namespace Orders.TestSupport;
 
 /// <summary>The repository's root: the folder holding Orders.slnx, found by walking up from the test binaries.</summary>
 public static class RepositoryRoot
@@ -11,15 +11,13 @@ public static class RepositoryRoot
 
     private static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Orders.slnx")))
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "Orders.slnx")))
             {
-                return dir.FullName;
+                return directory.FullName;
             }
         }
-
-        throw new InvalidOperationException(
-            $"No Orders.slnx above {AppContext.BaseDirectory}: run the tests from inside the repository.");
+        throw new InvalidOperationException($"No Orders.slnx above {AppContext.BaseDirectory}: run the tests from inside a clone of the repository.");
     }
 }
