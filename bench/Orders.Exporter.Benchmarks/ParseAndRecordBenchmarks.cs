@@ -46,7 +46,10 @@ public class ParseAndRecordBenchmarks
             _batchLength += text.Length;
             _batchLines += Lines;
         }
-        if (_batchLines != Lines) throw new InvalidOperationException($"Expected one copy of the {Lines} lines per batch, got {_batchLines} lines.");
+        if (_batchLines != Lines)
+        {
+            throw new InvalidOperationException($"Expected one copy of the {Lines} lines per batch, got {_batchLines} lines.");
+        }
 
         var registry = Prometheus.Metrics.NewCustomRegistry();
         var factory = Prometheus.Metrics.WithCustomRegistry(registry);
@@ -72,7 +75,10 @@ public class ParseAndRecordBenchmarks
     {
         foreach (var line in _lines)
         {
-            if (W3CLineParser.Parse(line, _fields, out var entry) == LineKind.Entry) _metrics.Record(entry);
+            if (W3CLineParser.Parse(line, _fields, out var entry) == LineKind.Entry)
+            {
+                _metrics.Record(entry);
+            }
         }
     }
 

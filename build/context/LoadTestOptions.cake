@@ -1,4 +1,4 @@
-// The arguments of the Local and LoadTest targets, read once. The tool (build/Orders.LoadTest) has the same
+// The arguments of the Local and LoadTest targets, read once. The tool (build/Orders.Pipeline) has the same
 // option names, so each argument is passed through only when given and the tool's defaults stay in one place.
 public sealed class LoadTestOptions
 {
@@ -33,26 +33,26 @@ public sealed class LoadTestOptions
         }
     }
 
-    /// <summary>--loadtest-dll (or ORDERS_LOADTEST_DLL): an already built Orders.LoadTest.dll to run instead of
-    /// building build/Orders.LoadTest; null when not given.</summary>
+    /// <summary>--loadtest-dll (or ORDERS_LOADTEST_DLL): an already built Orders.Pipeline.dll to run instead of
+    /// building build/Orders.Pipeline; null when not given.</summary>
     public string ToolDll { get; }
 
-    /// <summary>The bound on `Orders.LoadTest local`: profile + observation + 15 min for starting
+    /// <summary>The bound on `Orders.Pipeline local`: profile + observation + 15 min for starting
     /// the stack (perhaps apt-get installing Prometheus first), letting the counter settle and the report. Generous on purpose:
     /// it only stops a run that hangs.</summary>
     public TimeSpan LocalTimeout { get; }
 
-    /// <summary>The bound on `Orders.LoadTest cluster`: profile + any given scale bounds + 30 min, which covers
+    /// <summary>The bound on `Orders.Pipeline cluster`: profile + any given scale bounds + 30 min, which covers
     /// the default bounds (pods starting, an HPA scale-down window of up to 5 min) many times over.</summary>
     public TimeSpan ClusterTimeout { get; }
 
-    /// <summary>The bound on `Orders.LoadTest smoke`: a few 10 s requests and Prometheus's 60 s, with room to spare.</summary>
+    /// <summary>The bound on `Orders.Pipeline smoke`: a few 10 s requests and Prometheus's 60 s, with room to spare.</summary>
     public TimeSpan SmokeTimeout { get; } = TimeSpan.FromMinutes(3);
 
-    /// <summary>Options for `Orders.LoadTest local`.</summary>
+    /// <summary>Options for `Orders.Pipeline local`.</summary>
     public List<string> Local { get; }
 
-    /// <summary>Options for `Orders.LoadTest cluster`.</summary>
+    /// <summary>Options for `Orders.Pipeline cluster`.</summary>
     public List<string> Cluster { get; }
 
     private static List<string> Collect(ICakeContext context, string[] names)

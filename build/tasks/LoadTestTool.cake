@@ -1,4 +1,4 @@
-// Builds and runs build/Orders.LoadTest, the C# tool that holds the logic of Local, LoadTest and Smoke's HTTP
+// Builds and runs build/Orders.Pipeline, the C# tool that holds the logic of Local, LoadTest and Smoke's HTTP
 // checks (load engine, KEDA/HPA model, process supervision, smoke checks, report) so it is unit-tested
 // rather than written in .cake files. --loadtest-dll runs an already built tool instead (CI, the pipeline tests).
 public static class LoadTestTool
@@ -8,9 +8,9 @@ public static class LoadTestTool
         var dll = context.LoadTest.ToolDll;
         if (dll == null)
         {
-            var project = context.Paths.Root.CombineWithFilePath("build/Orders.LoadTest/Orders.LoadTest.csproj");
+            var project = context.Paths.Root.CombineWithFilePath("build/Orders.Pipeline/Orders.Pipeline.csproj");
             context.DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = TimeSpan.FromMinutes(10) });
-            dll = context.Paths.Artifacts.CombineWithFilePath("bin/Orders.LoadTest/release/Orders.LoadTest.dll").FullPath;
+            dll = context.Paths.Artifacts.CombineWithFilePath("bin/Orders.Pipeline/release/Orders.Pipeline.dll").FullPath;
         }
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };
         start.ArgumentList.Add(dll);
@@ -27,12 +27,12 @@ public static class LoadTestTool
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new CakeException($"Orders.LoadTest {command} did not finish within {timeout.TotalMinutes:0} min and was stopped (with every process it started). "
+            throw new CakeException($"Orders.Pipeline {command} did not finish within {timeout.TotalMinutes:0} min and was stopped (with every process it started). "
                 + "Its last lines above show where it hung: a Prometheus that never answers, a port-forward that died, or a profile longer than the run allows.");
         }
         if (process.ExitCode != 0)
         {
-            throw new CakeException($"Orders.LoadTest {command} failed (exit code {process.ExitCode}); its output above says why.");
+            throw new CakeException($"Orders.Pipeline {command} failed (exit code {process.ExitCode}); its output above says why.");
         }
     }
 }

@@ -1,5 +1,5 @@
 // Proves the deployment works end to end: the app answers, Prometheus scraped its order counter (both checked
-// by Orders.LoadTest smoke), KEDA turned the ScaledObject into an HPA (kubectl,
+// by Orders.Pipeline smoke), KEDA turned the ScaledObject into an HPA (kubectl,
 // smoke/ClusterSmokeChecks.cake). Without --app-url/--prometheus-url it reaches the Services through
 // port-forwards it starts and always stops.
 Task("Smoke")
@@ -24,7 +24,7 @@ Task("Smoke")
         {
             var appUrl = Reach(cluster.AppUrl, cluster.Namespace, ClusterNames.Service, ClusterNames.ServicePort);
             var prometheusUrl = Reach(cluster.PrometheusUrl, HelmCharts.Prometheus.Namespace, ClusterNames.PrometheusService, ClusterNames.PrometheusServicePort);
-            // The HTTP and Prometheus checks are the tool's (build/Orders.LoadTest/Smoke/), shared with Local.
+            // The HTTP and Prometheus checks are the tool's (build/Orders.Pipeline/Smoke/), shared with Local.
             LoadTestTool.Run(context, "smoke", new[]
             {
                 "--app-url", appUrl.ToString(),

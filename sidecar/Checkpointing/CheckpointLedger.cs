@@ -30,8 +30,15 @@ public sealed class CheckpointLedger
         };
         lock (_lock)
         {
-            if ((batch.Events & BatchEvents.Closed) != 0) _files.Remove(batch.FileKey);
-            else _files[batch.FileKey] = entry;
+            if ((batch.Events & BatchEvents.Closed) != 0)
+            {
+                _files.Remove(batch.FileKey);
+            }
+            else
+            {
+                _files[batch.FileKey] = entry;
+            }
+
             _version++;
         }
     }

@@ -16,13 +16,20 @@ public sealed class CheckpointStore(string path, ILogger logger)
     public CheckpointDocument? Load(out bool corrupt)
     {
         corrupt = false;
-        if (!File.Exists(Path)) return null;
+        if (!File.Exists(Path))
+        {
+            return null;
+        }
+
         try
         {
             using var stream = File.OpenRead(Path);
             var document = JsonSerializer.Deserialize(stream, CheckpointJsonContext.Default.CheckpointDocument);
             if (document is { Version: CheckpointDocument.CurrentVersion } && document.Files.All(f => f.Path is not null && f.Offset >= 0))
+            {
                 return document;
+            }
+
             throw new JsonException($"unsupported version {document?.Version} or an invalid entry");
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)

@@ -16,20 +16,34 @@ public sealed class ThrottledLogger(ILogger logger, TimeProvider time)
 
     public void Warning(string file, string kind, string message)
     {
-        if (ShouldLog(file, kind)) logger.LogWarning("{File}: {Message}", file, message);
+        if (ShouldLog(file, kind))
+        {
+            logger.LogWarning("{File}: {Message}", file, message);
+        }
     }
 
     public void Information(string file, string kind, string message)
     {
-        if (ShouldLog(file, kind)) logger.LogInformation("{File}: {Message}", file, message);
+        if (ShouldLog(file, kind))
+        {
+            logger.LogInformation("{File}: {Message}", file, message);
+        }
     }
 
     private bool ShouldLog(string file, string kind)
     {
         var now = time.GetUtcNow();
         var key = (file, kind);
-        if (_lastLogged.TryGetValue(key, out var last) && now - last < Interval) return false;
-        if (_lastLogged.Count > 10_000) _lastLogged.Clear(); // files come and go: bound the memory
+        if (_lastLogged.TryGetValue(key, out var last) && now - last < Interval)
+        {
+            return false;
+        }
+
+        if (_lastLogged.Count > 10_000)
+        {
+            _lastLogged.Clear(); // files come and go: bound the memory
+        }
+
         _lastLogged[key] = now;
         return true;
     }

@@ -40,14 +40,20 @@ public sealed class ExporterPipeline : IDisposable
         var self = new SelfMetrics(factory);
         var routes = new RouteTable(exporter.Routes.Length > 0 ? exporter.Routes : RouteTable.DefaultTemplates);
         IEntrySink sink = new RequestMetrics(factory, routes, exporter.DurationBuckets.Length > 0 ? exporter.DurationBuckets : null);
-        if (extraSink is not null) sink = new TeeSink(sink, extraSink);
+        if (extraSink is not null)
+        {
+            sink = new TeeSink(sink, extraSink);
+        }
 
         var logger = loggers.CreateLogger("Orders.Exporter");
         var throttled = new ThrottledLogger(logger, time);
         var store = string.IsNullOrWhiteSpace(log.CheckpointPath) ? null : new CheckpointStore(log.CheckpointPath, logger);
         var corrupt = false;
         var saved = store?.Load(out corrupt);
-        if (corrupt) self.CheckpointLoadFailures.Inc();
+        if (corrupt)
+        {
+            self.CheckpointLoadFailures.Inc();
+        }
 
         var channel = unboundedChannel
             ? System.Threading.Channels.Channel.CreateUnbounded<LineBatch>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true })
@@ -64,7 +70,10 @@ public sealed class ExporterPipeline : IDisposable
     public async Task PollAndDrainAsync()
     {
         await Tailer.PollAsync();
-        while (Channel.Reader.TryRead(out var batch)) Processor.Process(batch);
+        while (Channel.Reader.TryRead(out var batch))
+        {
+            Processor.Process(batch);
+        }
     }
 
     /// <summary>Graceful stop: read what is left, record it, write the checkpoint.</summary>

@@ -50,8 +50,14 @@ public sealed class RequestMetrics : IEntrySink
         var statusSlot = StatusLabels.Slot(entry.Status);
         (_requestChildren[pair * StatusLabels.Count + statusSlot] ?? RequestChild(method, route, statusSlot)).Inc();
         if (!double.IsNaN(entry.DurationSeconds))
+        {
             (_durationChildren[pair] ?? DurationChild(method, route)).Observe(entry.DurationSeconds);
-        if (IsOrder(method, route, entry.Status)) _orders.Inc();
+        }
+
+        if (IsOrder(method, route, entry.Status))
+        {
+            _orders.Inc();
+        }
     }
 
     private bool IsOrder(int method, int route, int status) =>

@@ -23,7 +23,10 @@ public sealed class RouteTable
         {
             var template = templates[i];
             if (!template.StartsWith('/'))
+            {
                 throw new ArgumentException($"Route template '{template}' must start with '/'; fix Exporter:Routes.", nameof(templates));
+            }
+
             _routes[i] = template.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries)
                 .Select(s => s.StartsWith('{') ? null : Encoding.UTF8.GetBytes(s))
                 .ToArray();
@@ -41,28 +44,58 @@ public sealed class RouteTable
     /// <summary>The index of the first template matching <paramref name="stem"/>, or <see cref="OtherIndex"/>.</summary>
     public int Match(ReadOnlySpan<byte> stem)
     {
-        if (stem.IsEmpty || stem[0] != (byte)'/') return OtherIndex;
+        if (stem.IsEmpty || stem[0] != (byte)'/')
+        {
+            return OtherIndex;
+        }
+
         var path = stem[1..];
-        if (path.Length > 1 && path[^1] == (byte)'/') path = path[..^1];
+        if (path.Length > 1 && path[^1] == (byte)'/')
+        {
+            path = path[..^1];
+        }
+
         for (var i = 0; i < _routes.Length; i++)
         {
-            if (Matches(_routes[i], path)) return i;
+            if (Matches(_routes[i], path))
+            {
+                return i;
+            }
         }
         return OtherIndex;
     }
 
     private static bool Matches(byte[]?[] segments, ReadOnlySpan<byte> path)
     {
-        if (segments.Length == 0) return path.IsEmpty;
+        if (segments.Length == 0)
+        {
+            return path.IsEmpty;
+        }
+
         foreach (var segment in segments)
         {
-            if (path.IsEmpty) return false;
+            if (path.IsEmpty)
+            {
+                return false;
+            }
+
             var slash = path.IndexOf((byte)'/');
             var current = slash < 0 ? path : path[..slash];
-            if (current.IsEmpty) return false;
-            if (segment is not null && !Ascii.EqualsIgnoreCase(current, segment)) return false;
+            if (current.IsEmpty)
+            {
+                return false;
+            }
+
+            if (segment is not null && !Ascii.EqualsIgnoreCase(current, segment))
+            {
+                return false;
+            }
+
             path = slash < 0 ? default : path[(slash + 1)..];
-            if (slash >= 0 && path.IsEmpty) return false;
+            if (slash >= 0 && path.IsEmpty)
+            {
+                return false;
+            }
         }
         return path.IsEmpty;
     }

@@ -18,18 +18,27 @@ public sealed class ExporterOptionsRules : IValidateOptions<ExporterOptions>
         if (options.Routes.Length > 0)
         {
             foreach (var route in options.Routes.Where(r => string.IsNullOrWhiteSpace(r) || !r.StartsWith('/')))
+            {
                 failures.Add($"Exporter:Routes entry '{route}' must start with '/' (like \"/orders/{{id}}\"): fix or remove it.");
+            }
+
             foreach (var missing in OrderRoutes.Where(r => !options.Routes.Contains(r, StringComparer.Ordinal)))
+            {
                 failures.Add($"Exporter:Routes lacks \"{missing}\", so product_order_total (the scaling metric) would stay 0: add \"{missing}\", or remove Exporter:Routes to use the defaults.");
+            }
         }
 
         var buckets = options.DurationBuckets;
         for (var i = 0; i < buckets.Length; i++)
         {
             if (!double.IsFinite(buckets[i]) || buckets[i] <= 0)
+            {
                 failures.Add($"Exporter:DurationBuckets[{i}] is {buckets[i]}: each bucket is an upper bound in seconds and must be a positive number.");
+            }
             else if (i > 0 && buckets[i] <= buckets[i - 1])
+            {
                 failures.Add($"Exporter:DurationBuckets[{i}] ({buckets[i]}) is not greater than the bucket before it ({buckets[i - 1]}): list the buckets in increasing order, each once.");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -41,13 +41,36 @@ public sealed class W3CFieldMap
         foreach (var range in trimmed.Split((byte)' '))
         {
             var name = trimmed[range];
-            if (name.IsEmpty) continue;
-            if (Is(name, "cs-method"u8)) method = column;
-            else if (Is(name, "cs-uri-stem"u8)) stem = column;
-            else if (Is(name, "sc-status"u8)) status = column;
-            else if (Is(name, "time-taken"u8)) taken = column;
-            else if (Is(name, "date"u8)) date = column;
-            else if (Is(name, "time"u8)) time = column;
+            if (name.IsEmpty)
+            {
+                continue;
+            }
+
+            if (Is(name, "cs-method"u8))
+            {
+                method = column;
+            }
+            else if (Is(name, "cs-uri-stem"u8))
+            {
+                stem = column;
+            }
+            else if (Is(name, "sc-status"u8))
+            {
+                status = column;
+            }
+            else if (Is(name, "time-taken"u8))
+            {
+                taken = column;
+            }
+            else if (Is(name, "date"u8))
+            {
+                date = column;
+            }
+            else if (Is(name, "time"u8))
+            {
+                time = column;
+            }
+
             column++;
         }
 

@@ -15,12 +15,26 @@ public static class W3CLineParser
     public static LineKind Parse(ReadOnlySpan<byte> line, W3CFieldMap fields, out AccessLogEntry entry)
     {
         entry = default;
-        if (line.IndexOf((byte)0) >= 0 || !Utf8.IsValid(line)) return LineKind.Malformed;
-        if (!line.IsEmpty && line[0] == (byte)'#') return LineKind.Directive;
-        if (!fields.HasRequiredFields) return LineKind.Malformed;
+        if (line.IndexOf((byte)0) >= 0 || !Utf8.IsValid(line))
+        {
+            return LineKind.Malformed;
+        }
+
+        if (!line.IsEmpty && line[0] == (byte)'#')
+        {
+            return LineKind.Directive;
+        }
+
+        if (!fields.HasRequiredFields)
+        {
+            return LineKind.Malformed;
+        }
 
         Span<Range> columns = stackalloc Range[fields.LastNeeded + 1];
-        if (!SplitColumns(line, columns)) return LineKind.Malformed;
+        if (!SplitColumns(line, columns))
+        {
+            return LineKind.Malformed;
+        }
 
         entry = new AccessLogEntry
         {
@@ -48,7 +62,11 @@ public static class W3CLineParser
         var start = 0;
         for (var i = 0; i < columns.Length; i++)
         {
-            if (start > line.Length) return false;
+            if (start > line.Length)
+            {
+                return false;
+            }
+
             var space = line[start..].IndexOf((byte)' ');
             var end = space < 0 ? line.Length : start + space;
             columns[i] = new Range(start, end);
@@ -59,9 +77,17 @@ public static class W3CLineParser
 
     private static int ParseStatus(ReadOnlySpan<byte> value)
     {
-        if (value.Length != 3) return AccessLogEntry.InvalidStatus;
+        if (value.Length != 3)
+        {
+            return AccessLogEntry.InvalidStatus;
+        }
+
         int a = value[0] - '0', b = value[1] - '0', c = value[2] - '0';
-        if ((uint)a > 9 || (uint)b > 9 || (uint)c > 9) return AccessLogEntry.InvalidStatus;
+        if ((uint)a > 9 || (uint)b > 9 || (uint)c > 9)
+        {
+            return AccessLogEntry.InvalidStatus;
+        }
+
         var code = a * 100 + b * 10 + c;
         return code is >= 100 and <= 599 ? code : AccessLogEntry.InvalidStatus;
     }
@@ -69,7 +95,10 @@ public static class W3CLineParser
     private static double ParseMilliseconds(ReadOnlySpan<byte> value)
     {
         if (Utf8Parser.TryParse(value, out double ms, out var consumed) && consumed == value.Length && ms >= 0 && double.IsFinite(ms))
+        {
             return ms / 1000.0;
+        }
+
         return double.NaN;
     }
 }

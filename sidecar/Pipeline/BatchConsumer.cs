@@ -26,11 +26,18 @@ public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger
             while (reader.TryRead(out var batch))
             {
                 Process(batch);
-                if (Elapsed() >= CheckpointInterval) Save();
+                if (Elapsed() >= CheckpointInterval)
+                {
+                    Save();
+                }
             }
             if (!Dirty)
             {
-                if (!await reader.WaitToReadAsync()) break;
+                if (!await reader.WaitToReadAsync())
+                {
+                    break;
+                }
+
                 continue;
             }
             var remaining = CheckpointInterval - Elapsed();
@@ -40,7 +47,10 @@ public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger
                 continue;
             }
             var more = reader.WaitToReadAsync().AsTask();
-            if (await Task.WhenAny(more, Task.Delay(remaining, time)) == more && !await more) break;
+            if (await Task.WhenAny(more, Task.Delay(remaining, time)) == more && !await more)
+            {
+                break;
+            }
         }
         Save();
     }
@@ -64,7 +74,11 @@ public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger
 
     private void Save()
     {
-        if (!Dirty) return;
+        if (!Dirty)
+        {
+            return;
+        }
+
         var version = ledger.Version;
         try
         {

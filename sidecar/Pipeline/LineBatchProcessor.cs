@@ -21,21 +21,32 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
     {
         try
         {
-            if (!_files.TryGetValue(batch.FileKey, out var format)) _files[batch.FileKey] = format = new FileFormat();
+            if (!_files.TryGetValue(batch.FileKey, out var format))
+            {
+                _files[batch.FileKey] = format = new FileFormat();
+            }
+
             ApplyEvents(batch, format);
             if (batch.SkippedLongLines > 0)
             {
                 self.CountLines(LineResult.TooLong, batch.SkippedLongLines);
                 log.Warning(batch.Path, "too_long", $"skipped {batch.SkippedLongLines} line(s) longer than AccessLog:MaxLineBytes ({maxLineBytes}) before byte {batch.StartOffset}.");
             }
-            if (batch.Buffer is not null) ProcessLines(batch, format);
+            if (batch.Buffer is not null)
+            {
+                ProcessLines(batch, format);
+            }
+
             self.BytesRead.Inc(batch.Length + batch.SkippedBytes);
             ledger.Commit(batch, format.Fields?.Fields);
             UpdateLag(batch, format);
         }
         finally
         {
-            if (batch.Buffer is not null) ArrayPool<byte>.Shared.Return(batch.Buffer);
+            if (batch.Buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(batch.Buffer);
+            }
         }
     }
 
@@ -44,8 +55,14 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
         if ((batch.Events & BatchEvents.Opened) != 0)
         {
             self.FilesOpened.Inc();
-            if (batch.ResumeFormatState is not null) format.Fields = W3CFieldMap.Parse(System.Text.Encoding.UTF8.GetBytes(batch.ResumeFormatState));
-            else if (batch.Preamble is not null) format.Fields = LastFieldsDirective(batch.Preamble) ?? format.Fields;
+            if (batch.ResumeFormatState is not null)
+            {
+                format.Fields = W3CFieldMap.Parse(System.Text.Encoding.UTF8.GetBytes(batch.ResumeFormatState));
+            }
+            else if (batch.Preamble is not null)
+            {
+                format.Fields = LastFieldsDirective(batch.Preamble) ?? format.Fields;
+            }
         }
         if ((batch.Events & BatchEvents.Truncated) != 0)
         {
@@ -69,7 +86,11 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
             var line = data.Slice(position, newline);
             var lineStart = position;
             position += newline + 1;
-            if (!line.IsEmpty && line[^1] == (byte)'\r') line = line[..^1];
+            if (!line.IsEmpty && line[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
             if (line.Length > maxLineBytes)
             {
                 tooLong++;
@@ -77,19 +98,39 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
                 continue;
             }
             var kind = W3CLineParser.Parse(line, fields, out var entry);
-            if (assumed && kind != LineKind.Directive) (assumed, _) = (false, WarnDefaultFields(batch));
+            if (assumed && kind != LineKind.Directive)
+            {
+                (assumed, _) = (false, WarnDefaultFields(batch));
+            }
+
             switch (kind)
             {
                 case LineKind.Entry:
                     sink.Record(entry);
                     parsed++;
-                    if (fields.Date >= 0 && fields.Time >= 0) (lastEntry, lastEntryFields) = (lineStart, fields);
-                    if (entry.Status < 0) badStatus++;
-                    if (double.IsNaN(entry.DurationSeconds) && fields.TimeTaken >= 0) badTime++;
+                    if (fields.Date >= 0 && fields.Time >= 0)
+                    {
+                        (lastEntry, lastEntryFields) = (lineStart, fields);
+                    }
+
+                    if (entry.Status < 0)
+                    {
+                        badStatus++;
+                    }
+
+                    if (double.IsNaN(entry.DurationSeconds) && fields.TimeTaken >= 0)
+                    {
+                        badTime++;
+                    }
+
                     break;
                 case LineKind.Directive:
                     headers++;
-                    if (W3CLineParser.TryGetFieldList(line, out var list)) (fields, assumed) = (format.Fields = NewFields(batch, list), false);
+                    if (W3CLineParser.TryGetFieldList(line, out var list))
+                    {
+                        (fields, assumed) = (format.Fields = NewFields(batch, list), false);
+                    }
+
                     break;
                 default:
                     malformed++;
@@ -101,9 +142,20 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
         self.CountLines(LineResult.Malformed, malformed);
         self.CountLines(LineResult.TooLong, tooLong);
         self.CountLines(LineResult.Header, headers);
-        if (badStatus > 0) self.InvalidStatus.Inc(badStatus);
-        if (badTime > 0) self.InvalidTimeTaken.Inc(badTime);
-        if (lastEntry >= 0) SetLastTimestamp(data[lastEntry..], lastEntryFields);
+        if (badStatus > 0)
+        {
+            self.InvalidStatus.Inc(badStatus);
+        }
+
+        if (badTime > 0)
+        {
+            self.InvalidTimeTaken.Inc(badTime);
+        }
+
+        if (lastEntry >= 0)
+        {
+            SetLastTimestamp(data[lastEntry..], lastEntryFields);
+        }
     }
 
     private bool WarnDefaultFields(LineBatch batch)
@@ -116,7 +168,10 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
     {
         var fields = W3CFieldMap.Parse(list);
         if (!fields.HasRequiredFields)
+        {
             log.Warning(batch.Path, "fields", $"#Fields '{fields.Fields}' lacks cs-method, cs-uri-stem or sc-status: its lines are counted malformed. Log those fields.");
+        }
+
         return fields;
     }
 
@@ -124,7 +179,9 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
     {
         var line = tail[..Math.Max(0, tail.IndexOf((byte)'\n'))].TrimEnd((byte)'\r');
         if (W3CLineParser.Parse(line, fields, out var entry) == LineKind.Entry && W3CTimestamp.TryParse(entry.Date, entry.Time, out var seconds))
+        {
             self.LastEntryTimestamp.Set(seconds);
+        }
     }
 
     private static W3CFieldMap? LastFieldsDirective(ReadOnlySpan<byte> preamble)
@@ -133,8 +190,15 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
         foreach (var range in preamble.Split((byte)'\n'))
         {
             var line = preamble[range].TrimEnd((byte)'\r');
-            if (!line.IsEmpty && line[0] != (byte)'#') break;
-            if (W3CLineParser.TryGetFieldList(line, out var list)) found = W3CFieldMap.Parse(list);
+            if (!line.IsEmpty && line[0] != (byte)'#')
+            {
+                break;
+            }
+
+            if (W3CLineParser.TryGetFieldList(line, out var list))
+            {
+                found = W3CFieldMap.Parse(list);
+            }
         }
         return found;
     }
@@ -145,6 +209,9 @@ public sealed class LineBatchProcessor(IEntrySink sink, SelfMetrics self, Checkp
         _lag += lag - format.Lag;
         format.Lag = lag;
         self.LagBytes.Set(_lag);
-        if ((batch.Events & BatchEvents.Closed) != 0) _files.Remove(batch.FileKey);
+        if ((batch.Events & BatchEvents.Closed) != 0)
+        {
+            _files.Remove(batch.FileKey);
+        }
     }
 }

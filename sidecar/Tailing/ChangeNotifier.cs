@@ -15,9 +15,17 @@ public sealed class ChangeNotifier(LogPathPattern pattern, ChangeSignal signal) 
     public void EnsureWatching()
     {
         var exists = UnixFileStat.TryGet(pattern.Directory, out _, out var inode) || Directory.Exists(pattern.Directory);
-        if (_watcher is not null && exists && inode == _watchedInode) return;
+        if (_watcher is not null && exists && inode == _watchedInode)
+        {
+            return;
+        }
+
         Stop();
-        if (!exists) return;
+        if (!exists)
+        {
+            return;
+        }
+
         try
         {
             var watcher = new FileSystemWatcher(pattern.Directory, pattern.FilePattern)

@@ -13,7 +13,9 @@ public sealed class ChangeSignal
     public void Reset()
     {
         if (Volatile.Read(ref _pending).Task.IsCompleted)
+        {
             Volatile.Write(ref _pending, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
     }
 
     /// <summary>Completes when set, after <paramref name="interval"/> on <paramref name="time"/>, or on cancellation.</summary>

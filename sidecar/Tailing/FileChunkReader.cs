@@ -29,7 +29,11 @@ internal sealed class FileChunkReader(int maxLineBytes, ChannelWriter<LineBatch>
             try
             {
                 var read = RandomAccess.Read(file.Handle, buffer.AsSpan(0, _bufferSize), file.ReadOffset);
-                if (read == 0) break;
+                if (read == 0)
+                {
+                    break;
+                }
+
                 var chunk = buffer.AsSpan(0, read);
                 if (file.InsideLongLine)
                 {
@@ -37,14 +41,22 @@ internal sealed class FileChunkReader(int maxLineBytes, ChannelWriter<LineBatch>
                     var skip = newline < 0 ? read : newline + 1;
                     skippedBytes += skip;
                     file.ReadOffset += skip;
-                    if (newline >= 0) (file.InsideLongLine, skippedLines) = (false, skippedLines + 1);
+                    if (newline >= 0)
+                    {
+                        (file.InsideLongLine, skippedLines) = (false, skippedLines + 1);
+                    }
+
                     continue;
                 }
 
                 var last = chunk.LastIndexOf((byte)'\n');
                 if (last < 0)
                 {
-                    if (read <= maxLineBytes + 1) break; // a partial line: wait for its newline
+                    if (read <= maxLineBytes + 1)
+                    {
+                        break; // a partial line: wait for its newline
+                    }
+
                     file.InsideLongLine = true;
                     skippedBytes += read;
                     file.ReadOffset += read;
@@ -56,16 +68,25 @@ internal sealed class FileChunkReader(int maxLineBytes, ChannelWriter<LineBatch>
                 await output.WriteAsync(Batch(file, events, length, skippedLines, skippedBytes, buffer, last + 1, dataStart), cancellationToken);
                 handedOn = true;
                 (events, skippedLines, skippedBytes) = (BatchEvents.None, 0, 0);
-                if (read < _bufferSize) break; // end of file reached: the rest is a partial line
+                if (read < _bufferSize)
+                {
+                    break; // end of file reached: the rest is a partial line
+                }
             }
             finally
             {
-                if (!handedOn) ArrayPool<byte>.Shared.Return(buffer);
+                if (!handedOn)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
         }
 
         if (events != BatchEvents.None || skippedBytes > 0)
+        {
             await output.WriteAsync(Batch(file, events, length, skippedLines, skippedBytes, null, 0, file.ReadOffset), cancellationToken);
+        }
+
         return file.ReadOffset != startOffset;
     }
 
@@ -93,7 +114,11 @@ internal sealed class FileChunkReader(int maxLineBytes, ChannelWriter<LineBatch>
             ResumeFormatState = (events & BatchEvents.Opened) != 0 ? file.ResumeFormatState : null,
             Preamble = (events & BatchEvents.Opened) != 0 ? file.Preamble : null,
         };
-        if ((events & BatchEvents.Opened) != 0) (file.ResumeFormatState, file.Preamble) = (null, null);
+        if ((events & BatchEvents.Opened) != 0)
+        {
+            (file.ResumeFormatState, file.Preamble) = (null, null);
+        }
+
         return batch;
     }
 }

@@ -49,7 +49,11 @@ internal static class FileOpener
         while (total < head.Length)
         {
             var read = RandomAccess.Read(handle, head[total..], total);
-            if (read == 0) break;
+            if (read == 0)
+            {
+                break;
+            }
+
             total += read;
         }
         return total;

@@ -29,9 +29,21 @@ public sealed class LogPathPattern
         var full = System.IO.Path.GetFullPath(path);
         var name = System.IO.Path.GetFileName(full.TrimEnd('/'));
         var parent = System.IO.Path.GetDirectoryName(full.TrimEnd('/')) ?? "/";
-        if (name.IndexOfAny(['*', '?']) >= 0) return new LogPathPattern(parent, name);
-        if (System.IO.Directory.Exists(full) || path.EndsWith('/')) return new LogPathPattern(full.TrimEnd('/'), "*.txt");
-        if (File.Exists(full) || System.IO.Path.HasExtension(name)) return new LogPathPattern(parent, name);
+        if (name.IndexOfAny(['*', '?']) >= 0)
+        {
+            return new LogPathPattern(parent, name);
+        }
+
+        if (System.IO.Directory.Exists(full) || path.EndsWith('/'))
+        {
+            return new LogPathPattern(full.TrimEnd('/'), "*.txt");
+        }
+
+        if (File.Exists(full) || System.IO.Path.HasExtension(name))
+        {
+            return new LogPathPattern(parent, name);
+        }
+
         return new LogPathPattern(full, "*.txt");
     }
 

@@ -57,16 +57,28 @@ public sealed class LogTailer : IDisposable
             // works again (double counting). Keep following them; only their new bytes are read.
             _metrics?.ListErrors.Inc();
             _log.Warning(_pattern.Directory, "list", $"cannot be listed ({listError!.Message}); following the files already open and retrying at the next poll. Check the volume's permissions if this persists.");
-            foreach (var file in _files) await ReadAsync(file);
+            foreach (var file in _files)
+            {
+                await ReadAsync(file);
+            }
+
             return;
         }
 
         var listed = new List<TrackedFile>();
-        foreach (var file in _files) file.Listed = false;
+        foreach (var file in _files)
+        {
+            file.Listed = false;
+        }
+
         foreach (var path in paths)
         {
             var file = Track(path);
-            if (file is null || file.Listed) continue;
+            if (file is null || file.Listed)
+            {
+                continue;
+            }
+
             (file.Listed, file.Path) = (true, path);
             listed.Add(file);
         }
@@ -76,25 +88,39 @@ public sealed class LogTailer : IDisposable
         for (var i = 0; i < _files.Count; i++)
         {
             var file = _files[i];
-            if (file.Listed || await ReadAsync(file) != ReadOutcome.AtEnd) continue;
+            if (file.Listed || await ReadAsync(file) != ReadOutcome.AtEnd)
+            {
+                continue;
+            }
+
             await _reader.CloseAsync(file, CancellationToken.None);
             file.Dispose();
             _files.RemoveAt(i--);
         }
 
-        foreach (var file in listed) await ReadAsync(file);
+        foreach (var file in listed)
+        {
+            await ReadAsync(file);
+        }
 
         if (_firstScan)
         {
             foreach (var gone in _resume ?? [])
+            {
                 _log.Information(gone.Path, "checkpoint", "named in the checkpoint but gone (or replaced); nothing to resume there.");
+            }
+
             (_resume, _firstScan) = (null, false);
         }
     }
 
     public void Dispose()
     {
-        foreach (var file in _files) file.Dispose();
+        foreach (var file in _files)
+        {
+            file.Dispose();
+        }
+
         _files.Clear();
     }
 
@@ -103,7 +129,11 @@ public sealed class LogTailer : IDisposable
         var known = UnixFileStat.TryGet(path, out var device, out var inode)
             ? _files.Find(f => f.Identity.Device == device && f.Identity.Inode == inode && inode != 0)
             : _files.Find(f => f.Path == path);
-        if (known is not null) return known;
+        if (known is not null)
+        {
+            return known;
+        }
+
         try
         {
             var handle = FileOpener.Open(path);
@@ -136,12 +166,18 @@ public sealed class LogTailer : IDisposable
             _resume!.Remove(resume);
             (file.ReadOffset, file.InsideLongLine, file.ResumeFormatState) = (resume.Offset, resume.InsideLongLine, resume.FormatState);
             file.Identity = resume.Identity.HeadLength >= file.Identity.HeadLength ? resume.Identity : file.Identity;
-            if (file.ReadOffset > 0 && file.ResumeFormatState is null) file.Preamble = FileOpener.Preamble(file.Handle, file.ReadOffset, PreambleBytes);
+            if (file.ReadOffset > 0 && file.ResumeFormatState is null)
+            {
+                file.Preamble = FileOpener.Preamble(file.Handle, file.ReadOffset, PreambleBytes);
+            }
         }
         else if (_firstScan && _resume is null && _startAt == StartPosition.End)
         {
             file.ReadOffset = FileOpener.EndOfLastLine(file.Handle, length, _reader.BufferSize);
-            if (file.ReadOffset > 0) file.Preamble = FileOpener.Preamble(file.Handle, file.ReadOffset, PreambleBytes);
+            if (file.ReadOffset > 0)
+            {
+                file.Preamble = FileOpener.Preamble(file.Handle, file.ReadOffset, PreambleBytes);
+            }
         }
     }
 

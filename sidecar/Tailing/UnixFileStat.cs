@@ -20,9 +20,17 @@ internal static partial class UnixFileStat
     public static bool TryGet(string path, out ulong device, out ulong inode)
     {
         device = inode = 0;
-        if (!Supported) return false;
+        if (!Supported)
+        {
+            return false;
+        }
+
         Span<ulong> buffer = stackalloc ulong[StatBufferBytes / sizeof(ulong)];
-        if (Stat(path, ref MemoryMarshal.GetReference(buffer)) != 0) return false;
+        if (Stat(path, ref MemoryMarshal.GetReference(buffer)) != 0)
+        {
+            return false;
+        }
+
         (device, inode) = (buffer[0], buffer[1]);
         return true;
     }
@@ -30,17 +38,27 @@ internal static partial class UnixFileStat
     public static bool TryGet(SafeFileHandle handle, out ulong device, out ulong inode)
     {
         device = inode = 0;
-        if (!Supported) return false;
+        if (!Supported)
+        {
+            return false;
+        }
+
         Span<ulong> buffer = stackalloc ulong[StatBufferBytes / sizeof(ulong)];
         var added = false;
         try
         {
             handle.DangerousAddRef(ref added);
-            if (FStat((int)handle.DangerousGetHandle(), ref MemoryMarshal.GetReference(buffer)) != 0) return false;
+            if (FStat((int)handle.DangerousGetHandle(), ref MemoryMarshal.GetReference(buffer)) != 0)
+            {
+                return false;
+            }
         }
         finally
         {
-            if (added) handle.DangerousRelease();
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
         }
         (device, inode) = (buffer[0], buffer[1]);
         return true;

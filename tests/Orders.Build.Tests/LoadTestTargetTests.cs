@@ -14,7 +14,7 @@ public sealed class LoadTestTargetTests(PipelineWorkspace workspace)
     public async Task Passes_the_cluster_settings_from_ORDERS_environment_variables_to_the_tool()
     {
         // Given
-        var dll = workspace.Combine("missing", "Orders.LoadTest.dll");
+        var dll = workspace.Combine("missing", "Orders.Pipeline.dll");
         var environment = new Dictionary<string, string>
         {
             ["ORDERS_NAMESPACE"] = "shop",
@@ -34,7 +34,7 @@ public sealed class LoadTestTargetTests(PipelineWorkspace workspace)
     [Fact]
     public async Task An_argument_wins_over_its_environment_variable()
     {
-        var dll = workspace.Combine("missing", "Orders.LoadTest.dll");
+        var dll = workspace.Combine("missing", "Orders.Pipeline.dll");
 
         var run = await workspace.RunAsync(workspace.StubbedPath, new Dictionary<string, string> { ["ORDERS_NAMESPACE"] = "shop" },
             "--target=LoadTest", "--exclusive", "--namespace=store", $"--loadtest-dll={dll}");

@@ -7,7 +7,7 @@ namespace Orders.Build.Tests;
 /// Prometheus scraping the exporter (reached through the port-forward Smoke starts when --prometheus-url is
 /// absent; the kubectl stub forwards to it), with the stub answering for the ScaledObject and the HPA: every
 /// check passes and says what it saw; with the app down, it fails naming the likely cause. The HTTP and
-/// Prometheus checks run in the built Orders.LoadTest tool (`smoke`), as they do on a cluster.
+/// Prometheus checks run in the built Orders.Pipeline tool (`smoke`), as they do on a cluster.
 /// </summary>
 [Collection(PipelineCollection.Name)]
 public sealed class SmokeTests(PipelineWorkspace workspace)
@@ -30,7 +30,7 @@ public sealed class SmokeTests(PipelineWorkspace workspace)
         Assert.Contains($"OK   GET {service.AppUrl}: HTTP 200, \"Welcome", run.Output);
         Assert.Contains($"OK   GET {new Uri(service.AppUrl, "/product")}: HTTP 200", run.Output);
         Assert.Contains("OK   Prometheus product_order_total{namespace=\"orders\"}: 1 series", run.Output);
-        Assert.Contains($"$ dotnet {OrderServiceProcesses.BuiltAssembly("Orders.LoadTest")} smoke --app-url {service.AppUrl}", run.Output);
+        Assert.Contains($"$ dotnet {OrderServiceProcesses.BuiltAssembly("Orders.Pipeline")} smoke --app-url {service.AppUrl}", run.Output);
         Assert.Contains("OK   ScaledObject orders in orders is Ready: Ready=True", run.Output);
         Assert.Contains("OK   HPA keda-hpa-orders in orders exists: horizontalpodautoscaler.autoscaling/keda-hpa-orders", run.Output);
         Assert.Equal(
@@ -57,9 +57,9 @@ public sealed class SmokeTests(PipelineWorkspace workspace)
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains($"FAIL GET {appUrl}: no answer", run.Output);
         Assert.Contains("Likely cause: the app is not running or not reachable at that URL", run.Output);
-        Assert.Contains("Orders.LoadTest smoke failed (exit code 2)", run.Output);
+        Assert.Contains("Orders.Pipeline smoke failed (exit code 2)", run.Output);
         Assert.Empty(workspace.Stubs.Commands());
     }
 
-    private static string LoadTestTool => "--loadtest-dll=" + OrderServiceProcesses.BuiltAssembly("Orders.LoadTest");
+    private static string LoadTestTool => "--loadtest-dll=" + OrderServiceProcesses.BuiltAssembly("Orders.Pipeline");
 }

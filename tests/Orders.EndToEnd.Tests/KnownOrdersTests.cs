@@ -1,6 +1,6 @@
-using Orders.LoadTest.Load;
-using Orders.LoadTest.Prometheus;
-using Orders.LoadTest.Scaling;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.EndToEnd.Tests;
 
@@ -61,7 +61,7 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
     private async Task<double> LatestScrapeAsync(CancellationToken cancellationToken)
     {
         const string query = "max(timestamp(product_order_total{namespace=\"orders\"}))";
-        return (await stack.Prometheus.QueryAsync(query, null, cancellationToken).ConfigureAwait(false)).SingleValueOrNull(query) ?? 0;
+        return (await stack.Prometheus.QueryAsync(query, null, cancellationToken)).SingleValueOrNull(query) ?? 0;
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)

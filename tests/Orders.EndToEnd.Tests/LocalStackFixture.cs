@@ -1,6 +1,6 @@
-using Orders.LoadTest.Load;
-using Orders.LoadTest.Local;
-using Orders.LoadTest.Prometheus;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Local;
+using Orders.Pipeline.Prometheus;
 
 namespace Orders.EndToEnd.Tests;
 
@@ -11,9 +11,9 @@ namespace Orders.EndToEnd.Tests;
 /// </summary>
 public sealed class LocalStackFixture : IAsyncLifetime
 {
-    private readonly DirectoryInfo output = Directory.CreateTempSubdirectory("orders-e2e-");
-    private readonly HttpClient prometheusHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private ProcessSupervisor? supervisor;
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("orders-e2e-");
+    private readonly HttpClient _prometheusHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private ProcessSupervisor? _supervisor;
 
     public LocalOptions Options { get; private set; } = null!;
 
@@ -28,24 +28,24 @@ public sealed class LocalStackFixture : IAsyncLifetime
         string Dll(string project) => Path.Combine(root, "artifacts", "bin", project, configuration, project + ".dll");
         var prometheus = CommandRunner.FindOnPath("prometheus")
             ?? throw new InvalidOperationException("prometheus is not on PATH; these tests need the real one: " + PrometheusInstaller.InstallHint());
-        Options = new LocalOptions(root, output.FullName, Dll("Orders.App"), Dll("Orders.Exporter"),
+        Options = new LocalOptions(root, _output.FullName, Dll("Orders.App"), Dll("Orders.Exporter"),
             PortGuard.FreePort(), PortGuard.FreePort(), PortGuard.FreePort(),
             LoadProfile.Parse("1s:1"), LoadEndpoint.Orders, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, prometheus,
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
-        supervisor = new ProcessSupervisor(CancellationToken.None);
-        await LocalStack.StartAsync(Options, prometheus, "orders", supervisor, Http);
-        prometheusHttp.BaseAddress = Options.PrometheusUrl;
-        Prometheus = new PrometheusClient(prometheusHttp);
+        _supervisor = new ProcessSupervisor(CancellationToken.None);
+        await LocalStack.StartAsync(Options, prometheus, "orders", _supervisor, Http);
+        _prometheusHttp.BaseAddress = Options.PrometheusUrl;
+        Prometheus = new PrometheusClient(_prometheusHttp);
     }
 
     public async Task DisposeAsync()
     {
-        if (supervisor is not null)
+        if (_supervisor is not null)
         {
-            await supervisor.DisposeAsync();
+            await _supervisor.DisposeAsync();
         }
         Http.Dispose();
-        prometheusHttp.Dispose();
-        output.Delete(recursive: true);
+        _prometheusHttp.Dispose();
+        _output.Delete(recursive: true);
     }
 }

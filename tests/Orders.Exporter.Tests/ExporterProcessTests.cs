@@ -27,7 +27,11 @@ public sealed class ExporterProcessTests : IDisposable
         var first = Path.Combine(logs, "access-20261128.0000.txt");
         var second = Path.Combine(logs, "access-20261128.0001.txt");
         W3CLines.Append(first, W3CLines.Header());
-        for (var id = 1; id <= Lines / 2; id++) W3CLines.Append(first, W3CLines.Request(id, stem: id % 10 == 0 ? "/product" : null));
+        for (var id = 1; id <= Lines / 2; id++)
+        {
+            W3CLines.Append(first, W3CLines.Request(id, stem: id % 10 == 0 ? "/product" : null));
+        }
+
         var split = W3CLines.Request(Lines / 2 + 1);
         W3CLines.Append(second, W3CLines.Header() + split[..25]);
         W3CLines.Append(second, split[25..]);

@@ -28,7 +28,11 @@ public sealed class GoldenDataTests
             .Where(l => l.Length > 0 && l[0] != '#')
             .Select(l => (Series: l[..l.LastIndexOf(' ')], Value: double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
             .ToList();
-        foreach (var (series, value) in expected) Assert.Equal(value, actual.Get(series), 9);
+        foreach (var (series, value) in expected)
+        {
+            Assert.Equal(value, actual.Get(series), 9);
+        }
+
         foreach (var name in expected.Select(e => e.Series.Split('{')[0]).Distinct())
         {
             var unexpected = actual.Where(a => a.Key.Split('{')[0] == name && a.Value != 0 && expected.All(e => e.Series != a.Key)

@@ -17,7 +17,11 @@ public sealed class ThrottledLoggerTests
         var log = new ThrottledLogger(_logger, _time);
 
         // The same problem a thousand times within the minute: one message naming the file
-        for (var i = 0; i < 1000; i++) log.Warning("/logs/a.txt", "malformed", "line 7 is not a W3C request line; skipped and counted.");
+        for (var i = 0; i < 1000; i++)
+        {
+            log.Warning("/logs/a.txt", "malformed", "line 7 is not a W3C request line; skipped and counted.");
+        }
+
         Assert.Equal([(LogLevel.Warning, "/logs/a.txt: line 7 is not a W3C request line; skipped and counted.")], _logger.Entries);
 
         // Another file, or another kind of problem, is not silenced by the first

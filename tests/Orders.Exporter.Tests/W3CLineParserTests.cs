@@ -29,7 +29,11 @@ public sealed class W3CLineParserTests
         var parsed = W3CLineParser.Parse(Encoding.UTF8.GetBytes(line), AspNetCore, out var entry);
 
         Assert.Equal(kind, parsed);
-        if (kind != LineKind.Entry) return;
+        if (kind != LineKind.Entry)
+        {
+            return;
+        }
+
         Assert.Equal(method, Encoding.UTF8.GetString(entry.Method));
         Assert.Equal(stem, Encoding.UTF8.GetString(entry.UriStem));
         Assert.Equal(status, entry.Status);
@@ -78,6 +82,9 @@ public sealed class W3CLineParserTests
         var ok = W3CTimestamp.TryParse(Encoding.ASCII.GetBytes(date), Encoding.ASCII.GetBytes(time), out var seconds);
 
         Assert.Equal(!double.IsNaN(expected), ok);
-        if (ok) Assert.Equal(expected, seconds);
+        if (ok)
+        {
+            Assert.Equal(expected, seconds);
+        }
     }
 }

@@ -36,8 +36,8 @@ public static class BuildScript
         using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
         var output = new StringBuilder();
         var gate = new object();
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (gate) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (gate) output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (gate) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (gate) { output.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var cancellation = new CancellationTokenSource(Timeout);

@@ -61,7 +61,7 @@ public sealed class OrderServiceProcesses : IDisposable
     }
 
     // The test's own output folder is artifacts/bin/Orders.Build.Tests/<configuration>/; the app's, the
-    // exporter's and Orders.LoadTest's are its siblings under artifacts/bin/ (UseArtifactsOutput).
+    // exporter's and Orders.Pipeline's are its siblings under artifacts/bin/ (UseArtifactsOutput).
     public static string BuiltAssembly(string project)
     {
         var own = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

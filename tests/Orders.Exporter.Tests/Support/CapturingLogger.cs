@@ -9,7 +9,11 @@ public sealed class CapturingLogger : ILogger
 
     public IReadOnlyList<(LogLevel Level, string Message)> Entries
     {
-        get { lock (_entries) return [.. _entries]; }
+        get { lock (_entries)
+            {
+                return [.. _entries];
+            }
+        }
     }
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
@@ -18,6 +22,9 @@ public sealed class CapturingLogger : ILogger
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        lock (_entries) _entries.Add((logLevel, formatter(state, exception)));
+        lock (_entries)
+        {
+            _entries.Add((logLevel, formatter(state, exception)));
+        }
     }
 }

@@ -18,17 +18,24 @@ public sealed partial class ExporterProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(5) };
-    public string Output { get { lock (_output) return string.Join('\n', _output); } }
+    public string Output { get { lock (_output) { return string.Join('\n', _output); } } }
 
     public static Task<ExporterProcess> StartAsync(params string[] arguments) =>
         StartDllAsync(Path.Combine(AppContext.BaseDirectory, "Orders.Exporter.dll"), ["--Exporter:Host=127.0.0.1", "--Exporter:Port=0", .. arguments]);
 
     public static async Task<ExporterProcess> StartDllAsync(string dll, string[] arguments)
     {
-        if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is missing: build the solution first (./build.sh --target=Build).", dll);
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"{dll} is missing: build the solution first (./build.sh --target=Build).", dll);
+        }
+
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])[dll, .. arguments])
+        {
             start.ArgumentList.Add(argument);
+        }
+
         start.Environment["DOTNET_gcServer"] = "0";
         var exporter = new ExporterProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
         exporter._process.OutputDataReceived += (_, e) => exporter.OnLine(e.Data);
@@ -51,7 +58,11 @@ public sealed partial class ExporterProcess : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < deadline)
         {
-            if (await condition()) return true;
+            if (await condition())
+            {
+                return true;
+            }
+
             await Task.Delay(50);
         }
         return await condition();
@@ -64,7 +75,10 @@ public sealed partial class ExporterProcess : IAsyncDisposable
     public async Task<int> TerminateAsync(TimeSpan deadline)
     {
         using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
             await kill.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+        }
+
         using var timeout = new CancellationTokenSource(deadline);
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
@@ -83,10 +97,21 @@ public sealed partial class ExporterProcess : IAsyncDisposable
 
     private void OnLine(string? line)
     {
-        if (line is null) return;
-        lock (_output) _output.Add(line);
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+
         var match = ListeningOn().Match(line);
-        if (match.Success) _address.TrySetResult(new Uri(match.Value));
+        if (match.Success)
+        {
+            _address.TrySetResult(new Uri(match.Value));
+        }
     }
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]

@@ -26,12 +26,19 @@ public sealed class LogDirectoryModel
     public void Append(int lines)
     {
         FinishPartialLine();
-        for (var i = 0; i < lines; i++) WriteLine(_nextId++);
+        for (var i = 0; i < lines; i++)
+        {
+            WriteLine(_nextId++);
+        }
     }
 
     public void StartPartialLine(int cut)
     {
-        if (_partial is not null) return;
+        if (_partial is not null)
+        {
+            return;
+        }
+
         var id = _nextId++;
         var line = W3CLines.Request(id);
         var at = 1 + cut * 7 % (line.Length - 1);
@@ -41,7 +48,11 @@ public sealed class LogDirectoryModel
 
     public void FinishPartialLine()
     {
-        if (_partial is not { } partial) return;
+        if (_partial is not { } partial)
+        {
+            return;
+        }
+
         W3CLines.Append(_current, partial.Remainder);
         Written.Add(partial.Id);
         _partial = null;
@@ -60,7 +71,11 @@ public sealed class LogDirectoryModel
         var index = which % _files.Count;
         var renamed = Path.Combine(Directory, $"access-renamed-{_nextFile++:0000}.txt");
         File.Move(_files[index], renamed);
-        if (_files[index] == _current) _current = renamed;
+        if (_files[index] == _current)
+        {
+            _current = renamed;
+        }
+
         _files[index] = renamed;
     }
 

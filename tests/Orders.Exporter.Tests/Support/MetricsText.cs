@@ -18,7 +18,11 @@ public static class MetricsText
         var series = new Dictionary<string, double>();
         foreach (var line in exposition.Split('\n'))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
             var space = line.LastIndexOf(' ');
             series[line[..space]] = double.Parse(line[(space + 1)..], CultureInfo.InvariantCulture);
         }

@@ -1,8 +1,0 @@
-namespace Orders.LoadTest.Scaling;
-
-/// <summary>An HPA scaling policy's <c>type</c>.</summary>
-public enum ScalingPolicyType
-{
-    Pods,
-    Percent,
-}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Local;
+using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
+
+namespace Orders.Pipeline.Cluster;
+
+/// <summary>
+/// The LoadTest target: the profile against the deployed app while the cluster is sampled every 5 s;
+/// afterwards the model is replayed on what Prometheus recorded, and the ready replicas are judged against
+/// it (<see cref="ClusterVerdict"/>). On failure the timeline is printed, so the reason is in the log.
+/// </summary>
+public sealed class ClusterRun(ClusterOptions options, TextWriter output)
+{
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var yaml = await ClusterManifests.RenderAsync(options.Manifests, options.Namespace, cancellationToken);
+        var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
+        // The port the orders Service exposes (8181), read from the same render, not assumed.
+        var appPort = options.AppUrl is null ? ServicePortReader.Read(yaml, $"kubectl kustomize {options.Manifests}", spec.Name) : 0;
+        await using var supervisor = new ProcessSupervisor(cancellationToken);
+        var token = supervisor.Token;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, appPort, "/readyz", token);
+        var prometheusUrl = options.PrometheusUrl ?? await PortForwardAsync(supervisor, http, "svc/prometheus-server", options.PrometheusNamespace, 80, "/-/ready", token);
+        using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var prometheus = new PrometheusClient(prometheusHttp);
+        var status = new KubectlStatus(options, spec.Name);
+        var samples = new List<ClusterSample>();
+        var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);
+
+        output.WriteLine($"load: {options.Profile} against {appUrl}; sampling {options.Namespace}/{spec.Name} every {SampleEvery.TotalSeconds:0} s");
+        using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var start = DateTimeOffset.UtcNow;
+        var sampling = SampleAsync(status, prometheus, spec, samples, start, stopSampling.Token);
+        using var sender = new HttpRequestSender(appUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
+        var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
+        start = load.StartedAt;
+
+        // Keep sampling until the replicas are back at min after the load, or long past any bound.
+        var giveUp = start + options.Profile.LoadEnd + downWindow + options.PodStart + TimeSpan.FromMinutes(10);
+        while (DateTimeOffset.UtcNow < giveUp && !BackAtMin(samples, start + options.Profile.LoadEnd, spec.MinReplicaCount))
+        {
+            await Task.Delay(SampleEvery, token);
+        }
+        await stopSampling.CancelAsync();
+        await sampling;
+
+        var seconds = (int)Math.Ceiling((DateTimeOffset.UtcNow - start).TotalSeconds);
+        var run = await new ScaledObjectEvaluator(prometheus).EvaluateAsync("ours", Path.GetRelativePath(options.Root, options.Manifests), spec, start, seconds, token);
+        List<ClusterSample> recorded;
+        lock (samples)
+        {
+            recorded = [.. samples];
+        }
+        var actual = Enumerable.Range(0, seconds).Select(s => recorded.LastOrDefault(x => x.At <= start.AddSeconds(s))?.ReadyReplicas).ToList();
+        var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual);
+        ReportWriter.Write(report, options.Output);
+        await File.WriteAllLinesAsync(Path.Combine(options.Output, "cluster-samples.csv"), ["time_s,ready,hpa_current,hpa_desired,so_ready,so_active,query_value,error", .. recorded.Select(s => Row(s, start))], token);
+
+        var model = report.Outcome(run);
+        var upBound = options.ScaleUpBound ?? 3 * spec.Polling + options.PodStart;
+        var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, (model.TimeBackToMin ?? TimeSpan.Zero) + options.PodStart);
+        var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);
+        var verdict = ClusterVerdict.Judge(recorded, model, evidence, start, options.Profile.LoadEnd, upBound, downBound);
+        if (!verdict.Passed)
+        {
+            output.WriteLine("timeline (s, ready, hpa current/desired, ScaledObject ready/active, query):");
+            foreach (var s in recorded)
+            {
+                output.WriteLine("  " + Row(s, start));
+            }
+        }
+        output.WriteLine(verdict.Message);
+        output.WriteLine($"report: {options.Output}");
+        return verdict.Passed ? 0 : 1;
+    }
+
+    private static async Task SampleAsync(KubectlStatus status, PrometheusClient prometheus, ScaledObjectSpec spec, List<ClusterSample> samples, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(SampleEvery);
+        try
+        {
+            do
+            {
+                double? value = null;
+                try
+                {
+                    value = (await prometheus.QueryAsync(spec.Trigger.Query, null, cancellationToken)).SingleValueOrNull(spec.Trigger.Query);
+                }
+                catch (PrometheusQueryException)
+                {
+                    // Recorded as an empty value; the sample's kubectl part still counts.
+                }
+                var sample = await status.ReadAsync(DateTimeOffset.UtcNow, value, cancellationToken);
+                lock (samples)
+                {
+                    samples.Add(sample);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Sampling ends when the run says so.
+        }
+    }
+
+    private static bool BackAtMin(List<ClusterSample> samples, DateTimeOffset loadEnd, int min)
+    {
+        lock (samples)
+        {
+            return samples.Any(s => s.At >= loadEnd && s.ReadyReplicas <= min);
+        }
+    }
+
+    private async Task<Uri> PortForwardAsync(ProcessSupervisor supervisor, HttpClient http, string target, string @namespace, int port, string readyPath, CancellationToken cancellationToken)
+    {
+        var local = PortGuard.FreePort();
+        var args = PortForwardArguments.Build(options.Context, @namespace, target, local, port);
+        var process = supervisor.Add(ManagedProcess.Start($"port-forward {target}", options.Kubectl, args, Path.Combine(options.Output, "logs", $"port-forward-{local}.log")));
+        var url = new Uri($"http://127.0.0.1:{local}/");
+        await HttpProbe.WaitReadyAsync(http, new Uri(url, readyPath), process, TimeSpan.FromSeconds(30), cancellationToken);
+        return url;
+    }
+
+    private static string Row(ClusterSample s, DateTimeOffset start) => string.Create(CultureInfo.InvariantCulture,
+        $"{(s.At - start).TotalSeconds:0},{s.ReadyReplicas},{s.HpaCurrent},{s.HpaDesired},{s.ScaledObjectReady},{s.ScaledObjectActive},{s.QueryValue:0.###},{s.Error?.Replace(',', ';')}");
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

@@ -1,0 +1,13 @@
+namespace Orders.Pipeline.Cluster;
+
+/// <summary>What the cluster showed at one instant (every 5 s): the Deployment's ready replicas, KEDA's HPA's
+/// current and desired replicas, the ScaledObject's Ready/Active conditions, and the query's value.</summary>
+public sealed record ClusterSample(
+    DateTimeOffset At,
+    int? ReadyReplicas,
+    int? HpaCurrent,
+    int? HpaDesired,
+    string? ScaledObjectReady,
+    string? ScaledObjectActive,
+    double? QueryValue,
+    string? Error);

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Smoke;
+
+namespace Orders.Pipeline.Local;
+
+/// <summary>
+/// The Local target end to end: app, exporter and Prometheus on this machine, the Smoke checks, the load
+/// profile, then KEDA + HPA replayed on what Prometheus recorded, for the project's ScaledObject and the
+/// tutorial's side by side. Fails (exit 1) when the orders Prometheus counted differ from those the app
+/// served, or when the load saw more than 1% failures: the figures would then not be worth reading.
+/// </summary>
+public sealed class LocalRun(LocalOptions options, TextWriter output)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var ours = await ReadSpecAsync(options.Manifests, cancellationToken);
+        var compared = options.CompareManifests is { } dir && Directory.Exists(dir)
+            ? await ReadSpecAsync(dir, cancellationToken)
+            : null;
+        var @namespace = ours.Namespace ?? "orders";
+        var binary = await PrometheusInstaller.EnsureAsync(options.PrometheusBinary, cancellationToken);
+
+        await using var supervisor = new ProcessSupervisor(cancellationToken);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var token = supervisor.Token;
+        await LocalStack.StartAsync(options, binary, @namespace, supervisor, http);
+        // 30 s, not the cluster's 60: this Prometheus scrapes every second (--scrape-interval).
+        var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, TimeSpan.FromSeconds(30),
+            SmokeHints.Local(Path.Combine(options.Output, "logs"), options.PrometheusUrl));
+        await new SmokeChecks(http, output, TimeProvider.System).RunAsync(smoke, token);
+
+        using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var prometheus = new PrometheusClient(prometheusHttp);
+        var counter = $"sum(product_order_total{{namespace=\"{@namespace}\"}})";
+        var before = await SettledCountAsync(prometheus, counter, null, token);
+
+        output.WriteLine($"load: {options.Profile} ({options.Profile.TotalRequests} requests of {options.Endpoint}) against {options.AppUrl}");
+        using var sender = new HttpRequestSender(options.AppUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
+        var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
+        var after = await SettledCountAsync(prometheus, counter, before + load.Ok, token);
+        await ObserveAsync(prometheus, ours.Trigger.Query, load.StartedAt, token);
+
+        var evaluator = new ScaledObjectEvaluator(prometheus);
+        var seconds = (int)Math.Ceiling((options.Profile.Duration + options.Observe).TotalSeconds);
+        var runs = new List<ScaledObjectRun>
+        {
+            await evaluator.EvaluateAsync("ours", Relative(options.Manifests), ours, load.StartedAt, seconds, token),
+        };
+        if (compared is not null)
+        {
+            runs.Add(await evaluator.EvaluateAsync("tutorial", Relative(options.CompareManifests!), compared, load.StartedAt, seconds, token));
+        }
+        var (code, verdict) = Verdict(load, after - before);
+        var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
+            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict]);
+        var files = ReportWriter.Write(report, options.Output);
+        PrintSummary(report, after - before, files);
+        output.WriteLine(verdict);
+        return code;
+    }
+
+    private static (int Code, string Message) Verdict(LoadResult load, double counted)
+    {
+        var failures = load.Errors + load.Timeouts + load.Dropped;
+        if (Math.Abs(counted - load.Ok) > 0.5)
+        {
+            return (1, $"FAIL Prometheus counted {counted:0} orders but the app answered {load.Ok} successfully: the exporter lost or double-counted lines (see artifacts/local/logs/exporter.log).");
+        }
+        if (failures > load.Scheduled / 100)
+        {
+            return (1, $"FAIL {failures} of {load.Scheduled} requests failed, timed out or were dropped (more than 1%): the machine could not carry the profile; lower its rates.");
+        }
+        return (0, $"OK   Prometheus counted exactly the {load.Ok} orders the app served; {failures} failures.");
+    }
+
+    private void PrintSummary(RunReport report, double counted, IReadOnlyList<string> files)
+    {
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sent {report.Load.Sent} of {report.Load.Scheduled}, ok {report.Load.Ok}, errors {report.Load.Errors}, timeouts {report.Load.Timeouts}, dropped {report.Load.Dropped}; Prometheus counted {counted:0} orders"));
+        foreach (var run in report.ScaledObjects)
+        {
+            var o = report.Outcome(run);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{run.Label,-9} peak {o.Peak} replicas, reached after {(o.TimeToPeak is { } p ? $"{p.TotalSeconds:0} s" : "-")}, back to min after the load: {o.BackToMinText}  ({run.Spec.Trigger.Query})"));
+        }
+        output.WriteLine("report: " + string.Join(", ", files));
+    }
+
+    /// <summary>Waits out the observation after the profile, printing the query every 10 s.</summary>
+    private async Task ObserveAsync(PrometheusClient prometheus, string query, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var end = start + options.Profile.Duration + options.Observe + TimeSpan.FromSeconds(1);
+        if (options.Observe > TimeSpan.Zero)
+        {
+            output.WriteLine($"observing the scale-down for {options.Observe.TotalSeconds:0} s more, no load (--observe)");
+        }
+        while (DateTimeOffset.UtcNow < end)
+        {
+            var wait = end - DateTimeOffset.UtcNow;
+            await Task.Delay(wait < TimeSpan.FromSeconds(10) ? wait : TimeSpan.FromSeconds(10), cancellationToken);
+            var value = (await prometheus.QueryAsync(query, null, cancellationToken)).SingleValueOrNull(query);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"t={(DateTimeOffset.UtcNow - start).TotalSeconds,4:0}s query={value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "empty"}"));
+        }
+    }
+
+    /// <summary>The order counter once it has stopped moving (and reached <paramref name="atLeast"/>, if
+    /// given): the exporter tails the log and Prometheus scrapes once per interval, so the last orders arrive
+    /// a few seconds after the last response. Polls with a deadline; these are real processes.</summary>
+    private static async Task<double> SettledCountAsync(PrometheusClient prometheus, string query, double? atLeast, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20);
+        double? last = null;
+        var stable = 0;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var value = (await prometheus.QueryAsync(query, null, cancellationToken)).SingleValueOrNull(query) ?? 0;
+            stable = value == last ? stable + 1 : 0;
+            last = value;
+            if (stable >= 3 && (atLeast is null || value >= atLeast))
+            {
+                return value;
+            }
+            await Task.Delay(500, cancellationToken);
+        }
+        return last ?? 0;
+    }
+
+    private static async Task<ScaledObjectSpec> ReadSpecAsync(string directory, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"{directory} does not exist: pass --manifests with the Kustomize folder that holds the ScaledObject.");
+        }
+        var yaml = await KustomizeRenderer.RenderAsync(directory, cancellationToken);
+        return ScaledObjectReader.Read(yaml, $"kubectl kustomize {directory}");
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(options.Root, path);
+}

@@ -1,0 +1,39 @@
+using Orders.Pipeline.Scaling;
+
+namespace Orders.Pipeline.Prometheus;
+
+/// <summary>
+/// Turns a query's answer into the value KEDA's prometheus scaler hands to the HPA
+/// (pkg/scalers/prometheus_scaler.go): one element or none; an empty result, or a NaN/±Inf value, reads as 0
+/// when <c>ignoreNullValues</c> is true (its default) and is an error otherwise; several elements are always
+/// an error. KEDA decodes the result as a vector, so a scalar result (e.g. <c>scalar(…)</c>) fails there too.
+/// </summary>
+public static class KedaPrometheusValue
+{
+    public static MetricReading Read(DateTimeOffset at, string query, PrometheusQueryResult result, bool ignoreNullValues)
+    {
+        if (result.ResultType != "vector")
+        {
+            return MetricReading.Failed(at,
+                $"the query returned a {result.ResultType}; KEDA's prometheus scaler only reads vectors (drop scalar(...))");
+        }
+        if (result.Samples.Count > 1)
+        {
+            return MetricReading.Failed(at, $"prometheus query {query} returned multiple elements ({result.Samples.Count})");
+        }
+        if (result.Samples.Count == 0)
+        {
+            return ignoreNullValues
+                ? MetricReading.Ok(at, 0, null)
+                : MetricReading.Failed(at, "prometheus metrics 'prometheus' target may be lost, the result is empty");
+        }
+        var value = result.Samples[0].Value;
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return ignoreNullValues
+                ? MetricReading.Ok(at, 0, value)
+                : MetricReading.Failed(at, $"prometheus query returns {value}", value);
+        }
+        return MetricReading.Ok(at, value, value);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Orders.Pipeline.Report;
+
+/// <summary>Writes timeline.csv, report.md and scaling.png into a folder (artifacts/&lt;mode&gt;/).</summary>
+public static class ReportWriter
+{
+    public static IReadOnlyList<string> Write(RunReport report, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var csv = Path.Combine(directory, "timeline.csv");
+        var md = Path.Combine(directory, "report.md");
+        var png = Path.Combine(directory, "scaling.png");
+        File.WriteAllText(csv, TimelineCsv.Render(report));
+        File.WriteAllText(md, ReportMarkdown.Render(report));
+        ScalingChart.Save(report, png);
+        return [csv, md, png];
+    }
+}

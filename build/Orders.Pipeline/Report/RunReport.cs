@@ -1,0 +1,36 @@
+using Orders.Pipeline.Load;
+
+namespace Orders.Pipeline.Report;
+
+/// <summary>Everything a report is made of: how the run was configured, what the load did, and each
+/// ScaledObject's model (the first is the project's, any others are compared with it).</summary>
+public sealed record RunReport(
+    string Mode,
+    Uri AppUrl,
+    Uri PrometheusUrl,
+    LoadProfile Profile,
+    LoadEndpoint Endpoint,
+    LoadOptions Options,
+    LoadResult Load,
+    IReadOnlyList<ScaledObjectRun> ScaledObjects,
+    IReadOnlyList<int?>? ActualReplicas = null,
+    IReadOnlyList<string>? Checks = null)
+{
+    public DateTimeOffset Start => Load.StartedAt;
+
+    public int Seconds => Math.Max(Load.Seconds.Count, ScaledObjects.Select(s => s.QueryValues.Count).DefaultIfEmpty(0).Max());
+
+    /// <summary>The replica count the profile's peak rate needs by the project's own measure: peak rate over
+    /// the first ScaledObject's threshold (orders per second one replica takes), within its min and max.</summary>
+    public int RightReplicas
+    {
+        get
+        {
+            var spec = ScaledObjects[0].Spec;
+            var peakRate = Profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate));
+            return Math.Clamp((int)Math.Ceiling(peakRate / spec.Trigger.Threshold), spec.HpaMinReplicas, spec.MaxReplicaCount);
+        }
+    }
+
+    public ScalingOutcome Outcome(ScaledObjectRun run) => ScalingOutcome.Of(run, Start, Profile.LoadEnd, RightReplicas);
+}

@@ -1,0 +1,80 @@
+using ScottPlot;
+
+namespace Orders.Pipeline.Report;
+
+/// <summary>
+/// <c>scaling.png</c>: three panels on one time axis (seconds since the load started), readable without
+/// the CSV: the request rate (target and achieved), each query's value divided by its threshold (the
+/// replica count it asks for), and the replica counts the model expects (plus the cluster's, if any).
+/// </summary>
+public static class ScalingChart
+{
+    public static void Save(RunReport report, string path, int width = 1100, int height = 1000)
+    {
+        IMultiplot chart = new Multiplot();
+        chart.AddPlots(3);
+        var seconds = Enumerable.Range(0, report.Seconds).Select(s => (double)s).ToArray();
+
+        var rate = chart.GetPlot(0);
+        rate.Title(report.ScaledObjects.Count > 1
+            ? $"{report.Mode}: {report.ScaledObjects[0].Label} vs {string.Join(", ", report.ScaledObjects.Skip(1).Select(s => s.Label))}"
+            : $"{report.Mode}: scaling of {report.ScaledObjects.FirstOrDefault()?.Label}");
+        // After the profile nothing is sent: zero, not a gap, while the scale-down is watched.
+        double? LoadAt(int s, Func<Orders.Pipeline.Load.LoadSecond, double> value) => s < report.Load.Seconds.Count ? value(report.Load.Seconds[s]) : 0;
+        Line(rate, seconds, Enumerable.Range(0, report.Seconds).Select(s => LoadAt(s, l => l.TargetRate)).ToList(), "target rate (req/s)", Colors.Gray, LinePattern.Dashed);
+        Line(rate, seconds, Enumerable.Range(0, report.Seconds).Select(s => LoadAt(s, l => l.AchievedRate)).ToList(), "achieved rate (req/s)", Colors.Blue, LinePattern.Solid);
+        rate.YLabel("requests / s");
+
+        var query = chart.GetPlot(1);
+        var replicas = chart.GetPlot(2);
+        Color[] palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown];
+        // The panel's scale is set by the replica counts that matter (twice the largest max), so a query that
+        // asks for a hundred replicas does not flatten the others; its legend gives its off-scale peak.
+        var scale = 2.0 * report.ScaledObjects.Max(s => s.Spec.MaxReplicaCount);
+        foreach (var (run, i) in report.ScaledObjects.Select((r, i) => (r, i)))
+        {
+            var color = palette[i % palette.Length];
+            var asked = run.QueryValues.Select(v => v / run.Spec.Trigger.Threshold).ToList();
+            var peak = asked.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+            var label = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
+            Line(query, seconds, asked, label, color, LinePattern.Solid);
+            var expected = Enumerable.Range(0, report.Seconds).Select(s => (double?)run.ReplicasAt(report.Start, s)).ToList();
+            Line(replicas, seconds, expected, $"{run.Label}: expected replicas", color, LinePattern.Solid, step: true);
+        }
+        if (report.ActualReplicas is { } actual)
+        {
+            Line(replicas, seconds, actual.Select(a => (double?)a).ToList(), "actual ready replicas", Colors.Black, LinePattern.Dotted, step: true);
+        }
+        var loadEnd = report.Profile.LoadEnd.TotalSeconds;
+        foreach (var plot in chart.GetPlots())
+        {
+            var end = plot.Add.VerticalLine(loadEnd, 1, Colors.Gray, LinePattern.Dotted);
+            end.LegendText = "load ends";
+            plot.XLabel("seconds since the load started");
+            plot.ShowLegend(Alignment.UpperRight);
+            plot.Axes.SetLimitsX(0, Math.Max(1, report.Seconds - 1));
+        }
+        query.YLabel("replicas asked for");
+        query.Axes.SetLimitsY(0, scale);
+        replicas.YLabel("replicas");
+        replicas.Axes.SetLimitsY(0, Math.Max(2, report.ScaledObjects.SelectMany(s => s.Steps).Select(s => s.Replicas).DefaultIfEmpty(1).Max() + 1));
+        chart.SavePng(path, width, height);
+    }
+
+    private static void Line(Plot plot, double[] xs, IReadOnlyList<double?> ys, string label, Color color, LinePattern pattern, bool step = false)
+    {
+        var points = xs.Zip(ys).Where(p => p.Second is { } y && double.IsFinite(y)).ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+        var line = plot.Add.ScatterLine(points.Select(p => p.First).ToArray(), points.Select(p => p.Second!.Value).ToArray(), color);
+        line.LegendText = label;
+        line.LinePattern = pattern;
+        line.LineWidth = 2;
+        if (step)
+        {
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+        }
+    }
+}

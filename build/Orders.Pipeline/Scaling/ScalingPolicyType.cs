@@ -1,0 +1,8 @@
+namespace Orders.Pipeline.Scaling;
+
+/// <summary>An HPA scaling policy's <c>type</c>.</summary>
+public enum ScalingPolicyType
+{
+    Pods,
+    Percent,
+}

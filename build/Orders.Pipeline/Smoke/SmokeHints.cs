@@ -1,0 +1,18 @@
+namespace Orders.Pipeline.Smoke;
+
+/// <summary>
+/// Where to look when a check fails: the same failure has a different next step on a cluster (kubectl logs,
+/// pod annotations) than on this machine (the log files the Local run writes).
+/// </summary>
+public sealed record SmokeHints(string AppLogs, string ExporterLogs, string PrometheusTargets)
+{
+    public static SmokeHints Cluster(string @namespace) => new(
+        $"kubectl logs deployment/orders -c app -n {@namespace}",
+        $"kubectl logs deployment/orders -c exporter -n {@namespace}",
+        "Prometheus's Status > Targets for the orders pods and their prometheus.io/scrape annotations");
+
+    public static SmokeHints Local(string logsDirectory, Uri prometheusUrl) => new(
+        Path.Combine(logsDirectory, "app.log"),
+        Path.Combine(logsDirectory, "exporter.log"),
+        $"{prometheusUrl}targets and {Path.Combine(logsDirectory, "prometheus.log")}");
+}

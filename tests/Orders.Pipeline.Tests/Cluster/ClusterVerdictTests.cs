@@ -1,0 +1,94 @@
+using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Report;
+
+namespace Orders.Pipeline.Tests.Cluster;
+
+public sealed class ClusterVerdictTests
+{
+    private static readonly DateTimeOffset Start = DateTimeOffset.UnixEpoch;
+
+    // The model: 2 -> 5 at 60 s, back to 2 at 150 s after the load ended at 90 s.
+    private static readonly ScalingOutcome Model = new(2, 5, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(300), 2, TimeSpan.FromSeconds(60));
+
+    // The held rate needs 5 replicas; the query read a value every second.
+    private static readonly ModelEvidence Evidence = new(5, Enumerable.Repeat<double?>(50, 400).ToList(), "sum(rate(product_order_total[1m]))", "orders");
+
+    // A model that never left min (2).
+    private static readonly ScalingOutcome Flat = new(2, 2, null, null, TimeSpan.FromSeconds(300), 2, null);
+
+    private static List<ClusterSample> Samples(Func<int, int> ready) =>
+        Enumerable.Range(0, 80).Select(i => new ClusterSample(Start.AddSeconds(i * 5), ready(i * 5), null, null, "True", "True", null, null)).ToList();
+
+    [Fact]
+    public void Passes_when_the_replicas_follow_the_model_within_the_bounds()
+    {
+        var samples = Samples(t => t is >= 100 and < 260 ? 5 : 2);
+
+        var verdict = ClusterVerdict.Judge(samples, Model, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.True(verdict.Passed, verdict.Message);
+        Assert.Contains("lag 40 s", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fails_naming_the_peak_never_reached()
+    {
+        var verdict = ClusterVerdict.Judge(Samples(_ => 3), Model, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.False(verdict.Passed);
+        Assert.Contains("never reached the expected peak of 5 (max seen: 3)", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fails_when_scale_up_lags_or_scale_down_is_late()
+    {
+        var late = Samples(t => t is >= 200 and < 390 ? 5 : 2);
+
+        var verdict = ClusterVerdict.Judge(late, Model, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.False(verdict.Passed);
+        Assert.Contains("lag 140 s, bound 105 s", verdict.Message, StringComparison.Ordinal);
+        Assert.Contains("back to 2: 300 s after the load", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fails_when_the_held_rate_needs_more_than_min_but_the_model_never_rose()
+    {
+        var verdict = ClusterVerdict.Judge(Samples(_ => 2), Flat, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.False(verdict.Passed);
+        Assert.Contains("the held rate needs 5 replicas but the model never rose above min 2", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_flat_model_passes_when_the_held_rate_needs_only_min()
+    {
+        var verdict = ClusterVerdict.Judge(Samples(_ => 2), Flat, Evidence with { HeldReplicas = 2 }, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.True(verdict.Passed, verdict.Message);
+    }
+
+    [Fact]
+    public void Fails_when_most_query_readings_were_empty_naming_the_query_and_namespace()
+    {
+        var mostlyEmpty = Enumerable.Range(0, 400).Select(i => i % 3 == 0 ? 50 : (double?)null).ToList();
+        var samples = Samples(t => t is >= 100 and < 260 ? 5 : 2);
+
+        var verdict = ClusterVerdict.Judge(samples, Model, Evidence with { QueryValues = mostlyEmpty, Namespace = "shop" }, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.False(verdict.Passed);
+        Assert.Contains("the query read nothing for 266 of 400 s (sum(rate(product_order_total[1m])))", verdict.Message, StringComparison.Ordinal);
+        Assert.Contains("namespace 'shop'", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("30s:0->50, 120s:50, 30s:0", 10, 5)]
+    [InlineData("30s:0->50, 30s:0", 10, 2)]
+    [InlineData("60s:1000", 10, 10)]
+    public void Held_replicas_come_from_the_highest_constant_stage_within_min_and_max(string profile, double threshold, int expected)
+    {
+        var spec = new Orders.Pipeline.Scaling.ScaledObjectSpec("orders", null, new Orders.Pipeline.Scaling.PrometheusTrigger("http://p", "q", threshold), 2, 10);
+
+        Assert.Equal(expected, ModelEvidence.HeldReplicasFor(Orders.Pipeline.Load.LoadProfile.Parse(profile), spec));
+    }
+}

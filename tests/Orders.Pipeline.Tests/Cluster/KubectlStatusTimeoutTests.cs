@@ -1,0 +1,67 @@
+using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Load;
+
+namespace Orders.Pipeline.Tests.Cluster;
+
+/// <summary>A hung kubectl (a stub that never answers) is killed when the sample's limit fires.</summary>
+public sealed class KubectlStatusTimeoutTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("kubectl-stub-").FullName;
+
+    [Fact]
+    public async Task A_kubectl_that_hangs_past_the_limit_is_killed_and_the_sample_records_the_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // The stub is a shell script.
+        }
+        var pidFile = Path.Combine(_directory, "pid");
+        var stub = Path.Combine(_directory, "kubectl");
+        await File.WriteAllTextAsync(stub, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 60\n");
+        File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var options = new ClusterOptions(_directory, _directory, null, null, "orders", "prometheus", null, stub,
+            LoadProfile.Parse("1s:1"), LoadEndpoint.Parse("product"), new LoadOptions(1, TimeSpan.FromSeconds(1)), _directory, null, null, TimeSpan.Zero);
+
+        var sample = await new KubectlStatus(options, "orders", TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
+
+        Assert.StartsWith("kubectl:", sample.Error, StringComparison.Ordinal);
+        Assert.Equal(3, sample.QueryValue);
+        var pid = int.Parse((await File.ReadAllTextAsync(pidFile)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Alive(pid) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        Assert.False(Alive(pid), $"kubectl stub (pid {pid}) still runs after the sample timed out");
+    }
+
+    // A killed child that is not yet reaped shows as a zombie ('Z'): it no longer runs.
+    private static bool Alive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (File.Exists(Path.Combine(_directory, "pid")) && int.TryParse(File.ReadAllText(Path.Combine(_directory, "pid")).Trim(), out var pid))
+        {
+            try
+            {
+                System.Diagnostics.Process.GetProcessById(pid).Kill();
+            }
+            catch (ArgumentException)
+            {
+                // Already gone.
+            }
+        }
+        Directory.Delete(_directory, recursive: true);
+    }
+}
