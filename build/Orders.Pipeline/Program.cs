@@ -1,14 +1,14 @@
 using Orders.Pipeline.Cli;
 
-// The load and scaling tool. `local` is what ./build.sh --target=Local runs; `cluster` is LoadTest's;
-// `smoke` is Smoke's HTTP/Prometheus half;
-// `load` alone drives a profile against any URL. Usage: Orders.Pipeline <command> [--option value]...
+// Every fact about the cluster and the run, one verb per job (Orders.Pipeline --help lists them); the Cake
+// targets each call one verb with the arguments they were given.
 try
 {
     return await Commands.RunAsync(new CommandLine(args), CancellationToken.None);
 }
 catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or InvalidDataException
-    or IOException or TimeoutException or Orders.Pipeline.Prometheus.PrometheusQueryException or Orders.Pipeline.Smoke.SmokeCheckException)
+    or IOException or TimeoutException or Orders.Pipeline.Prometheus.PrometheusQueryException or Orders.Pipeline.Smoke.SmokeCheckException
+    or Orders.Pipeline.Processes.ToolFailedException)
 {
     Console.Error.WriteLine("error: " + e.Message);
     return 2;

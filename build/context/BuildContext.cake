@@ -1,5 +1,5 @@
-// The typed context every task receives: arguments and environment are read here, once, so tasks never
-// call Argument(...) themselves. It is an ICakeContext, so every Cake alias works on it (as in Frosting).
+// The typed context every task receives (Frosting's shape): the script's own three options, read once. The
+// cluster and run options are not read here: tasks forward every argument to build/Orders.Pipeline.
 public sealed class BuildContext : CakeContextAdapter
 {
     public BuildContext(ICakeContext context) : base(context)
@@ -7,8 +7,8 @@ public sealed class BuildContext : CakeContextAdapter
         Paths = new BuildPaths(context.MakeAbsolute(context.Directory("..")) /* Cake runs in build/, the script's folder */);
         BuildConfiguration = context.Argument("configuration", "Release");
         TestFilter = context.Argument("test-filter", "");
-        Cluster = new ClusterOptions(context);
-        LoadTest = new LoadTestOptions(context, Cluster);
+        var dll = context.Argument("pipeline-dll", context.EnvironmentVariable("ORDERS_PIPELINE_DLL") ?? "");
+        PipelineDll = dll.Length > 0 ? context.MakeAbsolute(context.File(dll)) : null;
     }
 
     public BuildPaths Paths { get; }
@@ -19,9 +19,7 @@ public sealed class BuildContext : CakeContextAdapter
     /// <summary>--test-filter: a dotnet test --filter expression, to run a subset while developing.</summary>
     public string TestFilter { get; }
 
-    /// <summary>The arguments of the cluster targets (Preflight..Smoke, Deploy).</summary>
-    public ClusterOptions Cluster { get; }
-
-    /// <summary>The arguments of the Local and LoadTest targets.</summary>
-    public LoadTestOptions LoadTest { get; }
+    /// <summary>--pipeline-dll (or ORDERS_PIPELINE_DLL): an already built Orders.Pipeline.dll to run instead of
+    /// building build/Orders.Pipeline (CI, the pipeline's own tests); null when not given.</summary>
+    public FilePath PipelineDll { get; }
 }

@@ -1,4 +1,5 @@
-// Every path the pipeline uses, in one place, relative to the repository root.
+// The paths the script itself uses (dotnet's inputs and outputs), relative to the repository root. Every
+// path of the cluster and the run belongs to build/Orders.Pipeline.
 public sealed class BuildPaths
 {
     public BuildPaths(DirectoryPath root)
@@ -7,29 +8,14 @@ public sealed class BuildPaths
         Solution = root.CombineWithFilePath("Orders.slnx");
         Artifacts = root.Combine("artifacts");
         TestResults = Artifacts.Combine("test-results");
-        Tests = root.Combine("tests");
-        AppDockerfile = root.CombineWithFilePath("app/Dockerfile");
-        ExporterDockerfile = root.CombineWithFilePath("sidecar/Dockerfile");
-        KubernetesBase = root.Combine("k8s/base");
-        PrometheusValues = root.CombineWithFilePath("k8s/prometheus-values.yaml");
-        KedaValues = root.CombineWithFilePath("k8s/keda-values.yaml");
-        Deploy = Artifacts.Combine("deploy");
+        Pipeline = root.CombineWithFilePath("build/Orders.Pipeline/Orders.Pipeline.csproj");
+        PipelineDll = Artifacts.CombineWithFilePath("bin/Orders.Pipeline/release/Orders.Pipeline.dll");
     }
 
     public DirectoryPath Root { get; }
     public FilePath Solution { get; }
     public DirectoryPath Artifacts { get; }
     public DirectoryPath TestResults { get; }
-    public DirectoryPath Tests { get; }
-
-    // The two images are built with the repository root as context, so a Dockerfile can COPY any project.
-    public FilePath AppDockerfile { get; }
-    public FilePath ExporterDockerfile { get; }
-
-    public DirectoryPath KubernetesBase { get; }
-    public FilePath PrometheusValues { get; }
-    public FilePath KedaValues { get; }
-
-    /// <summary>artifacts/deploy: the generated kustomization (image overrides) and what it rendered.</summary>
-    public DirectoryPath Deploy { get; }
+    public FilePath Pipeline { get; }
+    public FilePath PipelineDll { get; }
 }

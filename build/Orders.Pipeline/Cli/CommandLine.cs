@@ -3,17 +3,27 @@ using System.Globalization;
 namespace Orders.Pipeline.Cli;
 
 /// <summary>
-/// <c>command --name value --name=value --flag</c>, nothing more: the tool is called by the Cake script with
-/// a handful of options, so a parser library would cost more than it saves. Every getter names the option
-/// in its error, and <see cref="ThrowOnUnknown"/> catches typos.
+/// <c>verb --name value --name=value --flag</c>, nothing more: the Cake script forwards the arguments it was
+/// given, and the options, their defaults and their grammars are in <see cref="PipelineOptions"/>. A value
+/// comes from the argument, else (cluster options) its <c>ORDERS_*</c> environment variable, else the default.
+/// Every getter names the option in its error, and <see cref="ThrowOnUnknown"/> catches typos.
 /// </summary>
 public sealed class CommandLine
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> _environment;
+    private readonly TextWriter _warnings;
 
     public CommandLine(IReadOnlyList<string> args)
+        : this(args, Environment.GetEnvironmentVariable, Console.Error)
     {
+    }
+
+    public CommandLine(IReadOnlyList<string> args, Func<string, string?> environment, TextWriter warnings)
+    {
+        _environment = environment;
+        _warnings = warnings;
         Command = args.Count > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
         for (var i = Command.Length > 0 ? 1 : 0; i < args.Count; i++)
         {
@@ -40,48 +50,71 @@ public sealed class CommandLine
 
     public string Command { get; }
 
+    /// <summary>The value given (argument, else environment), else the option's default; null when neither.</summary>
+    public string? Text(OptionDefinition option)
+    {
+        if (Given(option) is { } given)
+        {
+            return given;
+        }
+        foreach (var (former, replacement) in PipelineOptions.Renamed)
+        {
+            if (replacement == option && (Get(former) ?? FromEnvironment(OptionDefinition.EnvironmentVariableOf(former), option)) is { Length: > 0 } old)
+            {
+                _warnings.WriteLine($"warning: --{former} is renamed --{option.Name}; --{former} still works for now, but scripts should move to --{option.Name}.");
+                return old;
+            }
+        }
+        return option.Default;
+    }
+
+    /// <summary>The value the user gave (argument, else environment), ignoring the default.</summary>
+    public string? Given(OptionDefinition option) =>
+        Get(option.Name) is { Length: > 0 } value ? value : FromEnvironment(option.EnvironmentVariable, option);
+
+    public TimeSpan Duration(OptionDefinition option) =>
+        Text(option) is { } text ? DurationGrammar.Parse(option.Name, text) : throw Missing(option);
+
+    public TimeSpan? OptionalDuration(OptionDefinition option) =>
+        Text(option) is { } text ? DurationGrammar.Parse(option.Name, text) : null;
+
+    public int Int(OptionDefinition option) => Text(option) is { } text ? ParseInt(option.Name, text) : throw Missing(option);
+
+    public Uri? Url(OptionDefinition option) => Text(option) is { } text ? UrlGrammar.Parse(option.Name, text) : null;
+
+    public string Required(OptionDefinition option, string example) =>
+        Text(option) ?? throw new ArgumentException($"--{option.Name} is required: pass e.g. --{option.Name}={example}.");
+
     public string String(string name, string fallback) => Get(name) ?? fallback;
 
     public string? Optional(string name) => Get(name) is { Length: > 0 } v ? v : null;
 
-    public int Int(string name, int fallback) =>
-        Get(name) is { } text
-            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
-                ? v
-                : throw new ArgumentException($"--{name} '{text}' is not a whole number >= 0.")
-            : fallback;
+    public int Int(string name, int fallback) => Get(name) is { } text ? ParseInt(name, text) : fallback;
 
-    public TimeSpan Duration(string name, TimeSpan fallback)
-    {
-        if (Get(name) is not { } text)
-        {
-            return fallback;
-        }
-        var unit = text.EndsWith("ms", StringComparison.Ordinal) ? "ms" : text.EndsWith('s') ? "s" : text.EndsWith('m') ? "m" : "";
-        var number = text[..^unit.Length];
-        if (!double.TryParse(unit.Length == 0 ? text : number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
-        {
-            throw new ArgumentException($"--{name} '{text}' is not a duration like 500ms, 5s or 2m.");
-        }
-        return unit switch
-        {
-            "ms" => TimeSpan.FromMilliseconds(value),
-            "m" => TimeSpan.FromMinutes(value),
-            _ => TimeSpan.FromSeconds(value),
-        };
-    }
+    public TimeSpan Duration(string name, TimeSpan fallback) => Get(name) is { } text ? DurationGrammar.Parse(name, text) : fallback;
 
     public bool Flag(string name) => Get(name) is { } text && text != "false";
 
-    /// <summary>Fails on an option nobody asked for: a typo must not silently run with defaults.</summary>
+    /// <summary>Fails on an option no verb knows and this one did not read: a typo must not silently run with
+    /// defaults. Options of other verbs pass, because the Cake script forwards a run's arguments to each verb.</summary>
     public void ThrowOnUnknown()
     {
-        var unknown = _values.Keys.Where(k => !_read.Contains(k)).ToList();
+        var unknown = _values.Keys.Where(k => !_read.Contains(k) && !PipelineOptions.IsKnown(k)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown.Select(u => "--" + u))}. Run with --help for the list.");
         }
     }
+
+    private string? FromEnvironment(string? variable, OptionDefinition option) =>
+        variable is not null && option.FromEnvironment && _environment(variable) is { } value && value.Trim().Length > 0 ? value.Trim() : null;
+
+    private static int ParseInt(string name, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
+            ? v
+            : throw new ArgumentException($"--{name} '{text}' is not a whole number >= 0.");
+
+    private static ArgumentException Missing(OptionDefinition option) => new($"--{option.Name} has no value and no default.");
 
     private string? Get(string name)
     {

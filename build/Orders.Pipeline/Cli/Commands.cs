@@ -1,72 +1,125 @@
 using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Processes;
 using Orders.Pipeline.Smoke;
+using Orders.Pipeline.TestResults;
+using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Cli;
 
-/// <summary>The tool's commands; each reads its options, checks for typos, and runs.</summary>
+/// <summary>
+/// The verbs, one per job. Adding one is one entry in <see cref="Verbs"/> (plus its class); each reads its
+/// options (which checks them, before any tool runs), calls <see cref="CommandLine.ThrowOnUnknown"/>, and runs.
+/// </summary>
 public static class Commands
 {
-    public const string Usage = """
-        Orders.Pipeline <command> [options]
+    public static IReadOnlyList<Verb> Verbs { get; } =
+    [
+        new("preflight", "the container tool, helm and kubectl on PATH, --registry given, the cluster answering with Kubernetes 1.30+",
+            (args, ct) => DeployAsync(args, (s, r) => new PreflightVerb(s, r, Console.Out, CommandRunner.FindOnPath, TimeProvider.System).RunAsync(ct))),
+        new("docker-build", "build <registry>/orders-app:<tag> and <registry>/orders-exporter:<tag>",
+            (args, ct) => DeployAsync(args, (s, r) => new ImageBuildVerb(s, r, TimeProvider.System).RunAsync(ct))),
+        new("docker-push", "push both images, logging in first (password on stdin) when REGISTRY_USERNAME/REGISTRY_PASSWORD are set",
+            (args, ct) => DeployAsync(args, (s, r) => new ImagePushVerb(s, r, Console.Out, TimeProvider.System).RunAsync(ct))),
+        new("install-prometheus", "helm upgrade --install the pinned Prometheus chart with k8s/prometheus-values.yaml",
+            (args, ct) => DeployAsync(args, (s, r) => new ChartInstallVerb(s, r, HelmChart.Prometheus).RunAsync(ct))),
+        new("install-keda", "helm upgrade --install the pinned KEDA chart",
+            (args, ct) => DeployAsync(args, (s, r) => new ChartInstallVerb(s, r, HelmChart.Keda).RunAsync(ct))),
+        new("label-nodes", "label --nodes, or every node without a control-plane role, role=worker-node",
+            (args, ct) => DeployAsync(args, (s, r) => new LabelNodesVerb(s, r, Console.Out).RunAsync(ct))),
+        new("apply", "render the manifests with the pushed images into artifacts/deploy/, apply, wait for the rollout and the ScaledObject",
+            (args, ct) => DeployAsync(args, (s, r) => new ApplyVerb(s, r, Console.Out, TimeProvider.System).RunAsync(ct))),
+        new("smoke", "the app answers, Prometheus has product_order_total, the ScaledObject is Ready, KEDA's HPA exists", SmokeAsync),
+        new("cluster", "LoadTest: the profile against the deployed app, replicas sampled every 5 s, judged against the KEDA/HPA model", ClusterAsync),
+        new("local", "app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model; report in artifacts/local/", LocalAsync),
+        new("load", "only the load: the profile against --url", LoadOnlyAsync),
+        new("test-summary", "sum the TRX files under --results and print 'N passed, N failed'; fail on a failure or when none ran", TestSummaryAsync),
+    ];
 
-          local     app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model,
-                    report in artifacts/local/ (what ./build.sh --target=Local runs)
-                    --profile "10s:0->50, 50s:50, 10s:0"  --observe 150s  --endpoint product|orders  --concurrency 256  --timeout 5s
-                    --app-port 8181  --exporter-port 9181  --prometheus-port 9090  --scrape-interval 1s
-                    --manifests k8s/base  --compare k8s/tutorial|none  --out artifacts/local
-                    --app-dll …  --exporter-dll …  --prometheus-binary …  --root .
-          cluster   the profile against a deployed app, replicas recorded every 5 s, pass/fail against the model
-                    --app-url URL  --prometheus-url URL  --namespace orders  --context NAME  --kubectl kubectl
-                    --profile …  --endpoint …  --manifests k8s/base  --out artifacts/cluster
-                    --scale-up-bound 105s (3 polling intervals + 60 s by default)  --pod-start 60s
-          smoke     GET / (200, Welcome), GET /product (200), the exporter's /metrics (when given), a non-empty
-                    product_order_total{namespace=…} in Prometheus within --timeout (what ./build.sh --target=Smoke runs)
-                    --app-url URL  --prometheus-url URL  --exporter-url URL  --namespace orders  --timeout 60s
-          load      only the load: --url http://127.0.0.1:8181  --profile …  --endpoint …  --concurrency …  --timeout …
-        """;
+    public static string Usage =>
+        "Orders.Pipeline <verb> [--option value]...\n\nverbs:\n"
+        + string.Concat(Verbs.Select(v => $"  {v.Name,-19}{v.Summary}\n"))
+        + "\noptions (default in brackets; cluster options also from ORDERS_<NAME>):\n"
+        + string.Concat(PipelineOptions.All.Select(o => $"  --{o.Name,-25}{(o.Default is null ? "" : $"[{o.Default}] ")}{o.Meaning}\n"));
 
     public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
-        switch (args.Command)
+        if (Verbs.FirstOrDefault(v => v.Name == args.Command) is { } verb)
         {
-            case "local":
-                var local = LocalOptions.From(args);
-                args.ThrowOnUnknown();
-                return await new LocalRun(local, Console.Out).RunAsync(cancellationToken);
-            case "cluster":
-                var cluster = ClusterOptions.From(args);
-                args.ThrowOnUnknown();
-                return await new ClusterRun(cluster, Console.Out).RunAsync(cancellationToken);
-            case "smoke":
-                var smoke = SmokeOptions.From(args);
-                args.ThrowOnUnknown();
-                using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
-                {
-                    await new SmokeChecks(http, Console.Out, TimeProvider.System).RunAsync(smoke, cancellationToken);
-                }
-                return 0;
-            case "load":
-                return await LoadOnlyAsync(args, cancellationToken);
-            default:
-                Console.WriteLine(Usage);
-                return args.Command is "" or "help" || args.Flag("help") ? 0 : 2;
+            return await verb.RunAsync(args, cancellationToken);
         }
+        Console.WriteLine(Usage);
+        return args.Command is "" or "help" || args.Flag("help") ? 0 : 2;
+    }
+
+    private static async Task<int> DeployAsync(CommandLine args, Func<ClusterSettings, IProcessRunner, Task> run)
+    {
+        var settings = ClusterSettings.From(args);
+        args.ThrowOnUnknown();
+        await run(settings, new ProcessRunner(Console.Out));
+        return 0;
+    }
+
+    private static async Task<int> SmokeAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var settings = ClusterSettings.From(args);
+        var exporterUrl = args.Url(O.ExporterUrl);
+        var prometheusTimeout = args.Duration(O.PrometheusTimeout);
+        args.ThrowOnUnknown();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        await new ClusterSmokeVerb(settings, new ProcessRunner(Console.Out), http, Console.Out, exporterUrl, prometheusTimeout).RunAsync(cancellationToken);
+        return 0;
+    }
+
+    private static async Task<int> ClusterAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var options = ClusterOptions.From(args);
+        args.ThrowOnUnknown();
+        using var bound = Bound(options.RunBound, cancellationToken);
+        return await new ClusterRun(options, new ProcessRunner(Console.Out), Console.Out).RunAsync(bound.Token);
+    }
+
+    private static async Task<int> LocalAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var options = LocalOptions.From(args);
+        args.ThrowOnUnknown();
+        using var bound = Bound(options.RunBound, cancellationToken);
+        return await new LocalRun(options, Console.Out).RunAsync(bound.Token);
     }
 
     private static async Task<int> LoadOnlyAsync(CommandLine args, CancellationToken cancellationToken)
     {
-        var url = new Uri(args.String("url", "http://127.0.0.1:8181/"));
-        var profile = LoadProfile.Parse(args.String("profile", "10s:0->50, 20s:50"));
-        var endpoint = LoadEndpoint.Parse(args.String("endpoint", "product"));
-        var options = new LoadOptions(args.Int("concurrency", 256), args.Duration("timeout", TimeSpan.FromSeconds(5)));
+        var url = args.Url(O.LoadUrl)!;
+        var profile = LoadProfile.Parse(args.Text(O.LoadProfile)!);
+        var endpoint = LoadEndpoint.Parse(args.Text(O.Endpoint)!);
+        // `load --timeout` always meant the request timeout (bench/loadtest-rate.sh uses it).
+        var requestTimeout = args.Given(O.RequestTimeout) is null && args.Optional("timeout") is { } old
+            ? DurationGrammar.Parse("timeout", old)
+            : args.Duration(O.RequestTimeout);
+        var options = new LoadOptions(args.Int(O.Concurrency), requestTimeout);
         args.ThrowOnUnknown();
         using var sender = new HttpRequestSender(url, endpoint, options.MaxConcurrency, options.RequestTimeout);
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var cancel = Bound(profile.Duration + TimeSpan.FromMinutes(5), cancellationToken);
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
         var result = await new LoadEngine(sender, options, TimeProvider.System, Console.Out).RunAsync(profile, cancel.Token);
         Console.WriteLine($"scheduled {result.Scheduled}, sent {result.Sent}, ok {result.Ok}, errors {result.Errors}, timeouts {result.Timeouts}, dropped {result.Dropped}");
         return result.Errors + result.Timeouts + result.Dropped == 0 ? 0 : 1;
+    }
+
+    private static Task<int> TestSummaryAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var results = Path.GetFullPath(args.Required(O.TestResults, "artifacts/test-results"));
+        args.ThrowOnUnknown();
+        return Task.FromResult(TestSummaryVerb.Run(results, Console.Out, Console.Error));
+    }
+
+    // A run that hangs is cancelled, which stops every process it started (ProcessSupervisor).
+    private static CancellationTokenSource Bound(TimeSpan bound, CancellationToken cancellationToken)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        source.CancelAfter(bound);
+        return source;
     }
 }

@@ -1,46 +1,47 @@
 using Orders.Pipeline.Cli;
+using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Load;
-using Orders.Pipeline.Local;
+using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Cluster;
 
-/// <summary>Settings of a cluster run (target LoadTest). Without --app-url / --prometheus-url the run opens
-/// kubectl port-forwards to the orders Service and to prometheus-server itself.</summary>
+/// <summary>Settings of a cluster run (target LoadTest): the cluster settings every cluster verb shares, the
+/// load, and the pass bounds. Without --app-url / --prometheus-url the run opens kubectl port-forwards.</summary>
 public sealed record ClusterOptions(
-    string Root,
+    ClusterSettings Cluster,
     string Output,
-    Uri? AppUrl,
-    Uri? PrometheusUrl,
-    string Namespace,
-    string PrometheusNamespace,
-    string? Context,
-    string Kubectl,
     LoadProfile Profile,
     LoadEndpoint Endpoint,
     LoadOptions Load,
-    string Manifests,
     TimeSpan? ScaleUpBound,
     TimeSpan? ScaleDownBound,
-    TimeSpan PodStart)
+    TimeSpan PodStart,
+    string Kubectl = "kubectl")
 {
+    public string Root => Cluster.Root;
+
+    public string Manifests => Cluster.Manifests;
+
+    public string Namespace => Cluster.Namespace;
+
+    public string? KubeContext => Cluster.KubeContext;
+
+    /// <summary>The bound on the whole run: the profile, the pass bounds (or, when not given, the defaults'
+    /// 3 minutes each, as the scale-down window is 5 min at most) and 30 min for everything else. Generous on
+    /// purpose: it only stops a run that hangs.</summary>
+    public TimeSpan RunBound => Profile.Duration + (ScaleUpBound ?? TimeSpan.FromMinutes(3)) + (ScaleDownBound ?? TimeSpan.FromMinutes(5)) + PodStart + TimeSpan.FromMinutes(30);
+
     public static ClusterOptions From(CommandLine args)
     {
-        var root = Path.GetFullPath(args.Optional("root") ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var cluster = ClusterSettings.From(args);
         return new ClusterOptions(
-            root,
-            Path.GetFullPath(args.Optional("out") ?? Path.Combine(root, "artifacts", "cluster")),
-            args.Optional("app-url") is { } app ? new Uri(app) : null,
-            args.Optional("prometheus-url") is { } prom ? new Uri(prom) : null,
-            args.String("namespace", "orders"),
-            args.String("prometheus-namespace", "prometheus"),
-            args.Optional("context"),
-            args.String("kubectl", "kubectl"),
-            LoadProfile.Parse(args.String("profile", "30s:0->50, 120s:50, 30s:0")),
-            LoadEndpoint.Parse(args.String("endpoint", "product")),
-            new LoadOptions(args.Int("concurrency", 256), args.Duration("timeout", TimeSpan.FromSeconds(5))),
-            Path.GetFullPath(args.Optional("manifests") ?? Path.Combine(root, "k8s", "base")),
-            args.Optional("scale-up-bound") is null ? null : args.Duration("scale-up-bound", TimeSpan.Zero),
-            args.Optional("scale-down-bound") is null ? null : args.Duration("scale-down-bound", TimeSpan.Zero),
-            args.Duration("pod-start", TimeSpan.FromSeconds(60)));
+            cluster,
+            Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(cluster.Root, "artifacts", "cluster")),
+            LoadProfile.Parse(args.Text(O.ClusterProfile)!),
+            LoadEndpoint.Parse(args.Text(O.Endpoint)!),
+            new LoadOptions(args.Int(O.Concurrency), args.Duration(O.RequestTimeout)),
+            args.OptionalDuration(O.ScaleUpBound),
+            args.OptionalDuration(O.ScaleDownBound),
+            args.Duration(O.PodStart));
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Processes;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
@@ -12,24 +14,21 @@ namespace Orders.Pipeline.Cluster;
 /// afterwards the model is replayed on what Prometheus recorded, and the ready replicas are judged against
 /// it (<see cref="ClusterVerdict"/>). On failure the timeline is printed, so the reason is in the log.
 /// </summary>
-public sealed class ClusterRun(ClusterOptions options, TextWriter output)
+public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, TextWriter output)
 {
     private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var yaml = await ClusterManifests.RenderAsync(options.Manifests, options.Namespace, cancellationToken);
-        var spec = ScaledObjectReader.Read(yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
-        // The port the orders Service exposes (8181), read from the same render, not assumed.
-        var appPort = options.AppUrl is null ? ServicePortReader.Read(yaml, $"kubectl kustomize {options.Manifests}", spec.Name) : 0;
+        var manifests = await ManifestRenderer.ReadAsync(runner, options.Manifests, options.Namespace, cancellationToken);
+        var spec = ScaledObjectReader.Read(manifests.Yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         var token = supervisor.Token;
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var appUrl = options.AppUrl ?? await PortForwardAsync(supervisor, http, $"svc/{spec.Name}", options.Namespace, appPort, "/readyz", token);
-        var prometheusUrl = options.PrometheusUrl ?? await PortForwardAsync(supervisor, http, "svc/prometheus-server", options.PrometheusNamespace, 80, "/-/ready", token);
+        await using var reach = await ClusterReach.OpenAsync(runner, options.Cluster, manifests, token);
+        var (appUrl, prometheusUrl) = (reach.AppUrl, reach.PrometheusUrl);
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
-        var status = new KubectlStatus(options, spec.Name);
+        var status = new KubectlStatus(options, manifests);
         var samples = new List<ClusterSample>();
         var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);
 
@@ -116,16 +115,6 @@ public sealed class ClusterRun(ClusterOptions options, TextWriter output)
         {
             return samples.Any(s => s.At >= loadEnd && s.ReadyReplicas <= min);
         }
-    }
-
-    private async Task<Uri> PortForwardAsync(ProcessSupervisor supervisor, HttpClient http, string target, string @namespace, int port, string readyPath, CancellationToken cancellationToken)
-    {
-        var local = PortGuard.FreePort();
-        var args = PortForwardArguments.Build(options.Context, @namespace, target, local, port);
-        var process = supervisor.Add(ManagedProcess.Start($"port-forward {target}", options.Kubectl, args, Path.Combine(options.Output, "logs", $"port-forward-{local}.log")));
-        var url = new Uri($"http://127.0.0.1:{local}/");
-        await HttpProbe.WaitReadyAsync(http, new Uri(url, readyPath), process, TimeSpan.FromSeconds(30), cancellationToken);
-        return url;
     }
 
     private static string Row(ClusterSample s, DateTimeOffset start) => string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Orders.Pipeline.Deploy;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -8,21 +9,21 @@ namespace Orders.Pipeline.Cluster;
 /// <c>kubectl get … -o json</c> call, with a timeout. A failed read becomes a sample with an error, not a
 /// failed run: one missed sample out of many does not change the verdict.
 /// </summary>
-public sealed class KubectlStatus(ClusterOptions options, string scaledObject, TimeSpan limit)
+public sealed class KubectlStatus(ClusterOptions options, RenderedManifests names, TimeSpan limit)
 {
-    public KubectlStatus(ClusterOptions options, string scaledObject)
-        : this(options, scaledObject, TimeSpan.FromSeconds(10))
+    public KubectlStatus(ClusterOptions options, RenderedManifests names)
+        : this(options, names, TimeSpan.FromSeconds(10))
     {
     }
 
     public async Task<ClusterSample> ReadAsync(DateTimeOffset at, double? queryValue, CancellationToken cancellationToken)
     {
         var args = new List<string>();
-        if (options.Context is { } context)
+        if (options.KubeContext is { } context)
         {
             args.AddRange(["--context", context]);
         }
-        args.AddRange(["-n", options.Namespace, "get", $"deployment/{scaledObject}", $"hpa/keda-hpa-{scaledObject}", $"scaledobject.keda.sh/{scaledObject}", "-o", "json"]);
+        args.AddRange(["-n", options.Namespace, "get", $"deployment/{names.Deployment}", $"hpa/{names.Hpa}", $"scaledobject.keda.sh/{names.ScaledObject}", "-o", "json"]);
         var start = new ProcessStartInfo(options.Kubectl, args) { RedirectStandardOutput = true, RedirectStandardError = true };
         Process? process = null;
         try
@@ -83,12 +84,24 @@ public sealed class KubectlStatus(ClusterOptions options, string scaledObject, T
         return new ClusterSample(at, ready, current, desired, soReady, soActive, queryValue, null);
     }
 
+    /// <summary>A ScaledObject's Ready condition (status, message) from <c>kubectl get scaledobject -o json</c>.</summary>
+    internal static (string? Status, string? Message) ReadyCondition(string scaledObjectJson)
+    {
+        using var document = JsonDocument.Parse(scaledObjectJson);
+        var status = document.RootElement.TryGetProperty("status", out var s) ? s : default;
+        var ready = ConditionElement(status, "Ready");
+        return ready is { } c
+            ? (c.GetProperty("status").GetString(), c.TryGetProperty("message", out var m) ? m.GetString() : null)
+            : (null, null);
+    }
+
     private static int? Int(JsonElement status, string name) =>
         status.ValueKind == JsonValueKind.Object && status.TryGetProperty(name, out var v) && v.TryGetInt32(out var i) ? i : null;
 
-    private static string? Condition(JsonElement status, string type) =>
+    private static string? Condition(JsonElement status, string type) => ConditionElement(status, type)?.GetProperty("status").GetString();
+
+    private static JsonElement? ConditionElement(JsonElement status, string type) =>
         status.ValueKind == JsonValueKind.Object && status.TryGetProperty("conditions", out var conditions)
-            ? conditions.EnumerateArray().Where(c => c.GetProperty("type").GetString() == type)
-                .Select(c => c.GetProperty("status").GetString()).FirstOrDefault()
+            ? conditions.EnumerateArray().Where(c => c.GetProperty("type").GetString() == type).Cast<JsonElement?>().FirstOrDefault()
             : null;
 }

@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Load;
+using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Local;
 
@@ -21,12 +22,10 @@ public sealed record LocalOptions(
     TimeSpan ScrapeInterval,
     TimeSpan Observe)
 {
-    /// <summary>70 s: a ramp, a hold long enough to fill the query's 1-minute rate window, a short pause.</summary>
-    public const string DefaultProfile = "10s:0->50, 50s:50, 10s:0";
-
-    /// <summary>Watching after the profile, nothing sent, so the scale-down (rate window + 120 s
-    /// stabilization, about 155 s after the load) shows up in the same run.</summary>
-    public static readonly TimeSpan DefaultObserve = TimeSpan.FromSeconds(150);
+    /// <summary>The bound on the whole run: profile + observation + 15 min for starting the stack (perhaps
+    /// apt-get installing Prometheus first), letting the counter settle and the report. Generous on purpose:
+    /// it only stops a run that hangs.</summary>
+    public TimeSpan RunBound => Profile.Duration + Observe + TimeSpan.FromMinutes(15);
 
     public Uri AppUrl => new($"http://127.0.0.1:{AppPort}/");
 
@@ -36,24 +35,24 @@ public sealed record LocalOptions(
 
     public static LocalOptions From(CommandLine args)
     {
-        var root = Path.GetFullPath(args.Optional("root") ?? RepositoryRoot.Find(Environment.CurrentDirectory));
-        string Under(params string[] parts) => Path.Combine([root, .. parts]);
-        var compare = args.String("compare", Under("k8s", "tutorial"));
+        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        string Under(params string[] parts) => Path.GetFullPath(Path.Combine([root, .. parts]));
+        var compare = args.Text(O.Compare)!;
         return new LocalOptions(
             root,
-            Path.GetFullPath(args.Optional("out") ?? Under("artifacts", "local")),
-            Path.GetFullPath(args.Optional("app-dll") ?? Under("artifacts", "publish", "Orders.App", "release", "Orders.App.dll")),
-            Path.GetFullPath(args.Optional("exporter-dll") ?? Under("artifacts", "publish", "Orders.Exporter", "release", "Orders.Exporter.dll")),
-            args.Int("app-port", 8181),
-            args.Int("exporter-port", 9181),
-            args.Int("prometheus-port", 9090),
-            LoadProfile.Parse(args.String("profile", DefaultProfile)),
-            LoadEndpoint.Parse(args.String("endpoint", "product")),
-            new LoadOptions(args.Int("concurrency", 256), args.Duration("timeout", TimeSpan.FromSeconds(5))),
-            Path.GetFullPath(args.Optional("manifests") ?? Under("k8s", "base")),
-            compare is "none" or "" ? null : Path.GetFullPath(compare),
-            args.Optional("prometheus-binary"),
-            args.Duration("scrape-interval", TimeSpan.FromSeconds(1)),
-            args.Duration("observe", DefaultObserve));
+            Under(args.Text(O.Output) ?? Path.Combine("artifacts", "local")),
+            Under(args.Text(O.AppDll) ?? Path.Combine("artifacts", "publish", "Orders.App", "release", "Orders.App.dll")),
+            Under(args.Text(O.ExporterDll) ?? Path.Combine("artifacts", "publish", "Orders.Exporter", "release", "Orders.Exporter.dll")),
+            args.Int(O.AppPort),
+            args.Int(O.ExporterPort),
+            args.Int(O.PrometheusPort),
+            LoadProfile.Parse(args.Text(O.LocalProfile)!),
+            LoadEndpoint.Parse(args.Text(O.Endpoint)!),
+            new LoadOptions(args.Int(O.Concurrency), args.Duration(O.RequestTimeout)),
+            Under(args.Text(O.Manifests)!),
+            compare is "none" ? null : Under(compare),
+            args.Text(O.PrometheusBinary),
+            args.Duration(O.ScrapeInterval),
+            args.Duration(O.Observe));
     }
 }

@@ -6,9 +6,9 @@ namespace Orders.Pipeline.Smoke;
 /// </summary>
 public sealed record SmokeHints(string AppLogs, string ExporterLogs, string PrometheusTargets)
 {
-    public static SmokeHints Cluster(string @namespace) => new(
-        $"kubectl logs deployment/orders -c app -n {@namespace}",
-        $"kubectl logs deployment/orders -c exporter -n {@namespace}",
+    public static SmokeHints Cluster(string deployment, string @namespace) => new(
+        $"kubectl logs deployment/{deployment} -c app -n {@namespace}",
+        $"kubectl logs deployment/{deployment} -c exporter -n {@namespace}",
         "Prometheus's Status > Targets for the orders pods and their prometheus.io/scrape annotations");
 
     public static SmokeHints Local(string logsDirectory, Uri prometheusUrl) => new(

@@ -1,0 +1,35 @@
+using Orders.Pipeline.Processes;
+
+namespace Orders.Pipeline.Deploy;
+
+/// <summary>
+/// Apply: renders the manifests through a generated overlay (image references, namespace) into
+/// artifacts/deploy/orders.yaml, which shows exactly what was applied, applies it, then waits for the rollout
+/// and for KEDA to accept the ScaledObject. kubectl apply is declarative, so a second run changes nothing.
+/// </summary>
+public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, TextWriter output, TimeProvider time)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.Manifests))
+        {
+            throw new InvalidOperationException($"{settings.Manifests} does not exist: nothing to apply. Restore it from git.");
+        }
+        var registry = ImageBuildVerb.RequireRegistry(settings);
+        var tag = await ImageTag.ResolveAsync(settings, runner, startNew: false, time, cancellationToken);
+        var deploy = settings.UnderRoot("artifacts/deploy");
+        await DeployOverlay.WriteAsync(deploy, settings.Manifests, settings.Namespace,
+            ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken);
+
+        var yaml = await ManifestRenderer.RenderAsync(runner, deploy, cancellationToken);
+        var manifests = RenderedManifests.Read(yaml, "kubectl kustomize " + deploy);
+        var rendered = Path.Combine(deploy, "orders.yaml");
+        await File.WriteAllTextAsync(rendered, yaml.TrimEnd('\n') + "\n", cancellationToken);
+        output.WriteLine($"Rendered {rendered}");
+
+        var wait = "--timeout=" + Cli.DurationGrammar.ToGo(settings.WaitTimeout);
+        await runner.RunCheckedAsync(Kubectl.Call(settings, TimeSpan.FromMinutes(2), ["apply", "--filename", rendered], null), cancellationToken);
+        await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["rollout", "status", "deployment/" + manifests.Deployment], settings.Namespace, wait), cancellationToken);
+        await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["wait", "scaledobject/" + manifests.ScaledObject], settings.Namespace, "--for=condition=Ready", wait), cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using Orders.Pipeline.Cli;
+using Orders.Pipeline.Local;
+using O = Orders.Pipeline.Cli.PipelineOptions;
+
+namespace Orders.Pipeline.Deploy;
+
+/// <summary>
+/// The settings every cluster verb shares, read once and checked against their grammars before any tool runs
+/// (<see cref="ArgumentGrammar"/>): a value that could become an extra kubectl/helm/docker argument or break
+/// the rendered YAML is refused here, naming the option and what it accepts.
+/// </summary>
+public sealed record ClusterSettings(
+    string Root,
+    string? Registry,
+    string? ImageTag,
+    ContainerTool ContainerTool,
+    string? KubeContext,
+    string Namespace,
+    IReadOnlyList<string> Nodes,
+    Uri? AppUrl,
+    Uri? PrometheusUrl,
+    string PrometheusChartVersion,
+    string KedaChartVersion,
+    TimeSpan WaitTimeout,
+    RegistryCredentials? Credentials,
+    string Manifests)
+{
+    /// <summary>The bound on a command that itself waits for <see cref="WaitTimeout"/>: a minute more, so the
+    /// command's own, clearer timeout message comes first.</summary>
+    public TimeSpan CommandTimeout => WaitTimeout + TimeSpan.FromMinutes(1);
+
+    public string ChartVersion(HelmChart chart) => chart == HelmChart.Keda ? KedaChartVersion : PrometheusChartVersion;
+
+    public string UnderRoot(string relative) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, relative));
+
+    public static ClusterSettings From(CommandLine args) => From(args, Environment.GetEnvironmentVariable);
+
+    public static ClusterSettings From(CommandLine args, Func<string, string?> environment)
+    {
+        var root = System.IO.Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var nodes = (args.Text(O.Nodes) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new ClusterSettings(
+            root,
+            args.Text(O.Registry) is { } registry ? ArgumentGrammar.Registry(O.Registry.Name, registry.TrimEnd('/')) : null,
+            args.Text(O.ImageTag) is { } tag ? ArgumentGrammar.ImageTag(O.ImageTag.Name, tag) : null,
+            ContainerToolGrammar.Parse(O.ContainerTool.Name, args.Text(O.ContainerTool)!),
+            args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null,
+            ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!),
+            [.. nodes.Select(node => ArgumentGrammar.Node(O.Nodes.Name, node))],
+            args.Url(O.AppUrl),
+            args.Url(O.PrometheusUrl),
+            ArgumentGrammar.ChartVersion(O.PrometheusChartVersion.Name, args.Text(O.PrometheusChartVersion)!),
+            ArgumentGrammar.ChartVersion(O.KedaChartVersion.Name, args.Text(O.KedaChartVersion)!),
+            args.Duration(O.WaitTimeout),
+            RegistryCredentials.From(environment),
+            System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)));
+    }
+}

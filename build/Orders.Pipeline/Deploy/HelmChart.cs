@@ -1,0 +1,22 @@
+namespace Orders.Pipeline.Deploy;
+
+/// <summary>A chart the pipeline installs: where it comes from, the release it becomes, its namespace, and the
+/// values file passed to it (relative to the repository root; null for the chart's defaults).</summary>
+public sealed record HelmChart(string RepositoryName, string RepositoryUrl, string ChartName, string Release, string Namespace, string? ValuesFile)
+{
+    public string Chart => RepositoryName + "/" + ChartName;
+
+    /// <summary>prometheus-community/prometheus (Prometheus v3). Release "prometheus" in namespace
+    /// "prometheus" yields the Service prometheus-server.prometheus:80 that the ScaledObject's serverAddress
+    /// names (a test checks the two agree).</summary>
+    public static readonly HelmChart Prometheus = new(
+        "prometheus-community", "https://prometheus-community.github.io/helm-charts", "prometheus", "prometheus", "prometheus", "k8s/prometheus-values.yaml");
+
+    /// <summary>kedacore/keda installs the ScaledObject CRD and the external-metrics API server its HPAs read;
+    /// the chart's defaults suit this deployment, so no values file.</summary>
+    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", null);
+
+    /// <summary>The chart's server Service (its fullname for release "prometheus") and the chart's default port.</summary>
+    public const string PrometheusServerService = "prometheus-server";
+    public const int PrometheusServerPort = 80;
+}

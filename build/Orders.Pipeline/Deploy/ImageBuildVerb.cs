@@ -1,0 +1,30 @@
+using Orders.Pipeline.Processes;
+
+namespace Orders.Pipeline.Deploy;
+
+/// <summary>DockerBuild: both images from the repository root (the Dockerfiles COPY the projects they
+/// publish), tagged with the one tag every later target uses.</summary>
+public sealed class ImageBuildVerb(ClusterSettings settings, IProcessRunner runner, TimeProvider time)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var registry = RequireRegistry(settings);
+        var tag = await ImageTag.ResolveAsync(settings, runner, startNew: false, time, cancellationToken);
+        foreach (var image in ImageDefinition.All)
+        {
+            var dockerfile = settings.UnderRoot(image.Dockerfile);
+            if (!File.Exists(dockerfile))
+            {
+                throw new InvalidOperationException($"{dockerfile} does not exist: the image {image.Name} cannot be built. Restore it from git (git checkout -- {image.Dockerfile}).");
+            }
+            var tool = settings.ContainerTool;
+            // An image build is no cluster wait: it gets ten minutes more than one.
+            await runner.RunCheckedAsync(new ToolCall(tool.Executable(),
+                [tool == ContainerTool.Buildah ? "bud" : "build", "--file", dockerfile, "--tag", image.Reference(registry, tag), settings.Root],
+                settings.CommandTimeout + TimeSpan.FromMinutes(10)) { WorkingDirectory = settings.Root }, cancellationToken);
+        }
+    }
+
+    public static string RequireRegistry(ClusterSettings settings) => settings.Registry
+        ?? throw new InvalidOperationException("No registry: pass --registry=<host[:port][/path]> (or set ORDERS_REGISTRY), e.g. localhost:5001.");
+}

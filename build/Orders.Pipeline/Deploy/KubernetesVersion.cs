@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Orders.Pipeline.Deploy;
+
+/// <summary>The server's version from <c>kubectl version</c>'s "Server Version: v1.31.0" line. The manifests
+/// need 1.30: native sidecars (1.29) and the preStop sleep action (1.30).</summary>
+public static partial class KubernetesVersion
+{
+    public static readonly Version Required = new(1, 30);
+
+    /// <summary>The "Server Version: ..." line, or a placeholder when kubectl printed none.</summary>
+    public static string ServerLine(string kubectlVersionOutput) =>
+        kubectlVersionOutput.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Server Version", StringComparison.Ordinal))
+        ?? "Server Version: not reported";
+
+    public static Version? Parse(string serverLine)
+    {
+        var match = MajorMinor().Match(serverLine);
+        return match.Success
+            ? new Version(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    [GeneratedRegex(@"v(\d+)\.(\d+)")]
+    private static partial Regex MajorMinor();
+}

@@ -1,0 +1,7 @@
+namespace Orders.Pipeline.Processes;
+
+/// <summary>A tool left running (a port-forward); disposing it kills its whole process tree.</summary>
+public interface IRunningTool : IAsyncDisposable
+{
+    bool HasExited { get; }
+}

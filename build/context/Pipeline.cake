@@ -1,0 +1,45 @@
+// Runs one verb of build/Orders.Pipeline, the C# program that owns every fact about the cluster and the run,
+// with every argument this script was given, forwarded once and unparsed. System.Diagnostics rather than
+// StartProcess: each value must stay one argv element, and on a hang the whole tree must go (Local's app,
+// exporter and Prometheus are the tool's children), while Cake's IProcess.Kill stops only the tool.
+public static class Pipeline
+{
+    // Only a hang-stopper: the tool bounds each verb itself (it knows the profile and every command's timeout).
+    private static readonly TimeSpan HangBound = TimeSpan.FromHours(6);
+
+    public static void Run(BuildContext context, string verb, params string[] extra)
+    {
+        var dll = context.PipelineDll;
+        if (dll == null)
+        {
+            context.DotNetBuild(context.Paths.Pipeline.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = TimeSpan.FromMinutes(10) });
+            dll = context.Paths.PipelineDll;
+        }
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };
+        start.ArgumentList.Add(dll.FullPath);
+        start.ArgumentList.Add(verb);
+        foreach (var argument in context.Arguments.GetArguments())
+        {
+            foreach (var value in argument.Value)
+            {
+                start.ArgumentList.Add($"--{argument.Key}={value}");
+            }
+        }
+        foreach (var argument in extra)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        context.Information("$ dotnet {0} {1} (arguments forwarded)", dll.GetFilename(), verb);
+        using var process = System.Diagnostics.Process.Start(start);
+        if (!process.WaitForExit(HangBound))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new CakeException($"Orders.Pipeline {verb} hung for {HangBound.TotalHours:0} h and was stopped with every process it started; its last lines above show where.");
+        }
+        if (process.ExitCode != 0)
+        {
+            throw new CakeException(process.ExitCode, $"Orders.Pipeline {verb} failed (exit code {process.ExitCode}); its output above says why.");
+        }
+    }
+}

@@ -1,4 +1,0 @@
-// Mirrors Cake.Docker's DockerImagePushSettings.
-public sealed class DockerImagePushSettings : ContainerToolSettings
-{
-}
