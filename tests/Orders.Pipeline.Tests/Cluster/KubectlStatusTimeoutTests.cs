@@ -19,10 +19,12 @@ public sealed class KubectlStatusTimeoutTests : IDisposable
         var stub = Path.Combine(_directory, "kubectl");
         await File.WriteAllTextAsync(stub, $"#!/bin/sh\necho $$ > '{pidFile}'\nexec sleep 60\n");
         File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var options = new ClusterOptions(_directory, _directory, null, null, "orders", "prometheus", null, stub,
-            LoadProfile.Parse("1s:1"), LoadEndpoint.Parse("product"), new LoadOptions(1, TimeSpan.FromSeconds(1)), _directory, null, null, TimeSpan.Zero);
+        var settings = Orders.Pipeline.Tests.Deploy.TestCluster.Settings(_directory);
+        var options = new ClusterOptions(settings, _directory, LoadProfile.Parse("1s:1"), LoadEndpoint.Parse("product"),
+            new LoadOptions(1, TimeSpan.FromSeconds(1)), null, null, TimeSpan.Zero, stub);
+        var names = new Orders.Pipeline.Deploy.RenderedManifests("orders", "orders", "keda-hpa-orders", 8181, "");
 
-        var sample = await new KubectlStatus(options, "orders", TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
+        var sample = await new KubectlStatus(options, names, TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
 
         Assert.StartsWith("kubectl:", sample.Error, StringComparison.Ordinal);
         Assert.Equal(3, sample.QueryValue);

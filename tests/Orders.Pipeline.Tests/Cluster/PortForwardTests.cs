@@ -1,33 +1,70 @@
 using Orders.Pipeline.Cluster;
-using Orders.Pipeline.Local;
-using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Processes;
+using Orders.Pipeline.Tests.Deploy;
 
 namespace Orders.Pipeline.Tests.Cluster;
 
 public sealed class PortForwardTests
 {
-    private static readonly string Root = Orders.TestSupport.RepositoryRoot.Path;
-
     [Fact]
-    public async Task The_app_port_forward_targets_the_port_the_rendered_orders_Service_exposes()
+    public async Task Forwards_to_the_port_kubectl_reports_and_stops_kubectl_on_dispose()
     {
-        var directory = Path.Combine(Root, "k8s", "base");
-        var yaml = await KustomizeRenderer.RenderAsync(directory, CancellationToken.None);
-        var spec = ScaledObjectReader.Read(yaml, directory);
+        var runner = new FakeProcessRunner().Prints("kubectl port-forward", "Forwarding from 127.0.0.1:40123 -> 8181", "Forwarding from [::1]:40123 -> 8181");
 
-        var port = ServicePortReader.Read(yaml, directory, spec.Name);
+        await using (var forward = await PortForward.StartAsync(runner, "svc/orders", 8181, "shop", "kind-orders", TimeSpan.FromSeconds(5), CancellationToken.None))
+        {
+            Assert.Equal(new Uri("http://127.0.0.1:40123/"), forward.Url);
+        }
 
-        Assert.Equal(
-            ["--context", "kind-orders", "-n", "shop", "port-forward", "svc/orders", "40123:8181", "--address", "127.0.0.1"],
-            PortForwardArguments.Build("kind-orders", "shop", $"svc/{spec.Name}", 40123, port));
+        Assert.Equal(["kubectl port-forward svc/orders :8181 --namespace shop --context kind-orders --address=127.0.0.1"], runner.CommandLines);
+        Assert.Equal(1, runner.StoppedTools);
     }
 
     [Fact]
-    public void Without_a_context_the_arguments_carry_no_context_flag()
+    public async Task A_forward_that_never_reports_its_port_is_stopped_and_named()
     {
+        var runner = new FakeProcessRunner().Prints("kubectl port-forward", "error: services \"prometheus-server\" not found");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            PortForward.StartAsync(runner, "svc/prometheus-server", 80, "prometheus", null, TimeSpan.FromMilliseconds(100), CancellationToken.None));
+
+        Assert.Contains("kubectl port-forward to svc/prometheus-server printed no 'Forwarding from' line", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, runner.StoppedTools);
+    }
+
+    [Fact]
+    public async Task The_app_forward_targets_the_Service_and_port_the_rendered_manifests_name()
+    {
+        var runner = new FakeProcessRunner()
+            .Prints("kubectl port-forward svc/shop-api", "Forwarding from 127.0.0.1:40001 -> 8181")
+            .Prints("kubectl port-forward svc/prometheus-server", "Forwarding from 127.0.0.1:40002 -> 9090");
+        var settings = TestCluster.Settings(Path.GetTempPath(), "--namespace=shop");
+        var manifests = RenderedManifests.Read(TestCluster.RenderedYaml, "test.yaml");
+
+        await using (var reach = await ClusterReach.OpenAsync(runner, settings, manifests, CancellationToken.None))
+        {
+            Assert.Equal((new Uri("http://127.0.0.1:40001/"), new Uri("http://127.0.0.1:40002/")), (reach.AppUrl, reach.PrometheusUrl));
+        }
+
         Assert.Equal(
-            ["-n", "prometheus", "port-forward", "svc/prometheus-server", "5000:80", "--address", "127.0.0.1"],
-            PortForwardArguments.Build(null, "prometheus", "svc/prometheus-server", 5000, 80));
+        [
+            "kubectl port-forward svc/shop-api :8181 --namespace shop --address=127.0.0.1",
+            "kubectl port-forward svc/prometheus-server :80 --namespace prometheus --address=127.0.0.1",
+        ], runner.CommandLines);
+        Assert.Equal(2, runner.StoppedTools);
+    }
+
+    [Fact]
+    public async Task Given_urls_open_no_port_forward()
+    {
+        var runner = new FakeProcessRunner();
+        var settings = TestCluster.Settings(Path.GetTempPath(), "--app-url=http://127.0.0.1:1", "--prometheus-url=http://127.0.0.1:2/");
+
+        await using var reach = await ClusterReach.OpenAsync(runner, settings, RenderedManifests.Read(TestCluster.RenderedYaml, "test.yaml"), CancellationToken.None);
+
+        Assert.Equal(new Uri("http://127.0.0.1:1/"), reach.AppUrl);
+        Assert.Empty(runner.Calls);
     }
 
     [Theory]

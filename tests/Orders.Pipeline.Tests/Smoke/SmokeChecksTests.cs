@@ -96,7 +96,7 @@ public sealed class SmokeChecksTests : IAsyncLifetime
     private SmokeChecks Checks() => new(_http, _output, TimeProvider.System);
 
     private SmokeOptions Options(bool exporter = false) =>
-        new(_deployment.Address, exporter ? _deployment.Address : null, _deployment.Address, "orders", TimeSpan.FromSeconds(5), SmokeHints.Cluster("orders"));
+        new(_deployment.Address, exporter ? _deployment.Address : null, _deployment.Address, "orders", TimeSpan.FromSeconds(5), SmokeHints.Cluster("orders", "orders"));
 
     private static int FreePort()
     {

@@ -1,0 +1,41 @@
+using Orders.Pipeline.Cli;
+
+namespace Orders.Pipeline.Tests.Cli;
+
+/// <summary>One duration grammar for every option (it was three: s/m/h in one .cake file, ms/s/m/bare with a
+/// silent fallback in another, the tool's own).</summary>
+public sealed class DurationGrammarTests
+{
+    [Theory]
+    [InlineData("500ms", 0.5)]
+    [InlineData("30s", 30)]
+    [InlineData("1.5s", 1.5)]
+    [InlineData("5m", 300)]
+    [InlineData("1h", 3600)]
+    [InlineData("90", 90)]
+    public void Reads_each_unit(string text, double seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), DurationGrammar.Parse("wait-timeout", text));
+    }
+
+    [Theory]
+    [InlineData("5 minutes")]
+    [InlineData("-5s")]
+    [InlineData("00:05:00")]
+    [InlineData("5d")]
+    [InlineData("")]
+    public void Refuses_anything_else_naming_the_option(string text)
+    {
+        var error = Assert.Throws<ArgumentException>(() => DurationGrammar.Parse("wait-timeout", text));
+
+        Assert.StartsWith($"--wait-timeout '{text}' is not a duration like 500ms, 30s, 5m or 1h", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(300, "300s")]
+    [InlineData(0.2, "1s")]
+    public void Gives_helm_and_kubectl_whole_seconds_rounded_up(double seconds, string expected)
+    {
+        Assert.Equal(expected, DurationGrammar.ToGo(TimeSpan.FromSeconds(seconds)));
+    }
+}

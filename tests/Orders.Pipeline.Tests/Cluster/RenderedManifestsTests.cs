@@ -1,0 +1,62 @@
+using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Processes;
+using Orders.Pipeline.Scaling;
+
+namespace Orders.Pipeline.Tests.Cluster;
+
+/// <summary>The names and the port the cluster verbs use come from the manifests as Kustomize renders them,
+/// with the namespace the run was given; nothing restates them.</summary>
+public sealed class RenderedManifestsTests
+{
+    private static readonly string Base = Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base");
+
+    [Fact]
+    public async Task The_real_base_rendered_for_a_namespace_names_what_Smoke_and_LoadTest_check()
+    {
+        var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), Base, "shop", CancellationToken.None);
+
+        Assert.Equal(("orders", "orders", "keda-hpa-orders", 8181), (manifests.ScaledObject, manifests.Deployment, manifests.Hpa, manifests.ServicePort));
+        var spec = ScaledObjectReader.Read(manifests.Yaml, Base);
+        Assert.Equal("shop", spec.Namespace);
+        Assert.Contains("namespace=\"shop\"", spec.Trigger.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"orders\"", spec.Trigger.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ScaledObject_queries_the_Prometheus_Service_the_chart_installs()
+    {
+        var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), Base, "orders", CancellationToken.None);
+        var server = new Uri(ScaledObjectReader.Read(manifests.Yaml, Base).Trigger.ServerAddress);
+
+        Assert.Equal($"{HelmChart.PrometheusServerService}.{HelmChart.Prometheus.Namespace}", string.Join('.', server.Host.Split('.').Take(2)));
+        Assert.Equal(HelmChart.PrometheusServerPort, server.Port);
+    }
+
+    [Fact]
+    public void Reads_the_scale_target_and_an_HPA_name_the_ScaledObject_sets()
+    {
+        const string yaml = """
+            kind: Service
+            metadata: {name: api}
+            spec: {ports: [{port: 7000}]}
+            ---
+            kind: ScaledObject
+            metadata: {name: scaler}
+            spec:
+              scaleTargetRef: {name: api}
+              advanced: {horizontalPodAutoscalerConfig: {name: custom-hpa}}
+            """;
+
+        var manifests = RenderedManifests.Read(yaml, "test.yaml");
+
+        Assert.Equal(("scaler", "api", "custom-hpa", 7000), (manifests.ScaledObject, manifests.Deployment, manifests.Hpa, manifests.ServicePort));
+    }
+
+    [Fact]
+    public void Manifests_without_a_ScaledObject_are_an_error_naming_the_source()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => RenderedManifests.Read("kind: Service\nmetadata: {name: orders}\n", "render.yaml"));
+
+        Assert.StartsWith("render.yaml: no ScaledObject found", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using Orders.Pipeline.TestResults;
+using Orders.TestSupport;
+
+namespace Orders.Pipeline.Tests.TestResults;
+
+/// <summary>test-summary: one "N passed, N failed" line over every project's TRX file; a failure, or no test
+/// at all, fails it.</summary>
+public sealed class TestSummaryTests : IDisposable
+{
+    private readonly TempDirectory _results = new("trx");
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _errors = new();
+
+    public void Dispose() => _results.Dispose();
+
+    [Fact]
+    public void Sums_every_projects_results_into_one_line()
+    {
+        Trx("a/App.trx", ("A.one", "Passed"), ("A.two", "Passed"));
+        Trx("b/Exporter.trx", ("B.one", "Passed"), ("B.skip", "NotExecuted"));
+
+        var exitCode = TestSummaryVerb.Run(_results.Path, _output, _errors);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("3 passed, 0 failed, 1 skipped", _output.ToString().Trim());
+    }
+
+    [Fact]
+    public void A_failed_test_is_named_and_fails_the_summary()
+    {
+        Trx("App.trx", ("A.one", "Passed"), ("A.broken", "Failed"));
+
+        var exitCode = TestSummaryVerb.Run(_results.Path, _output, _errors);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("1 passed, 1 failed", _output.ToString().Trim());
+        Assert.Contains("FAILED: A.broken", _errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_test_at_all_fails_instead_of_looking_green()
+    {
+        var exitCode = TestSummaryVerb.Run(_results.Path, _output, _errors);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("0 passed, 0 failed", _output.ToString().Trim());
+        Assert.Contains("No test ran", _errors.ToString(), StringComparison.Ordinal);
+    }
+
+    private void Trx(string name, params (string Test, string Outcome)[] results)
+    {
+        var path = _results.Combine(name.Split('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+              <Results>
+                {string.Concat(results.Select(r => $"<UnitTestResult testName=\"{r.Test}\" outcome=\"{r.Outcome}\" />"))}
+              </Results>
+            </TestRun>
+            """);
+    }
+}
