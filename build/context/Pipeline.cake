@@ -18,6 +18,7 @@ public static class Pipeline
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };
         start.ArgumentList.Add(dll.FullPath);
         start.ArgumentList.Add(verb);
+        start.ArgumentList.Add("--root=" + context.Paths.Root.FullPath); // where this script runs; a given --root comes later and wins
         foreach (var argument in context.Arguments.GetArguments())
         {
             foreach (var value in argument.Value)

@@ -55,7 +55,6 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
     private List<string> ExpectedCommands()
     {
         var root = _workspace.Root;
-        var kedaValues = File.Exists(_workspace.Combine("k8s", "keda-values.yaml")) ? $" --values {root}/k8s/keda-values.yaml" : "";
         return
         [
             $"kubectl version --request-timeout=15s --context {KubeContext}",
@@ -66,7 +65,7 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
             "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update",
             $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {root}/k8s/prometheus-values.yaml --version 29.48.0 --wait --timeout=300s --kube-context {KubeContext}",
             "helm repo add kedacore https://kedacore.github.io/charts --force-update",
-            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace{kedaValues} --version 2.20.2 --wait --timeout=300s --kube-context {KubeContext}",
+            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --version 2.20.2 --wait --timeout=300s --kube-context {KubeContext}",
             $"kubectl get nodes --context {KubeContext} --output=json",
             $"kubectl label nodes {StubTools.WorkerNodeNames[0]} role=worker-node --context {KubeContext} --overwrite",
             $"kubectl label nodes {StubTools.WorkerNodeNames[1]} role=worker-node --context {KubeContext} --overwrite",

@@ -41,8 +41,13 @@ public sealed partial class PortForward : IAsyncDisposable
         });
         try
         {
-            var local = await port.Task.WaitAsync(startTimeout, cancellationToken);
-            return new PortForward(process, new Uri($"http://127.0.0.1:{local}/"));
+            // kubectl that exits first (no such Service, no ready pod, no cluster) fails now, not at the timeout.
+            await Task.WhenAny(port.Task, process.Exited).WaitAsync(startTimeout, cancellationToken);
+            if (!port.Task.IsCompleted)
+            {
+                throw new InvalidOperationException($"kubectl port-forward to {service} exited without forwarding: check that {service} exists and has a ready pod (kubectl get {service} -n {@namespace}), or pass the URL explicitly.");
+            }
+            return new PortForward(process, new Uri($"http://127.0.0.1:{await port.Task}/"));
         }
         catch (TimeoutException)
         {

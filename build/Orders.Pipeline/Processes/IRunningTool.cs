@@ -4,4 +4,7 @@ namespace Orders.Pipeline.Processes;
 public interface IRunningTool : IAsyncDisposable
 {
     bool HasExited { get; }
+
+    /// <summary>Completes when the tool has exited and its output has been read to the end.</summary>
+    Task Exited { get; }
 }

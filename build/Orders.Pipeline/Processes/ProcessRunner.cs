@@ -79,9 +79,12 @@ public sealed class ProcessRunner(TextWriter output) : IProcessRunner
         {
             _process = process;
             _pumps = Task.WhenAll(Pump(process.StandardOutput, onLine), Pump(process.StandardError, _ => { }));
+            Exited = Task.WhenAll(_pumps, process.WaitForExitAsync());
         }
 
         public bool HasExited => _process.HasExited;
+
+        public Task Exited { get; }
 
         public async ValueTask DisposeAsync()
         {

@@ -27,6 +27,9 @@ public sealed class PipelineWorkspace : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The Orders.Pipeline.dll built next to this test assembly (a build dependency of this project).</summary>
+    public static string BuiltPipeline { get; } = BuiltNextToTests("Orders.Pipeline");
+
     public StubTools Stubs { get; }
 
     /// <summary>The stubs first, then this machine's PATH (dotnet, bash, coreutils; no helm here).</summary>
@@ -61,10 +64,19 @@ public sealed class PipelineWorkspace : IDisposable
     {
         Stubs.ClearLog();
         environment["CAKE_SETTINGS_ENABLESCRIPTCACHE"] = "true";
+        // The workspace holds the .cake files only: every verb runs the Orders.Pipeline this solution built.
+        environment.TryAdd("ORDERS_PIPELINE_DLL", BuiltPipeline);
         return BuildScript.RunAsync(Root, path, environment, arguments);
     }
 
     public void Dispose() => _temp.Dispose();
+
+    // artifacts/bin/<project>/<configuration>/<project>.dll, next to artifacts/bin/Orders.Build.Tests/<configuration>/.
+    private static string BuiltNextToTests(string project)
+    {
+        var own = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
+        return System.IO.Path.Combine(own.Parent!.Parent!.FullName, project, own.Name, project + ".dll");
+    }
 
     private static void CopyTree(string from, string to, string pattern)
     {

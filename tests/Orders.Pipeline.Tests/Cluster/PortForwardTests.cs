@@ -34,6 +34,17 @@ public sealed class PortForwardTests
     }
 
     [Fact]
+    public async Task A_kubectl_that_exits_without_forwarding_fails_at_once_not_at_the_timeout()
+    {
+        var runner = new FakeProcessRunner().PrintsAndExits("kubectl port-forward", "error: services \"orders\" not found");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            PortForward.StartAsync(runner, "svc/orders", 8181, "shop", null, TimeSpan.FromHours(1), CancellationToken.None));
+
+        Assert.StartsWith("kubectl port-forward to svc/orders exited without forwarding", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_app_forward_targets_the_Service_and_port_the_rendered_manifests_name()
     {
         var runner = new FakeProcessRunner()
