@@ -22,4 +22,7 @@ public sealed class BuildContext : CakeContextAdapter
     /// <summary>--pipeline-dll (or ORDERS_PIPELINE_DLL): an already built Orders.Pipeline.dll to run instead of
     /// building build/Orders.Pipeline (CI, the pipeline's own tests); null when not given.</summary>
     public FilePath PipelineDll { get; }
+
+    /// <summary>The bound on one dotnet call: a hung restore, build or test run fails instead of stalling CI.</summary>
+    public static TimeSpan? Minutes(int minutes) => TimeSpan.FromMinutes(minutes);
 }

@@ -5,14 +5,14 @@
 public static class Pipeline
 {
     // Only a hang-stopper: the tool bounds each verb itself (it knows the profile and every command's timeout).
-    private static readonly TimeSpan HangBound = TimeSpan.FromHours(6);
+    private const int HangBoundHours = 6;
 
     public static void Run(BuildContext context, string verb, params string[] extra)
     {
         var dll = context.PipelineDll;
         if (dll == null)
         {
-            context.DotNetBuild(context.Paths.Pipeline.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = TimeSpan.FromMinutes(10) });
+            context.DotNetBuild(context.Paths.Pipeline.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = BuildContext.Minutes(10) });
             dll = context.Paths.PipelineDll;
         }
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };
@@ -32,11 +32,11 @@ public static class Pipeline
         }
         context.Information("$ dotnet {0} {1} (arguments forwarded)", dll.GetFilename(), verb);
         using var process = System.Diagnostics.Process.Start(start);
-        if (!process.WaitForExit(HangBound))
+        if (!process.WaitForExit(HangBoundHours * 3600 * 1000))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new CakeException($"Orders.Pipeline {verb} hung for {HangBound.TotalHours:0} h and was stopped with every process it started; its last lines above show where.");
+            throw new CakeException($"Orders.Pipeline {verb} hung for {HangBoundHours} h and was stopped with every process it started; its last lines above show where.");
         }
         if (process.ExitCode != 0)
         {

@@ -7,6 +7,6 @@ Task("Build")
         {
             Configuration = context.BuildConfiguration,
             NoRestore = true,
-            ToolTimeout = TimeSpan.FromMinutes(15),
+            ToolTimeout = BuildContext.Minutes(15),
         });
     });

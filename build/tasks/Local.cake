@@ -5,7 +5,7 @@ Task("Local")
     {
         foreach (var project in new[] { "app/Orders.App.csproj", "sidecar/Orders.Exporter.csproj" })
         {
-            context.DotNetPublish(context.Paths.Root.CombineWithFilePath(project).FullPath, new DotNetPublishSettings { Configuration = "Release", NoLogo = true, ToolTimeout = TimeSpan.FromMinutes(10) });
+            context.DotNetPublish(context.Paths.Root.CombineWithFilePath(project).FullPath, new DotNetPublishSettings { Configuration = "Release", NoLogo = true, ToolTimeout = BuildContext.Minutes(10) });
         }
         Pipeline.Run(context, "local");
     });

@@ -19,7 +19,7 @@ Task("Test")
                 ResultsDirectory = context.Paths.TestResults,
                 // A test that hangs is killed after 5 minutes and reported by name; the run takes at most 30.
                 ArgumentCustomization = args => args.Append("--blame-hang-timeout 5m --blame-hang-dump-type none"),
-                ToolTimeout = TimeSpan.FromMinutes(30),
+                ToolTimeout = BuildContext.Minutes(30),
             });
         }
         catch (Exception e)

@@ -28,7 +28,8 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
         var (appUrl, prometheusUrl) = (reach.AppUrl, reach.PrometheusUrl);
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
-        var status = new KubectlStatus(options, manifests);
+        var status = new KubectlStatus(options, manifests, runner);
+        output.WriteLine(status.Call.Display + "   (every 5 s)");
         var samples = new List<ClusterSample>();
         var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);
 

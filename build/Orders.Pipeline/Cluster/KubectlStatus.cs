@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Processes;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -9,52 +9,35 @@ namespace Orders.Pipeline.Cluster;
 /// <c>kubectl get … -o json</c> call, with a timeout. A failed read becomes a sample with an error, not a
 /// failed run: one missed sample out of many does not change the verdict.
 /// </summary>
-public sealed class KubectlStatus(ClusterOptions options, RenderedManifests names, TimeSpan limit)
+public sealed class KubectlStatus(ClusterOptions options, RenderedManifests names, IProcessRunner runner, TimeSpan limit)
 {
-    public KubectlStatus(ClusterOptions options, RenderedManifests names)
-        : this(options, names, TimeSpan.FromSeconds(10))
+    public KubectlStatus(ClusterOptions options, RenderedManifests names, IProcessRunner runner)
+        : this(options, names, runner, TimeSpan.FromSeconds(10))
     {
     }
 
+    /// <summary>The poll, printed once by the caller rather than every 5 s.</summary>
+    public ToolCall Call => new(options.Kubectl,
+        ["get", $"deployment/{names.Deployment}", $"hpa/{names.Hpa}", $"scaledobject.keda.sh/{names.ScaledObject}", "--namespace", options.Namespace,
+            .. options.KubeContext is { } context ? ["--context", context] : Array.Empty<string>(), "--output=json"], limit)
+    {
+        CaptureOutput = true,
+        Quiet = true,
+    };
+
     public async Task<ClusterSample> ReadAsync(DateTimeOffset at, double? queryValue, CancellationToken cancellationToken)
     {
-        var args = new List<string>();
-        if (options.KubeContext is { } context)
-        {
-            args.AddRange(["--context", context]);
-        }
-        args.AddRange(["-n", options.Namespace, "get", $"deployment/{names.Deployment}", $"hpa/{names.Hpa}", $"scaledobject.keda.sh/{names.ScaledObject}", "-o", "json"]);
-        var start = new ProcessStartInfo(options.Kubectl, args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process? process = null;
         try
         {
-            process = Process.Start(start)!;
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(limit);
-            var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
-            var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
-            try
-            {
-                await process.WaitForExitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // A hung API server must not leave one kubectl behind per sample.
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-            return process.ExitCode == 0
-                ? Parse(at, await stdout, queryValue)
-                : new ClusterSample(at, null, null, null, null, null, queryValue, (await stderr).Trim());
+            var result = await runner.RunAsync(Call, cancellationToken);
+            return result.Succeeded
+                ? Parse(at, result.StandardOutput, queryValue)
+                : new ClusterSample(at, null, null, null, null, null, queryValue, result.StandardError.Trim());
         }
-        catch (Exception e) when (e is OperationCanceledException or System.ComponentModel.Win32Exception)
+        catch (ToolFailedException e)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            // A hung API server: the runner killed this kubectl, and the next sample tries again.
             return new ClusterSample(at, null, null, null, null, null, queryValue, $"kubectl: {e.Message}");
-        }
-        finally
-        {
-            process?.Dispose();
         }
     }
 

@@ -26,5 +26,5 @@ public sealed class ImageBuildVerb(ClusterSettings settings, IProcessRunner runn
     }
 
     public static string RequireRegistry(ClusterSettings settings) => settings.Registry
-        ?? throw new InvalidOperationException("No registry: pass --registry=<host[:port][/path]> (or set ORDERS_REGISTRY), e.g. localhost:5001.");
+        ?? throw new InvalidOperationException($"No registry: pass --{Cli.PipelineOptions.Registry.Name}=<host[:port][/path]> (or set {Cli.PipelineOptions.Registry.EnvironmentVariable}), e.g. localhost:5001.");
 }

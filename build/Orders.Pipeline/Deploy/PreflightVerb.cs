@@ -30,7 +30,7 @@ public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runne
 
         if (settings.Registry is not { } registry)
         {
-            problems.Add("No registry: pass --registry=<host[:port][/path]> (or set ORDERS_REGISTRY), a registry the cluster can pull from, e.g. localhost:5001 for kind's local registry.");
+            problems.Add($"No registry: pass --{Cli.PipelineOptions.Registry.Name}=<host[:port][/path]> (or set {Cli.PipelineOptions.Registry.EnvironmentVariable}), a registry the cluster can pull from, e.g. localhost:5001 for kind's local registry.");
         }
         else
         {

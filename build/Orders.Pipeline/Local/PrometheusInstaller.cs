@@ -1,3 +1,5 @@
+using Orders.Pipeline.Processes;
+
 namespace Orders.Pipeline.Local;
 
 /// <summary>
@@ -26,8 +28,8 @@ public static class PrometheusInstaller
         {
             Console.WriteLine($"prometheus is not on PATH: installing Debian's package ({AptCommand}).");
             var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
-            await Check(await CommandRunner.RunAsync(apt, ["update", "-qq"], TimeSpan.FromMinutes(10), env, cancellationToken), "apt-get update");
-            await Check(await CommandRunner.RunAsync(apt, ["install", "-y", "--no-install-recommends", "prometheus"], TimeSpan.FromMinutes(15), env, cancellationToken), AptCommand);
+            await Check(await Runner.RunAsync(new ToolCall(apt, ["update", "-qq"], TimeSpan.FromMinutes(10)) { Environment = env }, cancellationToken), "apt-get update");
+            await Check(await Runner.RunAsync(new ToolCall(apt, ["install", "-y", "--no-install-recommends", "prometheus"], TimeSpan.FromMinutes(15)) { Environment = env }, cancellationToken), AptCommand);
             await StopPackagedServiceAsync(cancellationToken);
             return CommandRunner.FindOnPath("prometheus")
                 ?? throw new InvalidOperationException("apt-get installed prometheus but it is still not on PATH (Debian puts it in /usr/bin): check PATH.");
@@ -47,7 +49,7 @@ public static class PrometheusInstaller
             return;
         }
         Console.WriteLine("Debian's package started prometheus.service: stopping and disabling it (Local runs its own Prometheus).");
-        var exitCode = await CommandRunner.RunAsync(systemctl, ["disable", "--now", "prometheus"], TimeSpan.FromMinutes(1), null, cancellationToken);
+        var exitCode = (await Runner.RunAsync(new ToolCall(systemctl, ["disable", "--now", "prometheus"], TimeSpan.FromMinutes(1)), cancellationToken)).ExitCode;
         if (exitCode != 0)
         {
             Console.WriteLine($"'systemctl disable --now prometheus' exited {exitCode}: if port 9090 is busy, stop that service or pass --prometheus-port.");
@@ -58,6 +60,10 @@ public static class PrometheusInstaller
         OperatingSystem.IsLinux() ? $"sudo {AptCommand} (Debian/Ubuntu), or put a prometheus binary on PATH."
         : OperatingSystem.IsMacOS() ? "brew install prometheus"
         : "choco install prometheus (or put prometheus.exe on PATH).";
+
+    private static readonly ProcessRunner Runner = new(Console.Out);
+
+    private static Task Check(ToolResult result, string what) => Check(result.ExitCode, what);
 
     private static Task Check(int exitCode, string what) =>
         exitCode == 0 ? Task.CompletedTask : throw new InvalidOperationException($"'{what}' failed with exit code {exitCode}; install prometheus by hand: {InstallHint()}");

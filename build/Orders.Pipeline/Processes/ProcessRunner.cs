@@ -9,7 +9,10 @@ public sealed class ProcessRunner(TextWriter output) : IProcessRunner
 {
     public async Task<ToolResult> RunAsync(ToolCall call, CancellationToken cancellationToken)
     {
-        output.WriteLine(call.Display);
+        if (!call.Quiet)
+        {
+            output.WriteLine(call.Display);
+        }
         using var process = Start(call, redirectOutput: call.CaptureOutput);
         var stdout = call.CaptureOutput ? process.StandardOutput.ReadToEndAsync(CancellationToken.None) : Task.FromResult("");
         var stderr = call.CaptureOutput ? process.StandardError.ReadToEndAsync(CancellationToken.None) : Task.FromResult("");
@@ -51,11 +54,15 @@ public sealed class ProcessRunner(TextWriter output) : IProcessRunner
             RedirectStandardError = redirectOutput,
             RedirectStandardInput = call.StandardInput is not null,
             StandardOutputEncoding = redirectOutput ? Encoding.UTF8 : null,
-            WorkingDirectory = call.WorkingDirectory ?? Environment.CurrentDirectory,
+            WorkingDirectory = call.WorkingDirectory ?? System.Environment.CurrentDirectory,
         };
         foreach (var argument in call.Arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in call.Environment)
+        {
+            start.Environment[name] = value;
         }
         try
         {

@@ -17,6 +17,13 @@ public sealed record ToolCall(string Tool, IReadOnlyList<string> Arguments, Time
 
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>Variables set for the tool only (e.g. DEBIAN_FRONTEND for apt-get).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A poll repeated every few seconds (LoadTest's sampling), whose caller prints the command once
+    /// instead of once per poll.</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>The command as printed before it runs: <c>$ tool arg arg</c>, secrets redacted, an argument with
     /// spaces or quotes shown in single quotes so the line reads as what ran.</summary>
     public string Display => "$ " + string.Join(' ', new[] { Tool }.Concat(Arguments).Select(Show));

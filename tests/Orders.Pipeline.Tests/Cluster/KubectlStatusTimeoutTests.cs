@@ -24,7 +24,7 @@ public sealed class KubectlStatusTimeoutTests : IDisposable
             new LoadOptions(1, TimeSpan.FromSeconds(1)), null, null, TimeSpan.Zero, stub);
         var names = new Orders.Pipeline.Deploy.RenderedManifests("orders", "orders", "keda-hpa-orders", 8181, "");
 
-        var sample = await new KubectlStatus(options, names, TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
+        var sample = await new KubectlStatus(options, names, new Orders.Pipeline.Processes.ProcessRunner(TextWriter.Null), TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
 
         Assert.StartsWith("kubectl:", sample.Error, StringComparison.Ordinal);
         Assert.Equal(3, sample.QueryValue);
