@@ -10,16 +10,3 @@ public enum ContainerTool
     Podman,
     Buildah,
 }
-
-public static class ContainerToolGrammar
-{
-    public static ContainerTool Parse(string option, string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "docker" => ContainerTool.Docker,
-        "podman" => ContainerTool.Podman,
-        "buildah" => ContainerTool.Buildah,
-        _ => throw new ArgumentException($"--{option} '{value}' is refused: it accepts docker, podman or buildah."),
-    };
-
-    public static string Executable(this ContainerTool tool) => tool.ToString().ToLowerInvariant();
-}
