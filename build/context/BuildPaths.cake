@@ -10,6 +10,7 @@ public sealed class BuildPaths
         TestResults = Artifacts.Combine("test-results");
         Pipeline = root.CombineWithFilePath("build/Orders.Pipeline/Orders.Pipeline.csproj");
         PipelineDll = Artifacts.CombineWithFilePath("bin/Orders.Pipeline/release/Orders.Pipeline.dll");
+        LocalProjects = new[] { root.CombineWithFilePath("app/Orders.App.csproj"), root.CombineWithFilePath("sidecar/Orders.Exporter.csproj") };
     }
 
     public DirectoryPath Root { get; }
@@ -18,4 +19,7 @@ public sealed class BuildPaths
     public DirectoryPath TestResults { get; }
     public FilePath Pipeline { get; }
     public FilePath PipelineDll { get; }
+
+    /// <summary>What Local publishes (Release, to artifacts/publish/) before the tool runs it.</summary>
+    public FilePath[] LocalProjects { get; }
 }

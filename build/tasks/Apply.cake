@@ -1,4 +1,4 @@
 Task("Apply")
-    .Description("Render k8s/base with the pushed images into artifacts/deploy/, kubectl apply it, wait for the rollout and the ScaledObject's Ready condition.")
+    .Description("Render the manifests with the pushed images into artifacts/deploy/, apply them, wait for the rollout and the ScaledObject (Orders.Pipeline apply).")
     .IsDependentOn("LabelNodes")
     .Does<BuildContext>(context => Pipeline.Run(context, "apply"));

@@ -1,4 +1,4 @@
 Task("DockerBuild")
-    .Description("Build <registry>/orders-app:<tag> and <registry>/orders-exporter:<tag> from app/Dockerfile and sidecar/Dockerfile.")
+    .Description("Build the app and exporter images, tagged for --registry (Orders.Pipeline docker-build).")
     .IsDependentOn("Preflight")
     .Does<BuildContext>(context => Pipeline.Run(context, "docker-build"));

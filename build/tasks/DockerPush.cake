@@ -1,4 +1,4 @@
 Task("DockerPush")
-    .Description("Push both images; log in first (password on stdin) when REGISTRY_USERNAME/REGISTRY_PASSWORD are set.")
+    .Description("Push both images, logging in first (password on stdin) when registry credentials are set (Orders.Pipeline docker-push).")
     .IsDependentOn("DockerBuild")
     .Does<BuildContext>(context => Pipeline.Run(context, "docker-push"));

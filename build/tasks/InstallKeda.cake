@@ -1,4 +1,4 @@
 Task("InstallKeda")
-    .Description("helm upgrade --install keda (kedacore/keda, pinned) into namespace keda.")
+    .Description("Install or upgrade the pinned KEDA chart (Orders.Pipeline install-keda).")
     .IsDependentOn("InstallPrometheus")
     .Does<BuildContext>(context => Pipeline.Run(context, "install-keda"));

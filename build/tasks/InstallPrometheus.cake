@@ -1,4 +1,4 @@
 Task("InstallPrometheus")
-    .Description("helm upgrade --install prometheus (prometheus-community/prometheus, pinned) into namespace prometheus with k8s/prometheus-values.yaml.")
+    .Description("Install or upgrade the pinned Prometheus chart with k8s/prometheus-values.yaml (Orders.Pipeline install-prometheus).")
     .IsDependentOn("DockerPush")
     .Does<BuildContext>(context => Pipeline.Run(context, "install-prometheus"));

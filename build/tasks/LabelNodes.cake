@@ -1,4 +1,4 @@
 Task("LabelNodes")
-    .Description("kubectl label nodes <node> role=worker-node --overwrite for each --nodes, or for every node without a control-plane role.")
+    .Description("Label --nodes, or every node without a control-plane role, for the Deployment's nodeSelector (Orders.Pipeline label-nodes).")
     .IsDependentOn("InstallKeda")
     .Does<BuildContext>(context => Pipeline.Run(context, "label-nodes"));

@@ -1,3 +1,3 @@
 Task("Preflight")
-    .Description("Check the container tool, helm and kubectl are on PATH, --registry is given and the cluster answers (Kubernetes 1.30+); name everything missing at once.")
+    .Description("Check the tools are on PATH, --registry is given and the cluster answers with a recent enough Kubernetes; name everything missing at once (Orders.Pipeline preflight).")
     .Does<BuildContext>(context => Pipeline.Run(context, "preflight"));

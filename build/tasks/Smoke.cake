@@ -1,4 +1,4 @@
 Task("Smoke")
-    .Description("GET / and /product on the app, product_order_total in Prometheus within 60 s, ScaledObject Ready and KEDA's HPA present (reached through kubectl unless --app-url/--prometheus-url are given).")
+    .Description("The app answers, Prometheus has its order counter, the ScaledObject is Ready and KEDA's HPA exists (Orders.Pipeline smoke).")
     .IsDependentOn("Apply")
     .Does<BuildContext>(context => Pipeline.Run(context, "smoke"));
