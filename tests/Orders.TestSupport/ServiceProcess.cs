@@ -10,18 +10,21 @@ public sealed partial class ServiceProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    // A bound, not a measurement: on a machine shared by many builds one request can wait seconds for a core.
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
     private ServiceProcess(ChildProcess process, Uri baseAddress)
     {
         Process = process;
         BaseAddress = baseAddress;
-        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = RequestTimeout };
     }
 
     public ChildProcess Process { get; }
 
     public Uri BaseAddress { get; }
 
-    /// <summary>A client for this service (base address set, 5 s per request).</summary>
+    /// <summary>A client for this service (base address set, at most 30 s per request).</summary>
     public HttpClient Http { get; }
 
     public string Output => Process.Output;
