@@ -16,19 +16,22 @@ public sealed class SmokeTests(PipelineWorkspace workspace)
     public async Task Passes_against_a_running_app_and_a_Prometheus_that_scrapes_its_exporter_and_stops_its_port_forward()
     {
         // Given
-        using var service = await OrderServiceProcesses.StartAsync();
-        using var prometheus = new PrometheusProcess(service.MetricsUrl, "orders");
-        await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+        using var logs = new TempDirectory("orders-service");
+        await using var app = await ServiceProcess.StartAppAsync($"--AccessLog:Directory={logs.Path}");
+        await using var exporter = await ServiceProcess.StartExporterAsync($"--AccessLog:Path={logs.Path}");
+        await app.Process.WaitForHttpOkAsync(new Uri(app.BaseAddress, "/readyz"), TimeSpan.FromSeconds(60));
+        await exporter.Process.WaitForHttpOkAsync(new Uri(exporter.BaseAddress, "/readyz"), TimeSpan.FromSeconds(60));
+        await using var prometheus = await PrometheusServer.StartAsync(StandInScrapeConfig.For(exporter.BaseAddress, "orders"), TimeSpan.FromSeconds(30));
 
         workspace.Stubs.ForwardTo("svc/prometheus-server", prometheus.Url);
 
         // When
-        var run = await workspace.RunAsync("--target=Smoke", "--exclusive", $"--app-url={service.AppUrl}");
+        var run = await workspace.RunAsync("--target=Smoke", "--exclusive", $"--app-url={app.BaseAddress}");
 
         // Then
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($"OK   GET {service.AppUrl}: HTTP 200, \"Welcome", run.Output);
-        Assert.Contains($"OK   GET {new Uri(service.AppUrl, "/product")}: HTTP 200", run.Output);
+        Assert.Contains($"OK   GET {app.BaseAddress}: HTTP 200, \"Welcome", run.Output);
+        Assert.Contains($"OK   GET {new Uri(app.BaseAddress, "/product")}: HTTP 200", run.Output);
         Assert.Contains("OK   Prometheus product_order_total{namespace=\"orders\"}: 1 series", run.Output);
         Assert.Contains("$ dotnet Orders.Pipeline.dll smoke (arguments forwarded)", run.Output);
         Assert.Contains("OK   ScaledObject orders in orders is Ready: Ready=True", run.Output);

@@ -10,7 +10,7 @@ namespace Orders.Build.Tests;
 /// </summary>
 public sealed partial class WorkflowTests
 {
-    public static TheoryData<string> Workflows => new(new[] { "ci.yml", "deploy.yml" });
+    public static TheoryData<string> Workflows => new(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, ".github", "workflows"), "*.yml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     [Theory]
     [MemberData(nameof(Workflows))]

@@ -24,12 +24,10 @@ public sealed class LocalStackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = Orders.TestSupport.RepositoryRoot.Path;
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "release" : "debug";
-        string Dll(string project) => Path.Combine(root, "artifacts", "bin", project, configuration, project + ".dll");
         var prometheus = CommandRunner.FindOnPath("prometheus")
             ?? throw new InvalidOperationException("prometheus is not on PATH; these tests need the real one: " + PrometheusInstaller.InstallHint());
-        Options = new LocalOptions(root, _output.FullName, Dll("Orders.App"), Dll("Orders.Exporter"),
-            PortGuard.FreePort(), PortGuard.FreePort(), PortGuard.FreePort(),
+        Options = new LocalOptions(root, _output.FullName, BuiltAssembly.PathOf("Orders.App"), BuiltAssembly.PathOf("Orders.Exporter"),
+            FreePort.Next(), FreePort.Next(), FreePort.Next(),
             LoadProfile.Parse("1s:1"), LoadEndpoint.Orders, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, prometheus,
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
         _supervisor = new ProcessSupervisor(CancellationToken.None);

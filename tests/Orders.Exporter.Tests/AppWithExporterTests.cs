@@ -17,9 +17,8 @@ public sealed class AppWithExporterTests : IDisposable
     {
         // Given the app writing its access log into a directory the exporter follows
         var logs = _dir.Combine("logs");
-        await using var app = await ExporterProcess.StartDllAsync(AppDll(),
-            ["--urls", "http://127.0.0.1:0", $"--AccessLog:Directory={logs}", "--Orders:ProcessingDelayMs=0"]);
-        await using var exporter = await ExporterProcess.StartAsync($"--AccessLog:Path={logs}");
+        await using var app = await ServiceProcess.StartAppAsync($"--AccessLog:Directory={logs}", "--Orders:ProcessingDelayMs=0");
+        await using var exporter = await ServiceProcess.StartExporterAsync($"--AccessLog:Path={logs}");
 
         // When N requests reach the app: a third GET /product, a third POST /orders, a third GET /
         var statuses = new List<HttpStatusCode>();
@@ -36,7 +35,7 @@ public sealed class AppWithExporterTests : IDisposable
         Assert.All(statuses, status => Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Created, $"The app answered {status}; its output:\n{app.Output}"));
 
         // Then the exporter counts exactly N requests and N*2/3 orders
-        Assert.True(await ExporterProcess.EventuallyAsync(async () => (await exporter.MetricsAsync()).Sum("http_requests_total") >= Requests, TimeSpan.FromSeconds(20)),
+        Assert.True(await Eventually.HoldsAsync(async () => (await exporter.MetricsAsync()).Sum("http_requests_total") >= Requests, TimeSpan.FromSeconds(20)),
             $"The exporter did not see {Requests} requests within 20 s.\nApp output:\n{app.Output}\nExporter output:\n{exporter.Output}");
         var metrics = await exporter.MetricsAsync();
         Assert.Equal(Requests, metrics.Sum("http_requests_total"));
@@ -44,12 +43,5 @@ public sealed class AppWithExporterTests : IDisposable
         Assert.Equal(Requests / 3, metrics.Get("http_requests_total{method=\"POST\",path=\"/orders\",status=\"201\"}"));
         Assert.Equal(Requests * 2 / 3, metrics.Get("product_order_total"));
         Assert.Equal(0, metrics.Get("accesslog_lines_total{result=\"malformed\"}"));
-    }
-
-    /// <summary>The app's build output for this test's configuration (artifacts/bin/Orders.App/{debug|release}).</summary>
-    private static string AppDll()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Name;
-        return Path.Combine(RepositoryRoot.Path, "artifacts", "bin", "Orders.App", configuration, "Orders.App.dll");
     }
 }

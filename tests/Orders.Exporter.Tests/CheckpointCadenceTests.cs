@@ -50,5 +50,5 @@ public sealed class CheckpointCadenceTests : IDisposable
 
     private static async Task<double> Parsed(ExporterHarness exporter) => (await exporter.MetricsAsync()).Get("accesslog_lines_total{result=\"parsed\"}");
 
-    private static Task<bool> Eventually(Func<Task<bool>> condition) => ExporterProcess.EventuallyAsync(condition, Deadline);
+    private static Task<bool> Eventually(Func<Task<bool>> condition) => Orders.TestSupport.Eventually.HoldsAsync(condition, Deadline);
 }

@@ -18,8 +18,8 @@ public sealed class ExporterProcessTests : IDisposable
         // Given an exporter started before the log directory exists
         var logs = _dir.Combine("logs");
         var checkpoint = _dir.Combine("state", "checkpoint.json");
-        await using var exporter = await ExporterProcess.StartAsync($"--AccessLog:Path={logs}", $"--AccessLog:CheckpointPath={checkpoint}");
-        Assert.True(await ExporterProcess.EventuallyAsync(async () => (await exporter.Http.GetAsync(new Uri(exporter.BaseAddress, "/readyz"))).IsSuccessStatusCode, TimeSpan.FromSeconds(10)),
+        await using var exporter = await ServiceProcess.StartExporterAsync($"--AccessLog:Path={logs}", $"--AccessLog:CheckpointPath={checkpoint}");
+        Assert.True(await Eventually.HoldsAsync(async () => (await exporter.Http.GetAsync(new Uri(exporter.BaseAddress, "/readyz"))).IsSuccessStatusCode, TimeSpan.FromSeconds(10)),
             "/readyz never answered 200; output:\n" + exporter.Output);
 
         // When N lines arrive in pieces, across two rolled files, one line split between two writes
@@ -38,7 +38,7 @@ public sealed class ExporterProcessTests : IDisposable
         W3CLines.Append(second, string.Concat(Enumerable.Range(Lines / 2 + 2, Lines / 2 - 1).Select(id => W3CLines.Request(id))));
 
         // Then /metrics counts exactly N, no more
-        Assert.True(await ExporterProcess.EventuallyAsync(async () => (await exporter.MetricsAsync()).Sum("http_requests_total") >= Lines, TimeSpan.FromSeconds(15)),
+        Assert.True(await Eventually.HoldsAsync(async () => (await exporter.MetricsAsync()).Sum("http_requests_total") >= Lines, TimeSpan.FromSeconds(15)),
             "The exporter did not count the lines within 15 s; output:\n" + exporter.Output);
         var metrics = await exporter.MetricsAsync();
         Assert.Equal(Lines, metrics.Sum("http_requests_total"));
@@ -47,7 +47,8 @@ public sealed class ExporterProcessTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await exporter.Http.GetAsync(new Uri(exporter.BaseAddress, "/healthz"))).StatusCode);
 
         // And SIGTERM stops it cleanly with a checkpoint at the end of both files
-        Assert.Equal(0, await exporter.TerminateAsync(TimeSpan.FromSeconds(20)));
+        await exporter.Process.SendSigtermAsync();
+        Assert.Equal(0, await exporter.Process.WaitForExitAsync(TimeSpan.FromSeconds(20)));
         using var document = JsonDocument.Parse(File.ReadAllText(checkpoint));
         var offsets = document.RootElement.GetProperty("Files").EnumerateArray().Select(f => f.GetProperty("Offset").GetInt64()).Order();
         Assert.Equal(new[] { new FileInfo(first).Length, new FileInfo(second).Length }.Order(), offsets);

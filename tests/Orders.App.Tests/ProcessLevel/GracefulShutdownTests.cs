@@ -12,7 +12,7 @@ public sealed partial class GracefulShutdownTests
     {
         // Given: the app on an ephemeral port, with a slow order in flight after 50 completed requests
         using var logs = new TempDirectory();
-        await using var app = await AppProcess.StartAsync(
+        await using var app = await ServiceProcess.StartAppAsync(
             $"--AccessLog:Directory={logs.Path}",
             "--Orders:ProcessingDelayMs=2000",
             "--Logging:LogLevel:Orders.App=Debug");
@@ -23,16 +23,16 @@ public sealed partial class GracefulShutdownTests
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/?n={i}", UriKind.Relative))).StatusCode);
         }
         var inFlight = client.GetAsync(new Uri("/product", UriKind.Relative));
-        await app.WaitForOutputAsync(ProcessingLine(), TimeSpan.FromSeconds(30));
+        await app.Process.WaitForOutputAsync(ProcessingLine(), TimeSpan.FromSeconds(30));
 
         // When
-        await app.SendSigtermAsync();
+        await app.Process.SendSigtermAsync();
 
         // Then
         var slow = await inFlight;
         Assert.Equal(HttpStatusCode.OK, slow.StatusCode);
         Assert.Equal("Order placed!", await slow.Content.ReadAsStringAsync());
-        Assert.Equal(0, await app.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(0, await app.Process.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         var lines = AccessLogFiles.EntryLines(logs.Path);
         Assert.Equal(completed + 1, lines.Length);
         Assert.Equal(completed, lines.Count(line => line.Contains(" GET / ?n=", StringComparison.Ordinal) && line.Contains(" 200 ", StringComparison.Ordinal)));

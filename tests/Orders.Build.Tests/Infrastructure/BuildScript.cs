@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Orders.Build.Tests.Infrastructure;
 
 /// <summary>Runs ./build.sh in a workspace as a process with a chosen PATH and environment, bounded in time
@@ -11,49 +8,20 @@ public static class BuildScript
 
     public static async Task<BuildRun> RunAsync(string workspace, string path, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("/bin/bash")
+        var variables = new Dictionary<string, string?> { ["PATH"] = path, ["NO_COLOR"] = "1" };
+        // The developer's own settings must not leak into the run under test.
+        var inherited = Environment.GetEnvironmentVariables().Keys.Cast<string>();
+        foreach (var name in inherited.Where(name => name.StartsWith("ORDERS_", StringComparison.Ordinal)).Append("REGISTRY_USERNAME").Append("REGISTRY_PASSWORD"))
         {
-            WorkingDirectory = workspace,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(System.IO.Path.Combine(workspace, "build.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["PATH"] = path;
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var name in new[] { "REGISTRY_USERNAME", "REGISTRY_PASSWORD" }.Concat(start.Environment.Keys.Where(k => k.StartsWith("ORDERS_", StringComparison.Ordinal)).ToList()))
-        {
-            start.Environment.Remove(name); // the developer's own settings must not leak into the run under test
+            variables[name] = null;
         }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            variables[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
-        var output = new StringBuilder();
-        var gate = new object();
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (gate) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (gate) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var cancellation = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"./build.sh {string.Join(' ', arguments)} did not finish within {Timeout}; output so far:\n{output}");
-        }
-        process.WaitForExit(); // drains the redirected streams
-        lock (gate)
-        {
-            return new BuildRun(process.ExitCode, output.ToString());
-        }
+        await using var process = ChildProcess.Start("/bin/bash", [Path.Combine(workspace, "build.sh"), .. arguments], workspace, variables, "./build.sh " + string.Join(' ', arguments));
+        var exitCode = await process.WaitForExitAsync(Timeout);
+        return new BuildRun(exitCode, process.Output);
     }
 }

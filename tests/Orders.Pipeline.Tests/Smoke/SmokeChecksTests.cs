@@ -60,7 +60,7 @@ public sealed class SmokeChecksTests : IAsyncLifetime
     [Fact]
     public async Task Fails_naming_the_likely_cause_when_the_app_is_down()
     {
-        var down = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var down = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
 
         var error = await Assert.ThrowsAsync<SmokeCheckException>(() => Checks().RunAsync(Options() with { AppUrl = down }, CancellationToken.None));
 
@@ -97,11 +97,4 @@ public sealed class SmokeChecksTests : IAsyncLifetime
 
     private SmokeOptions Options(bool exporter = false) =>
         new(_deployment.Address, exporter ? _deployment.Address : null, _deployment.Address, "orders", TimeSpan.FromSeconds(5), SmokeHints.Cluster("orders", "orders"));
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
