@@ -99,6 +99,9 @@ public sealed class PolicyFailureTests
         ["chart's 1m scrape interval under a 1m window"] = new(new RateWindowCoversScrapes(),
             m => m.PrometheusValues.Remove("server"),
             "ScaledObject orders", "spec.triggers[0].metadata.query", "at least 4 x the scrape interval"),
+        ["exporter job scraped every 30 s under a 1m window"] = new(new RateWindowCoversScrapes(),
+            m => ExporterJobValues(m)["scrape_interval"] = "30s",
+            "ScaledObject orders", "spec.triggers[0].metadata.query", "scrapeConfigs.orders-exporter.scrape_interval 30s"),
     };
 
     public static TheoryData<string> Cases => new(Breakages.Keys);
