@@ -100,8 +100,9 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
     }
 
     /// <summary>
-    /// Polls Prometheus's active targets until each has been scraped at least three times, and checks on the
-    /// way that Prometheus reaches only the servers started here (never a fixed port of another process).
+    /// Polls Prometheus's active targets until the exporter (<c>servers[0]</c>) is one of them and each has been
+    /// scraped at least three times, and checks on the way that Prometheus reaches only the servers started
+    /// here (never a fixed port of another process).
     /// </summary>
     private static async Task WaitUntilEveryTargetScrapedAsync(PrometheusServer prometheus, MetricsStub[] servers, TimeSpan timeout)
     {
@@ -110,14 +111,15 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         while (true)
         {
             var targets = await prometheus.ActiveTargetsAsync();
-            var foreign = targets.Where(t => Uri.TryCreate(t.ScrapeUrl, UriKind.Absolute, out var uri)
-                && uri.Host == "127.0.0.1" && !ours.ContainsKey(uri.Port) && uri.Authority != prometheus.Address).ToList();
+            var foreign = targets.Where(t => !Uri.TryCreate(t.ScrapeUrl, UriKind.Absolute, out var uri)
+                || !(uri.Host == "127.0.0.1" && (ours.ContainsKey(uri.Port) || uri.Authority == prometheus.Address))).ToList();
             Assert.True(foreign.Count == 0, $"Prometheus would scrape a server this test did not start: {string.Join(", ", foreign)}");
             var behind = targets
                 .Select(t => new Uri(t.ScrapeUrl))
                 .Where(u => u.Host == "127.0.0.1" && ours.ContainsKey(u.Port))
-                .Select(u => ours[u.Port]);
-            if (targets.Count > 0 && behind.Any() && behind.All(s => s.Scrapes >= 3))
+                .Select(u => ours[u.Port])
+                .ToList();
+            if (behind.Contains(servers[0]) && behind.All(s => s.Scrapes >= 3))
             {
                 return;
             }
