@@ -8,7 +8,7 @@ namespace Orders.K8s.Tests;
 public sealed class BaseManifestTests
 {
     [KubectlFact]
-    public void Renders_one_namespace_deployment_service_and_scaledobject_named_orders()
+    public void Renders_one_namespace_deployment_service_networkpolicy_and_scaledobject_named_orders()
     {
         // Given / When: rendering parses every core object strictly (a misspelt field would throw here)
         var manifests = Rendered.Base();
@@ -16,7 +16,7 @@ public sealed class BaseManifestTests
         // Then
         Assert.Equal("orders", Assert.Single(manifests.Namespaces).Metadata.Name);
         Assert.All(
-            [Assert.Single(manifests.Deployments).Metadata, Assert.Single(manifests.Services).Metadata],
+            [Assert.Single(manifests.Deployments).Metadata, Assert.Single(manifests.Services).Metadata, Assert.Single(manifests.NetworkPolicies).Metadata],
             metadata => Assert.Equal(("orders", "orders"), (metadata.Name, metadata.NamespaceProperty)));
         var scaledObject = Assert.Single(manifests.ScaledObjects);
         Assert.Equal("orders", scaledObject["metadata"]?["namespace"]?.ToString());
@@ -33,7 +33,7 @@ public sealed class BaseManifestTests
     {
         var query = ScaledObjectTriggers.PrometheusQueries(Assert.Single(Rendered.Base().ScaledObjects)).Single().Query;
 
-        Assert.Equal("sum(rate(product_order_total{namespace=\"orders\"}[1m]))", query);
+        Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[1m]))", query);
     }
 
     [KubectlFact]

@@ -40,10 +40,11 @@ public sealed class NamespaceOverlayTests : IDisposable
         var deployment = Assert.Single(manifests.Deployments);
         Assert.Equal("other", deployment.Metadata.NamespaceProperty);
         Assert.Equal("other", Assert.Single(manifests.Services).Metadata.NamespaceProperty);
+        Assert.Equal("other", Assert.Single(manifests.NetworkPolicies).Metadata.NamespaceProperty);
         var scaledObject = Assert.Single(manifests.ScaledObjects);
         Assert.Equal("other", scaledObject["metadata"]?["namespace"]?.ToString());
         Assert.Equal(
-            "sum(rate(product_order_total{namespace=\"other\"}[1m]))",
+            "sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"other\"}[1m]))",
             ScaledObjectTriggers.PrometheusQueries(scaledObject).Single().Query);
         var pod = deployment.Spec.Template.Spec;
         Assert.Equal("registry.test:5000/orders-app:1.2.3", Assert.Single(pod.Containers).Image);

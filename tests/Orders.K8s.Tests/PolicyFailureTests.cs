@@ -24,9 +24,42 @@ public sealed class PolicyFailureTests
         ["capabilities kept"] = new(new ContainersAreHardened(),
             m => App(m).SecurityContext.Capabilities = null,
             "Deployment orders", "spec.template.spec.containers[app].securityContext.capabilities", "drop: [ALL]"),
-        ["scrape annotation on the app's port"] = new(new ScrapeAnnotationsNameExporterPort(),
-            m => Template(m).Metadata.Annotations["prometheus.io/port"] = "8181",
-            "Deployment orders", "spec.template.metadata.annotations[prometheus.io/port]", "\"9181\""),
+        ["scrape annotation back on the pod"] = new(new ExporterJobScrapesOnlyTheExporterPort(),
+            m => Template(m).Metadata.Annotations = new Dictionary<string, string> { ["prometheus.io/scrape"] = "true" },
+            "Deployment orders", "spec.template.metadata.annotations[prometheus.io/scrape]", "no prometheus.io annotations"),
+        ["exporter job that keeps the app's port too"] = new(new ExporterJobScrapesOnlyTheExporterPort(),
+            m => ExporterJobValues(m)["relabel_configs"]![0]!["regex"] = "orders;(app|exporter);(http|metrics)",
+            "k8s/prometheus-values.yaml", "scrapeConfigs.orders-exporter.relabel_configs", "keeps exactly exporter:9181"),
+        ["exporter's port renamed"] = new(new ExporterJobScrapesOnlyTheExporterPort(),
+            m => Exporter(m).Ports[0].Name = "prom",
+            "k8s/prometheus-values.yaml", "scrapeConfigs.orders-exporter.relabel_configs", "keeps exactly exporter:9181"),
+        ["query without a job matcher"] = new(new OnlyTheExporterJobFeedsTheQuery(),
+            m => Trigger(m)["query"] = "sum(rate(product_order_total{namespace=\"orders\"}[1m]))",
+            "ScaledObject orders", "spec.triggers[0].metadata.query", "a job=\"...\" matcher"),
+        ["exporter job that honors its targets' labels"] = new(new OnlyTheExporterJobFeedsTheQuery(),
+            m => ExporterJobValues(m)["honor_labels"] = true,
+            "ScaledObject orders", "spec.triggers[0].metadata.query", "honor_labels false"),
+        ["kubernetes-pods free to claim the exporter's job"] = new(new OnlyTheExporterJobFeedsTheQuery(),
+            m => m.PrometheusValues["scrapeConfigs"]!["kubernetes-pods"]!.AsObject().Remove("metric_relabel_configs"),
+            "k8s/prometheus-values.yaml", "scrapeConfigs.kubernetes-pods.metric_relabel_configs", "drops samples labelled job=\"orders-exporter\""),
+        ["the chart's Pushgateway"] = new(new NoPushgateway(),
+            m => m.PrometheusValues.Remove("prometheus-pushgateway"),
+            "k8s/prometheus-values.yaml", "prometheus-pushgateway.enabled", "false"),
+        ["service account token mounted"] = new(new NoServiceAccountToken(),
+            m => Pod(m).AutomountServiceAccountToken = null,
+            "Deployment orders", "spec.template.spec.automountServiceAccountToken", "false"),
+        ["one /tmp for both containers"] = new(new OneWriterPerVolume(),
+            m => App(m).VolumeMounts.Single(v => v.MountPath == "/tmp").Name = "exporter-tmp",
+            "Deployment orders", "spec.template.spec.volumes[exporter-tmp]", "writable by one container at most"),
+        ["no NetworkPolicy selecting the pods"] = new(new ExporterPortOpenOnlyToPrometheus(),
+            m => m.NetworkPolicies[0].Spec.PodSelector.MatchLabels["app.kubernetes.io/name"] = "other",
+            "Deployment orders", "spec.template.metadata.labels", "selected by a NetworkPolicy"),
+        ["exporter's port open to every namespace"] = new(new ExporterPortOpenOnlyToPrometheus(),
+            m => m.NetworkPolicies[0].Spec.Ingress[0].FromProperty = null,
+            "NetworkPolicy orders", "spec.ingress[0].from", "only namespaceSelector {kubernetes.io/metadata.name: prometheus}"),
+        ["a rule for every port"] = new(new ExporterPortOpenOnlyToPrometheus(),
+            m => m.NetworkPolicies[0].Spec.Ingress[1].Ports = null,
+            "NetworkPolicy orders", "spec.ingress[1].ports", "named ports"),
         ["static scrape job in the chart values"] = new(new NoScrapeThroughService(),
             m => m.PrometheusValues["extraScrapeConfigs"] = "- job_name: orders\n  static_configs:\n    - targets: [orders.orders.svc:9181]\n",
             "k8s/prometheus-values.yaml", "extraScrapeConfigs", "unset"),
@@ -66,6 +99,9 @@ public sealed class PolicyFailureTests
         ["chart's 1m scrape interval under a 1m window"] = new(new RateWindowCoversScrapes(),
             m => m.PrometheusValues.Remove("server"),
             "ScaledObject orders", "spec.triggers[0].metadata.query", "at least 4 x the scrape interval"),
+        ["exporter job scraped every 30 s under a 1m window"] = new(new RateWindowCoversScrapes(),
+            m => ExporterJobValues(m)["scrape_interval"] = "30s",
+            "ScaledObject orders", "spec.triggers[0].metadata.query", "scrapeConfigs.orders-exporter.scrape_interval 30s"),
     };
 
     public static TheoryData<string> Cases => new(Breakages.Keys);
@@ -105,6 +141,8 @@ public sealed class PolicyFailureTests
     private static V1Container Exporter(ManifestSet m) => Pod(m).InitContainers.Single(c => c.Name == "exporter");
 
     private static V1Container App(ManifestSet m) => Pod(m).Containers.Single(c => c.Name == "app");
+
+    private static JsonObject ExporterJobValues(ManifestSet m) => m.PrometheusValues["scrapeConfigs"]!["orders-exporter"]!.AsObject();
 
     private static JsonObject Spec(ManifestSet m) => m.ScaledObjects[0]["spec"]!.AsObject();
 

@@ -38,8 +38,8 @@ public sealed class TutorialOverlayTests
     }
 
     [KubectlFact]
-    public void Keeps_every_policy_but_the_behaviour_it_never_set() =>
-        ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), except: typeof(BehaviorPoliciesPresent));
+    public void Keeps_every_policy_but_the_behaviour_and_the_job_matcher_it_never_set() =>
+        ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), typeof(BehaviorPoliciesPresent), typeof(OnlyTheExporterJobFeedsTheQuery));
 
     [KubectlFact]
     public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Tutorial());

@@ -8,7 +8,12 @@ public static class ManifestPolicies
     public static IReadOnlyList<IManifestPolicy> All { get; } =
     [
         new ContainersAreHardened(),
-        new ScrapeAnnotationsNameExporterPort(),
+        new ExporterJobScrapesOnlyTheExporterPort(),
+        new OnlyTheExporterJobFeedsTheQuery(),
+        new NoPushgateway(),
+        new NoServiceAccountToken(),
+        new OneWriterPerVolume(),
+        new ExporterPortOpenOnlyToPrometheus(),
         new NoScrapeThroughService(),
         new SelectorMatchesTemplate(),
         new OneLabelSetShared(),

@@ -1,12 +1,15 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Orders.K8s.Tests.Rendering;
+using Orders.K8s.Tests.ScrapeConfig;
 
 namespace Orders.K8s.Tests.Policies;
 
 /// <summary>
-/// Every range window in a prometheus trigger's query spans at least 4 scrape intervals (the one set in
-/// prometheus-values.yaml, else the chart's 1m). rate() needs two samples in its window; with fewer than
-/// ~4 intervals a late or failed scrape leaves it empty, and KEDA reads an empty result as 0 by default.
+/// Every range window in a prometheus trigger's query spans at least 4 scrape intervals (of the job the query
+/// reads when prometheus-values.yaml gives it one, else the global one, else the chart's 1m). rate() needs
+/// two samples in its window; with fewer than ~4 intervals a late or failed scrape leaves it empty, and KEDA
+/// reads an empty result as 0 by default.
 /// </summary>
 public sealed partial class RateWindowCoversScrapes : IManifestPolicy
 {
@@ -15,13 +18,12 @@ public sealed partial class RateWindowCoversScrapes : IManifestPolicy
 
     public IEnumerable<PolicyViolation> Check(ManifestSet manifests)
     {
-        var configured = manifests.PrometheusValues["server"]?["global"]?["scrape_interval"]?.ToString();
-        var interval = configured is null ? ChartDefaultInterval : PrometheusDuration.Parse(configured);
-        var source = configured is null ? "the chart's default 1m" : $"server.global.scrape_interval {configured}";
+        var config = PrometheusChart.ScrapeConfig(manifests.PrometheusValues);
         foreach (var scaledObject in manifests.ScaledObjects)
         {
             foreach (var (query, path) in ScaledObjectTriggers.PrometheusQueries(scaledObject))
             {
+                var (interval, source) = IntervalOf(config, ExporterJob.SelectedBy(query));
                 foreach (Match window in RangeWindows().Matches(query))
                 {
                     if (PrometheusDuration.Parse(window.Groups["window"].Value) < MinimumScrapes * interval)
@@ -33,6 +35,21 @@ public sealed partial class RateWindowCoversScrapes : IManifestPolicy
                 }
             }
         }
+    }
+
+    /// <summary>The interval of the job the query reads when it sets one, else the global one (the chart's 1m unless ours says otherwise).</summary>
+    private static (TimeSpan Interval, string Source) IntervalOf(JsonObject config, string? jobName)
+    {
+        var own = jobName is null ? null : ExporterJob.Named(config, jobName)?["scrape_interval"]?.ToString();
+        if (own is not null)
+        {
+            return (PrometheusDuration.Parse(own), $"scrapeConfigs.{jobName}.scrape_interval {own}");
+        }
+
+        var global = config["global"]?["scrape_interval"]?.ToString();
+        return global is null
+            ? (ChartDefaultInterval, "the chart's default 1m")
+            : (PrometheusDuration.Parse(global), $"server.global.scrape_interval {global}");
     }
 
     [GeneratedRegex(@"\[(?<window>[0-9a-z]+)(:[0-9a-z]*)?\]")]

@@ -15,6 +15,7 @@ public sealed class ManifestSet
     public required IReadOnlyList<V1Namespace> Namespaces { get; init; }
     public required IReadOnlyList<V1Deployment> Deployments { get; init; }
     public required IReadOnlyList<V1Service> Services { get; init; }
+    public required IReadOnlyList<V1NetworkPolicy> NetworkPolicies { get; init; }
     public required IReadOnlyList<JsonObject> ScaledObjects { get; init; }
     public required JsonObject PrometheusValues { get; init; }
 
@@ -24,6 +25,7 @@ public sealed class ManifestSet
         var namespaces = new List<V1Namespace>();
         var deployments = new List<V1Deployment>();
         var services = new List<V1Service>();
+        var networkPolicies = new List<V1NetworkPolicy>();
         var scaledObjects = new List<JsonObject>();
         foreach (var document in YamlToJson.ConvertAll(renderedYaml).OfType<JsonObject>())
         {
@@ -34,6 +36,7 @@ public sealed class ManifestSet
                 case "v1/Namespace": namespaces.Add(Strict<V1Namespace>(document, name, source)); break;
                 case "apps/v1/Deployment": deployments.Add(Strict<V1Deployment>(document, name, source)); break;
                 case "v1/Service": services.Add(Strict<V1Service>(document, name, source)); break;
+                case "networking.k8s.io/v1/NetworkPolicy": networkPolicies.Add(Strict<V1NetworkPolicy>(document, name, source)); break;
                 case "keda.sh/v1alpha1/ScaledObject": scaledObjects.Add(document); break;
                 default:
                     throw new InvalidOperationException(
@@ -48,6 +51,7 @@ public sealed class ManifestSet
             Namespaces = namespaces,
             Deployments = deployments,
             Services = services,
+            NetworkPolicies = networkPolicies,
             ScaledObjects = scaledObjects,
             PrometheusValues = values,
         };

@@ -9,6 +9,10 @@ public static class RepositoryFiles
 
     public static string PrometheusValues => RepositoryRoot.Combine("k8s", "prometheus-values.yaml");
 
+    /// <summary>The prometheus-community/prometheus chart's values.yaml the tests render against (TestData/README.md).</summary>
+    public static string PrometheusChartValues =>
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "prometheus-chart-29.27.0-values.yaml");
+
     /// <summary>KEDA v2.20.2's ScaledObject CRD, vendored beside the tests.</summary>
     public static string ScaledObjectCrd =>
         RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "keda.sh_scaledobjects.yaml");

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Orders.K8s.Tests.Policies;
+using Orders.K8s.Tests.RealPrometheus;
+using Orders.K8s.Tests.Rendering;
+using Orders.K8s.Tests.ScrapeConfig;
+
+namespace Orders.K8s.Tests;
+
+/// <summary>
+/// Nobody but the exporter adds to the series KEDA scales on (issue 11, part 1), shown with a real Prometheus
+/// and no cluster. Prometheus runs the scrape configuration the chart renders from k8s/prometheus-values.yaml
+/// (TestData's chart values merged with ours), its Kubernetes discovery stood in for by files holding the
+/// labels discovery would set: for the order pod rendered from k8s/base, and for impostors that serve the
+/// order counter with namespace="orders", job="orders-exporter" and values a million times larger: an
+/// annotated pod and a slow-scraped pod in another namespace, an annotated Service, a pod in another namespace
+/// with our labels and port name, and the order pod's own app port.
+/// </summary>
+public sealed partial class ScalingSignalSourceTests : IDisposable
+{
+    private const string Intruder = "intruder";
+    private static readonly TimeSpan ScrapeInterval = TimeSpan.FromSeconds(1);
+    private readonly TempDirectory _directory = new("orders-signal");
+    private readonly List<IDisposable> _running = [];
+
+    [PrometheusFact]
+    public async Task Query_returns_the_exporter_rate_alone_while_impostors_serve_the_same_series()
+    {
+        // Given: the order pod as k8s/base renders it, its exporter's port served by a stand-in counting 5 orders/s
+        var manifests = Rendered.Base();
+        var deployment = Assert.Single(manifests.Deployments);
+        var @namespace = deployment.Metadata.NamespaceProperty;
+        var query = ScaledObjectTriggers.PrometheusQueries(Assert.Single(manifests.ScaledObjects)).Single().Query;
+        var clock = Stopwatch.StartNew();
+        var exporter = Start(new MetricsStub(() => string.Create(CultureInfo.InvariantCulture,
+            $"# TYPE product_order_total counter\nproduct_order_total {5 * clock.Elapsed.TotalSeconds}\n")));
+        var exporterPorts = PodContainers.Of(deployment).Select(c => c.Container)
+            .Where(c => ExporterContract.IsExporterImage(c.Image)).SelectMany(c => c.Ports ?? []).Select(p => p.ContainerPort).ToHashSet();
+        var app = Start(new Impostor("app", @namespace));
+        var orderPod = new StandInPod(@namespace, "orders-7d9c8-abcde");
+        var pods = PodDiscovery.Targets(deployment.Spec.Template, orderPod, port => exporterPorts.Contains(port) ? exporter.Port : app.Server.Port).ToList();
+
+        // ... and the impostors
+        var scrapeMe = new Dictionary<string, string> { ["prometheus.io/scrape"] = "true" };
+        var annotated = Start(new Impostor("annotated", @namespace));
+        pods.AddRange(annotated.AsPod(Intruder, new Dictionary<string, string> { ["app"] = "x" },
+            new Dictionary<string, string>(scrapeMe) { ["prometheus.io/port"] = annotated.Server.Port.ToString(CultureInfo.InvariantCulture) }, "x", "web"));
+        var slow = Start(new Impostor("slow", @namespace));
+        pods.AddRange(slow.AsPod(Intruder, new Dictionary<string, string> { ["app"] = "y" },
+            new Dictionary<string, string> { ["prometheus.io/scrape_slow"] = "true", ["prometheus.io/port"] = slow.Server.Port.ToString(CultureInfo.InvariantCulture) }, "y", "web"));
+        var lookalike = Start(new Impostor("lookalike", @namespace));
+        pods.AddRange(lookalike.AsPod(Intruder, deployment.Spec.Template.Metadata.Labels, new Dictionary<string, string>(), "exporter", "metrics"));
+        var service = Start(new Impostor("service", @namespace));
+        var endpointSlices = new[]
+        {
+            EndpointSliceDiscovery.Target(Intruder, "service", scrapeMe, "127.0.0.1", service.Server.Port, "web"),
+        };
+
+        var prometheusPort = FreePort.Next();
+        var standIn = new DiscoveryStandIn(_directory.Path, $"127.0.0.1:{prometheusPort}");
+        var config = standIn.Rewrite(PrometheusChart.ScrapeConfig(manifests.PrometheusValues), ScrapeInterval);
+        foreach (var role in standIn.Roles)
+        {
+            FileSdTargets.Write(standIn.TargetsFile(role), role switch { "pod" => pods, "endpointslice" => endpointSlices, _ => [] });
+        }
+
+        var configFile = _directory.Combine("prometheus.yml");
+        File.WriteAllText(configFile, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var (exitCode, checkOutput) = Promtool.CheckConfig(configFile);
+        Assert.True(exitCode == 0, $"promtool check config rejects the configuration rendered from the chart and k8s/prometheus-values.yaml:\n{checkOutput}");
+
+        // When: Prometheus has scraped each of its targets three times (two samples of each are stored)
+        var prometheus = Start(new PrometheusServer(configFile, _directory.Path, prometheusPort));
+        await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+        MetricsStub[] servers = [exporter, app.Server, annotated.Server, slow.Server, lookalike.Server, service.Server];
+        await WaitUntilEveryTargetScrapedAsync(prometheus, servers, TimeSpan.FromSeconds(60));
+        var at = DateTimeOffset.UtcNow;
+
+        // Then: the query reads one series, the exporter's, labelled by Prometheus...
+        var selector = SeriesSelector().Match(query).Value;
+        var series = await prometheus.QueryAsync(selector, at);
+        Assert.True(series.Count == 1, $"{selector} selects {series.Count} series, expected only the exporter's ({exporter.Address}):\n"
+            + string.Join("\n", series.Select(s => $"{s.Labels.ToJsonString()} {s.Value}")));
+        var labels = series[0].Labels;
+        Assert.Equal(
+            (exporter.Address, orderPod.Name, @namespace, "orders-exporter"),
+            (labels["instance"]?.ToString(), labels["pod"]?.ToString(), labels["namespace"]?.ToString(), labels["job"]?.ToString()));
+
+        // ... and returns exactly the exporter's rate, computed from the exporter's samples alone
+        var value = Assert.Single(await prometheus.QueryAsync(query, at)).Value;
+        var exporterRate = Assert.Single(await prometheus.QueryAsync($"sum(rate(product_order_total{{instance=\"{exporter.Address}\"}}[1m]))", at)).Value;
+        Assert.Equal(exporterRate, value);
+        Assert.InRange(double.Parse(value, CultureInfo.InvariantCulture), 0.01, 5.5);
+
+        // ... although Prometheus did fetch every impostor that a pod or Service can get scraped (not the app's port)
+        Assert.All(new[] { annotated, slow, lookalike, service }, i => Assert.True(i.Server.Scrapes >= 3, $"impostor {i.Name} was scraped {i.Server.Scrapes} times"));
+        Assert.Equal(0, app.Server.Scrapes);
+    }
+
+    /// <summary>
+    /// Polls Prometheus's active targets until the exporter (<c>servers[0]</c>) is one of them and each has been
+    /// scraped at least three times, and checks on the way that Prometheus reaches only the servers started
+    /// here (never a fixed port of another process).
+    /// </summary>
+    private static async Task WaitUntilEveryTargetScrapedAsync(PrometheusServer prometheus, MetricsStub[] servers, TimeSpan timeout)
+    {
+        var ours = servers.ToDictionary(s => s.Port);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var targets = await prometheus.ActiveTargetsAsync();
+            var foreign = targets.Where(t => !Uri.TryCreate(t.ScrapeUrl, UriKind.Absolute, out var uri)
+                || !(uri.Host == "127.0.0.1" && (ours.ContainsKey(uri.Port) || uri.Authority == prometheus.Address))).ToList();
+            Assert.True(foreign.Count == 0, $"Prometheus would scrape a server this test did not start: {string.Join(", ", foreign)}");
+            var behind = targets
+                .Select(t => new Uri(t.ScrapeUrl))
+                .Where(u => u.Host == "127.0.0.1" && ours.ContainsKey(u.Port))
+                .Select(u => ours[u.Port])
+                .ToList();
+            if (behind.Contains(servers[0]) && behind.All(s => s.Scrapes >= 3))
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Not every target was scraped 3 times within {timeout}: {string.Join(", ", targets)}\n{prometheus.Log}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    private T Start<T>(T running)
+        where T : IDisposable
+    {
+        _running.Add(running);
+        return running;
+    }
+
+    public void Dispose()
+    {
+        foreach (var running in Enumerable.Reverse(_running))
+        {
+            running.Dispose();
+        }
+
+        _directory.Dispose();
+    }
+
+    /// <summary>`product_order_total{...}` out of the query: the series it sums.</summary>
+    [GeneratedRegex(@"[a-zA-Z_:][a-zA-Z0-9_:]*\{[^}]*\}")]
+    private static partial Regex SeriesSelector();
+}
