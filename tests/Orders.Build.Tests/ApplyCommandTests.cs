@@ -48,7 +48,7 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
         Assert.Contains($"image: {Registry}/orders-exporter:{Tag}", rendered);
         Assert.DoesNotContain("image: orders-app", rendered);
         Assert.Contains("namespace: shop", rendered);
-        Assert.Contains("product_order_total{namespace=\"shop\"}", rendered); // the ScaledObject's query follows
+        Assert.Contains("product_order_total{job=\"orders-exporter\",namespace=\"shop\"}", rendered); // the ScaledObject's query follows
         Assert.DoesNotContain("namespace: orders", rendered);
     }
 

@@ -2,7 +2,7 @@ namespace Orders.Pipeline.Local;
 
 /// <summary>
 /// Starts, on 127.0.0.1, the published app (access log under the output folder), the exporter following
-/// that log, and a real Prometheus scraping the exporter every second with the kubernetes-pods labels.
+/// that log, and a real Prometheus scraping the exporter with the labels the cluster's job gives it.
 /// Each is registered with the supervisor before anything waits on it, so a failure stops them all.
 /// </summary>
 public static class LocalStack
@@ -48,7 +48,7 @@ public static class LocalStack
 
         var config = Path.Combine(options.Output, "prometheus.yml");
         await File.WriteAllTextAsync(config,
-            PrometheusConfig.Render($"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval), token);
+            PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, "k8s", "prometheus-values.yaml")), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval), token);
         var prometheus = supervisor.Add(ManagedProcess.Start("prometheus", prometheusBinary,
             [$"--config.file={config}", $"--storage.tsdb.path={data}", $"--web.listen-address=127.0.0.1:{options.PrometheusPort}", "--storage.tsdb.retention.time=1d"],
             Path.Combine(logs, "prometheus.log")));

@@ -20,12 +20,14 @@ public sealed class LocalSetupTests
     }
 
     [Fact]
-    public void The_Prometheus_config_labels_the_target_as_the_kubernetes_pods_job_would()
+    public void The_Prometheus_config_labels_the_target_as_the_clusters_exporter_job_would()
     {
-        var yaml = PrometheusConfig.Render("127.0.0.1:9181", "orders", "orders-local", TimeSpan.FromSeconds(1));
+        var job = ExporterScrapeJob.Read(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "prometheus-values.yaml"));
+        var yaml = PrometheusConfig.Render(job, "127.0.0.1:9181", "orders", "orders-local", TimeSpan.FromSeconds(1));
 
+        Assert.Equal("orders-exporter", job);
         Assert.Contains("scrape_interval: 1000ms", yaml, StringComparison.Ordinal);
-        Assert.Contains("job_name: kubernetes-pods", yaml, StringComparison.Ordinal);
+        Assert.Contains("job_name: orders-exporter", yaml, StringComparison.Ordinal);
         Assert.Contains("targets: [\"127.0.0.1:9181\"]", yaml, StringComparison.Ordinal);
         Assert.Contains("namespace: \"orders\"", yaml, StringComparison.Ordinal);
         Assert.Contains("pod: \"orders-local\"", yaml, StringComparison.Ordinal);

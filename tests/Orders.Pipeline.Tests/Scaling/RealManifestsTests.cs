@@ -24,7 +24,7 @@ public sealed class RealManifestsTests
     {
         var spec = await ReadAsync("base");
 
-        Assert.Equal("sum(rate(product_order_total{namespace=\"orders\"}[1m]))", spec.Trigger.Query);
+        Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[1m]))", spec.Trigger.Query);
         Assert.Equal(10, spec.Trigger.Threshold);
         Assert.False(spec.Trigger.IgnoreNullValues);
         Assert.Equal((2, 6), (spec.MinReplicaCount, spec.MaxReplicaCount));
