@@ -72,7 +72,7 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         Assert.True(exitCode == 0, $"promtool check config rejects the configuration rendered from the chart and k8s/prometheus-values.yaml:\n{checkOutput}");
 
         // When: Prometheus has scraped each of its targets three times (two samples of each are stored)
-        var prometheus = Start(new PrometheusServer(configFile, _directory.Path, prometheusPort));
+        var prometheus = Start(new RealPrometheus.PrometheusServer(configFile, _directory.Path, prometheusPort));
         await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
         MetricsStub[] servers = [exporter, app.Server, annotated.Server, slow.Server, lookalike.Server, service.Server];
         await WaitUntilEveryTargetScrapedAsync(prometheus, servers, TimeSpan.FromSeconds(60));
@@ -104,7 +104,7 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
     /// scraped at least three times, and checks on the way that Prometheus reaches only the servers started
     /// here (never a fixed port of another process).
     /// </summary>
-    private static async Task WaitUntilEveryTargetScrapedAsync(PrometheusServer prometheus, MetricsStub[] servers, TimeSpan timeout)
+    private static async Task WaitUntilEveryTargetScrapedAsync(RealPrometheus.PrometheusServer prometheus, MetricsStub[] servers, TimeSpan timeout)
     {
         var ours = servers.ToDictionary(s => s.Port);
         var deadline = DateTime.UtcNow + timeout;
