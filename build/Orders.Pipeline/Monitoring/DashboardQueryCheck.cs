@@ -19,13 +19,7 @@ public sealed class DashboardQueryCheck(PrometheusClient prometheus)
         ["__range"] = "1h",
     };
 
-    /// <summary>True for queries on KEDA's or kube-state-metrics' series: a Prometheus without a cluster has none.</summary>
-    public static bool NeedsCluster(DashboardTarget target) =>
-        target.Expr.Contains("keda_", StringComparison.Ordinal)
-        || target.Expr.Contains("kube_", StringComparison.Ordinal)
-        || target.Expr.Contains("horizontalpodautoscaler", StringComparison.Ordinal);
-
-    public async Task<DashboardCheckResult> RunAsync(DashboardDocument dashboard, DateTimeOffset at, Func<DashboardTarget, bool> include,
+    public async Task<DashboardCheckResult> RunAsync(DashboardDocument dashboard, DateTimeOffset at, DashboardQueryScope scope,
         CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(DefaultBuiltIns);
@@ -39,7 +33,7 @@ public sealed class DashboardQueryCheck(PrometheusClient prometheus)
 
         var failures = new List<DashboardQueryFailure>();
         var targets = dashboard.Targets.ToList();
-        var included = targets.Where(include).ToList();
+        var included = targets.Where(scope.Include).ToList();
         foreach (var target in included)
         {
             var query = DashboardDocument.Substitute(target.Expr, values);
@@ -57,7 +51,7 @@ public sealed class DashboardQueryCheck(PrometheusClient prometheus)
                 failures.Add(new DashboardQueryFailure(target.Panel, target.RefId, query, e.Message));
             }
         }
-        return new DashboardCheckResult(included.Count, failures, targets.Count - included.Count, values);
+        return new DashboardCheckResult(included.Count, failures, targets.Count - included.Count, scope.LeftOutNote, values);
     }
 
     private async Task<string?> FirstValueAsync(DashboardVariable variable, IReadOnlyDictionary<string, string> values, DateTimeOffset at,

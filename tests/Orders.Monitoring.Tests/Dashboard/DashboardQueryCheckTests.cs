@@ -29,7 +29,7 @@ public sealed class DashboardQueryCheckTests
         using var http = fake.Client();
 
         var result = await new DashboardQueryCheck(new PrometheusClient(http))
-            .RunAsync(DashboardDocument.Parse(Json), DateTimeOffset.UnixEpoch, t => !DashboardQueryCheck.NeedsCluster(t), CancellationToken.None);
+            .RunAsync(DashboardDocument.Parse(Json), DateTimeOffset.UnixEpoch, DashboardQueryScope.WithoutCluster, CancellationToken.None);
 
         Assert.Equal("orders", result.Variables["namespace"]); // sorted, as the dashboard's variables are
         Assert.Equal(2, result.Checked);
@@ -51,7 +51,7 @@ public sealed class DashboardQueryCheckTests
         using var http = fake.Client();
 
         var result = await new DashboardQueryCheck(new PrometheusClient(http))
-            .RunAsync(DashboardDocument.Parse(Json), DateTimeOffset.UnixEpoch, _ => true, CancellationToken.None);
+            .RunAsync(DashboardDocument.Parse(Json), DateTimeOffset.UnixEpoch, DashboardQueryScope.All, CancellationToken.None);
 
         Assert.Equal(3, result.Checked);
         Assert.Equal(0, result.ReturnedData);

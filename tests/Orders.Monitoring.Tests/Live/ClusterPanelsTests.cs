@@ -30,10 +30,10 @@ public sealed class ClusterPanelsTests
         await RulePrometheus.WaitForDataAsync(prometheus, "namespace_horizontalpodautoscaler:target_ready_replicas:max", TimeSpan.FromSeconds(30));
         var dashboard = DashboardDocument.Load(RuleFiles.Files.Dashboard);
 
-        var result = await new DashboardQueryCheck(prometheus).RunAsync(dashboard, DateTimeOffset.UtcNow, DashboardQueryCheck.NeedsCluster, CancellationToken.None);
+        var result = await new DashboardQueryCheck(prometheus).RunAsync(dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.ClusterOnly, CancellationToken.None);
 
         Assert.True(result.AllReturnedData, result.Line);
-        Assert.Equal(dashboard.Targets.Count(DashboardQueryCheck.NeedsCluster), result.Checked);
+        Assert.Equal(dashboard.Targets.Count(DashboardQueryScope.NeedsCluster), result.Checked);
         Assert.Equal("keda-hpa-orders", result.Variables["hpa"]);
         Assert.Equal("orders", result.Variables["scaledobject"]);
     }
