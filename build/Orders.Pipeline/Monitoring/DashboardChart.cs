@@ -43,7 +43,10 @@ public static partial class DashboardChart
                     lines++;
                 }
             }
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Alignment.UpperLeft);
+            // Every panel's unit counts something (the dashboard sets min 0): a flat zero sits on the axis, not mid-panel.
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsY(0, Math.Max(1, plot.Axes.GetLimits().Top * 1.1));
             plot.Axes.SetLimitsX(0, Math.Max(1, (end - start).TotalSeconds));
         }
         chart.SavePng(path, width, heightPerPanel * panels.Count);

@@ -52,8 +52,8 @@ public sealed class LiveStackFixture : IAsyncLifetime
             throw new InvalidOperationException($"The load got no successful answer from the app: see {_output.FullName}/logs.");
         }
         LoadEnd = DateTimeOffset.UtcNow;
-        // The last orders reach Prometheus a scrape after the last answer; the rates then hold them for a minute.
-        await RulePrometheus.WaitForDataAsync(Prometheus, "namespace:product_order:rate1m > 0", TimeSpan.FromSeconds(30));
+        // The last orders reach Prometheus a scrape after the last answer.
+        await RulePrometheus.WaitForDataAsync(Prometheus, $"sum(product_order_total{{namespace=\"orders\"}}) >= {load.Ok}", TimeSpan.FromSeconds(30));
     }
 
     public async Task DisposeAsync()

@@ -39,7 +39,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         var variables = (await new DashboardQueryCheck(stack.Prometheus).RunAsync(Dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.WithoutCluster, CancellationToken.None)).Variables;
         using var dir = new TempDirectory("orders-dashboard");
         var path = Environment.GetEnvironmentVariable("ORDERS_DASHBOARD_PNG") is { Length: > 0 } target ? Path.GetFullPath(target) : dir.Combine("dashboard.png");
-        var start = stack.LoadStart - TimeSpan.FromSeconds(5);
+        var start = stack.LoadStart;
         var end = DateTimeOffset.UtcNow;
 
         var lines = await DashboardChart.SaveAsync(new PrometheusRangeQuery(stack.PrometheusHttp), panels, variables, start, end,
