@@ -49,4 +49,17 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         Assert.True(lines >= panels.Count, $"{lines} lines drawn for {panels.Count} panels: a panel had no data");
         Assert.True(new FileInfo(path).Length > 10_000, $"{path} is too small to be a chart");
     }
+
+    [Fact]
+    public async Task The_Local_report_gets_both_lines_and_the_picture_in_one_call()
+    {
+        using var dir = new TempDirectory("orders-local-report");
+
+        var report = await LocalMonitoring.ReportAsync(stack.PrometheusHttp, RepositoryRoot.Path, stack.LoadStart, dir.Path, CancellationToken.None);
+
+        var local = Dashboard.Targets.Count(t => !DashboardQueryScope.NeedsCluster(t));
+        Assert.StartsWith($"dashboard queries: {local} of {local} returned data (", report.DashboardLine, StringComparison.Ordinal);
+        Assert.StartsWith("alerts: ", report.AlertsLine, StringComparison.Ordinal);
+        Assert.True(new FileInfo(report.PicturePath).Length > 10_000, report.PicturePath);
+    }
 }
