@@ -1,0 +1,26 @@
+namespace Orders.Pipeline.Monitoring;
+
+/// <summary>
+/// What a local run reports about k8s/monitoring, given a Prometheus that loaded its rules
+/// (<see cref="PrometheusRuleFiles"/>) and scraped the run: every dashboard query a cluster-less Prometheus can
+/// answer, with the count that returned data; the alerts that fired during the run; and
+/// <c>dashboard.png</c>, the dashboard's local panels drawn from the run's data.
+/// </summary>
+public static class LocalMonitoring
+{
+    public static async Task<LocalMonitoringResult> ReportAsync(HttpClient prometheusHttp, string repositoryRoot, DateTimeOffset runStart,
+        string outputDirectory, CancellationToken cancellationToken)
+    {
+        var files = MonitoringFiles.In(repositoryRoot);
+        var dashboard = DashboardDocument.Load(files.Dashboard);
+        var now = DateTimeOffset.UtcNow;
+        var check = await new DashboardQueryCheck(new Prometheus.PrometheusClient(prometheusHttp))
+            .RunAsync(dashboard, now, DashboardQueryScope.WithoutCluster, cancellationToken);
+        var alerts = await new AlertsSummary(prometheusHttp).LineAsync(runStart, now, cancellationToken);
+        var picture = Path.Combine(outputDirectory, "dashboard.png");
+        var localPanels = dashboard.Panels.Where(p => !p.Targets.Any(DashboardQueryScope.NeedsCluster)).ToList();
+        await DashboardChart.SaveAsync(new PrometheusRangeQuery(prometheusHttp), localPanels, check.Variables, runStart, now,
+            TimeSpan.FromSeconds(1), picture, cancellationToken);
+        return new LocalMonitoringResult(check, alerts, picture);
+    }
+}

@@ -1,0 +1,65 @@
+using Orders.Monitoring.Tests.Infrastructure;
+using Orders.Pipeline.Monitoring;
+
+namespace Orders.Monitoring.Tests.Live;
+
+/// <summary>
+/// After a real load through the app and the exporter, every dashboard query on their series returns data
+/// from a real Prometheus that evaluates the rules (the recorded series included), the alerts line reads the
+/// loaded rules, and the dashboard picture is drawn from that Prometheus's data.
+/// </summary>
+public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<LiveStackFixture>
+{
+    private static readonly DashboardDocument Dashboard = DashboardDocument.Load(RuleFiles.Files.Dashboard);
+
+    [Fact]
+    public async Task Every_app_and_exporter_query_of_the_dashboard_returns_data_after_a_load()
+    {
+        var result = await new DashboardQueryCheck(stack.Prometheus).RunAsync(Dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.WithoutCluster, CancellationToken.None);
+
+        Assert.True(result.AllReturnedData, result.Line);
+        Assert.Equal(Dashboard.Targets.Count(t => !DashboardQueryScope.NeedsCluster(t)), result.Checked);
+        Assert.Equal("orders", result.Variables["namespace"]);
+        Assert.StartsWith($"dashboard queries: {result.Checked} of {result.Checked} returned data", result.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_alerts_line_counts_every_alerting_rule_loaded_and_none_fired_on_a_healthy_run()
+    {
+        var line = await new AlertsSummary(stack.PrometheusHttp).LineAsync(stack.LoadStart, DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.StartsWith("alerts: none fired", line, StringComparison.Ordinal);
+        Assert.EndsWith($"({RuleFiles.AlertingRules().Count} alerting rules loaded)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_picture_draws_every_local_panel_from_Prometheus()
+    {
+        var panels = Dashboard.Panels.Where(p => !p.Targets.Any(DashboardQueryScope.NeedsCluster)).ToList();
+        var variables = (await new DashboardQueryCheck(stack.Prometheus).RunAsync(Dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.WithoutCluster, CancellationToken.None)).Variables;
+        using var dir = new TempDirectory("orders-dashboard");
+        var path = Environment.GetEnvironmentVariable("ORDERS_DASHBOARD_PNG") is { Length: > 0 } target ? Path.GetFullPath(target) : dir.Combine("dashboard.png");
+        var start = stack.LoadStart;
+        var end = DateTimeOffset.UtcNow;
+
+        var lines = await DashboardChart.SaveAsync(new PrometheusRangeQuery(stack.PrometheusHttp), panels, variables, start, end,
+            TimeSpan.FromSeconds(1), path, CancellationToken.None);
+
+        Assert.Equal(6, panels.Count);
+        Assert.True(lines >= panels.Count, $"{lines} lines drawn for {panels.Count} panels: a panel had no data");
+        Assert.True(new FileInfo(path).Length > 10_000, $"{path} is too small to be a chart");
+    }
+
+    [Fact]
+    public async Task The_Local_report_gets_both_lines_and_the_picture_in_one_call()
+    {
+        using var dir = new TempDirectory("orders-local-report");
+
+        var report = await LocalMonitoring.ReportAsync(stack.PrometheusHttp, RepositoryRoot.Path, stack.LoadStart, dir.Path, CancellationToken.None);
+
+        var local = Dashboard.Targets.Count(t => !DashboardQueryScope.NeedsCluster(t));
+        Assert.StartsWith($"dashboard queries: {local} of {local} returned data (", report.DashboardLine, StringComparison.Ordinal);
+        Assert.StartsWith("alerts: ", report.AlertsLine, StringComparison.Ordinal);
+        Assert.True(new FileInfo(report.PicturePath).Length > 10_000, report.PicturePath);
+    }
+}
