@@ -39,7 +39,7 @@ public sealed class LiveStackFixture : IAsyncLifetime
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
         _supervisor = new ProcessSupervisor(CancellationToken.None);
         await LocalStack.StartAsync(options, RulePrometheus.Binary, "orders", _supervisor, _http);
-        var scrape = PrometheusConfig.Render($"127.0.0.1:{options.ExporterPort}", "orders", "orders-local", options.ScrapeInterval);
+        var scrape = PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(root, "k8s", "prometheus-values.yaml")), $"127.0.0.1:{options.ExporterPort}", "orders", "orders-local", options.ScrapeInterval);
         _prometheusHttp.BaseAddress = await RulePrometheus.StartAsync(_supervisor, _output.FullName, scrape, _http);
         Prometheus = new PrometheusClient(_prometheusHttp);
         await RulePrometheus.WaitForDataAsync(Prometheus, "namespace:product_order:rate1m", TimeSpan.FromSeconds(30));
