@@ -13,7 +13,7 @@ namespace Orders.App.AccessLog;
 /// every in-flight request has finished and queued its line.
 /// </summary>
 public sealed partial class AccessLogWriter(
-    AccessLogQueue queue, IOptions<AccessLogOptions> options, TimeProvider time, ILogger<AccessLogWriter> logger) : IHostedLifecycleService
+    AccessLogQueue queue, IOptions<AccessLogWriterOptions> options, TimeProvider time, ILogger<AccessLogWriter> logger) : IHostedLifecycleService
 {
     /// <summary>Real time, not the injected TimeProvider: it paces I/O, it stamps nothing.</summary>
     public static readonly TimeSpan PauseAfterWrite = TimeSpan.FromMilliseconds(10);

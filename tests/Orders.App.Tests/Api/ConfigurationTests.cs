@@ -14,7 +14,7 @@ public sealed class ConfigurationTests
     {
         using var appsettings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "app", "appsettings.json")));
 
-        AssertMirrors(appsettings.RootElement.GetProperty(AccessLogOptions.SectionName), new AccessLogOptions());
+        AssertMirrors(appsettings.RootElement.GetProperty(AccessLogWriterOptions.SectionName), new AccessLogWriterOptions());
         AssertMirrors(appsettings.RootElement.GetProperty(OrderOptions.SectionName), new OrderOptions());
     }
 
