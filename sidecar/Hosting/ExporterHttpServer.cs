@@ -30,7 +30,12 @@ public sealed class ExporterHttpServer(CollectorRegistry registry, ExporterHealt
         var host = ListenAddress.Parse(options.Value.Host);
         var kestrel = new KestrelServerOptions { AddServerHeader = false };
         ServingLimits.Apply(kestrel.Limits);
-        kestrel.Listen(host, options.Value.Port, listen => listen.Protocols = HttpProtocols.Http1);
+        var cap = new ConnectionCap(registry);
+        kestrel.Listen(host, options.Value.Port, listen =>
+        {
+            listen.Protocols = HttpProtocols.Http1;
+            listen.Use(cap.Wrap);
+        });
         var transport = new SocketTransportFactory(Microsoft.Extensions.Options.Options.Create(new SocketTransportOptions()), loggers);
         _server = new KestrelServer(Microsoft.Extensions.Options.Options.Create(kestrel), transport, loggers);
         try

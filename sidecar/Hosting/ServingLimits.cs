@@ -15,7 +15,7 @@ public static class ServingLimits
     /// <summary>An idle kept-alive connection is closed after this: four of Prometheus' 15 s scrape intervals.</summary>
     public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>More connections than this at once are closed as they arrive, not queued.</summary>
+    /// <summary>More connections than this at once are closed as they arrive, not queued (<see cref="ConnectionCap"/>).</summary>
     public const int MaxConnections = 64;
 
     /// <summary>All headers of a request together; Prometheus and the kubelet send a few hundred bytes.</summary>
@@ -28,7 +28,6 @@ public static class ServingLimits
     {
         limits.RequestHeadersTimeout = RequestHeadersTimeout;
         limits.KeepAliveTimeout = KeepAliveTimeout;
-        limits.MaxConcurrentConnections = MaxConnections;
         limits.MaxConcurrentUpgradedConnections = 0;
         limits.MaxRequestHeadersTotalSize = MaxRequestHeadersBytes;
         limits.MaxRequestLineSize = MaxRequestLineBytes;

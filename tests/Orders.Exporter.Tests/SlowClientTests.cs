@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orders.Exporter.Hosting;
 using Orders.Exporter.Options;
+using Orders.Exporter.Tests.Support;
 using Prometheus;
 using Xunit.Abstractions;
 
@@ -71,6 +72,8 @@ public sealed class SlowClientTests(ITestOutputHelper output) : IAsyncLifetime
             // Beyond the cap they were refused on arrival, not held until the headers timeout.
             Assert.True(times[^(ServingLimits.MaxConnections + 1)] < ServingLimits.RequestHeadersTimeout,
                 $"More than {ServingLimits.MaxConnections} connections were held open until the headers timeout");
+            var refused = MetricsText.Parse(await prometheus.GetStringAsync("/metrics")).Get("exporter_http_connections_refused_total");
+            Assert.InRange(refused, 1, Flood);
         }
         finally
         {
@@ -93,9 +96,9 @@ public sealed class SlowClientTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<TimeSpan> SendOneByteAndWaitForCloseAsync(Socket socket, Stopwatch clock)
     {
-        await socket.ConnectAsync(_server.Address!.Host, _server.Address.Port);
         try
         {
+            await socket.ConnectAsync(_server.Address!.Host, _server.Address.Port);
             await socket.SendAsync("G"u8.ToArray());
             await ReadUntilClosedAsync(socket);
         }
