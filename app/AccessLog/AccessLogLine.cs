@@ -8,5 +8,8 @@ public readonly struct AccessLogLine(byte[] buffer, int length)
 {
     public ReadOnlySpan<byte> Bytes => buffer.AsSpan(0, length);
 
+    /// <summary>What the line holds in memory while queued: its whole buffer, not only the bytes used.</summary>
+    public int BufferBytes => buffer.Length;
+
     public void Return() => LineBuffers.Return(buffer);
 }

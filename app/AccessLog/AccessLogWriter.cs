@@ -13,7 +13,7 @@ namespace Orders.App.AccessLog;
 /// every in-flight request has finished and queued its line.
 /// </summary>
 public sealed partial class AccessLogWriter(
-    AccessLogQueue queue, IOptions<AccessLogOptions> options, TimeProvider time, ILogger<AccessLogWriter> logger) : IHostedLifecycleService
+    AccessLogQueue queue, IOptions<AccessLogWriterOptions> options, TimeProvider time, ILogger<AccessLogWriter> logger) : IHostedLifecycleService
 {
     /// <summary>Real time, not the injected TimeProvider: it paces I/O, it stamps nothing.</summary>
     public static readonly TimeSpan PauseAfterWrite = TimeSpan.FromMilliseconds(10);
@@ -55,16 +55,15 @@ public sealed partial class AccessLogWriter(
 
     private void Drain(RollingLogFile file, string directory)
     {
-        var reader = queue.Reader;
         var lost = 0L;
         try
         {
-            while (WaitForLines(reader))
+            while (WaitForLines())
             {
                 var batch = 0;
                 try
                 {
-                    while (reader.TryRead(out var line))
+                    while (queue.TryTake(out var line))
                     {
                         batch++;
                         try
@@ -95,7 +94,7 @@ public sealed partial class AccessLogWriter(
                     lost += batch;
                     file.Abandon();
                 }
-                if (!reader.Completion.IsCompleted)
+                if (!queue.IsDrained)
                 {
                     Thread.Sleep(PauseAfterWrite);
                 }
@@ -109,9 +108,9 @@ public sealed partial class AccessLogWriter(
     }
 
     /// <summary>False once the queue is completed and empty. Blocks: this is the writer's own thread.</summary>
-    private static bool WaitForLines(System.Threading.Channels.ChannelReader<AccessLogLine> reader)
+    private bool WaitForLines()
     {
-        var waiting = reader.WaitToReadAsync();
+        var waiting = queue.WaitForLinesAsync();
         return waiting.IsCompletedSuccessfully ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 

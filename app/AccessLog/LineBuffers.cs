@@ -14,7 +14,7 @@ public static class LineBuffers
     public const int Size = 512;
 
     /// <summary>Enough for a full queue plus the requests in flight: at most about 4.5 MiB kept.</summary>
-    private const int MaxKept = AccessLogQueue.Capacity + 1024;
+    private const int MaxKept = AccessLogQueue.MaxQueuedBytes / Size + 1024;
 
     private static readonly Lock Gate = new();
     private static readonly byte[]?[] Kept = new byte[MaxKept][];

@@ -7,7 +7,9 @@ namespace Orders.App.AccessLog;
 /// the first line; three header lines at the top of each; after the line that takes a file past the size
 /// limit it is closed and the next number used (a file overshoots by at most one line); a new day starts a
 /// new file; a restarted process never appends but takes the next free number; only the newest
-/// RetainedFileCountLimit files are kept. Lines are gathered in a buffer and written with one call per
+/// RetainedFileCountLimit files are kept, newest by the order they were opened (files of earlier runs first, by
+/// name), not by name: when the clock steps back across midnight the new file's name sorts before the newer
+/// day's, and retention by name would delete the file being written. Lines are gathered in a buffer and written with one call per
 /// <see cref="Flush"/> (or per 64 KiB), which is what makes the log cheap. Not thread-safe: one writer.
 /// </summary>
 public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, int retainedFileCount, TimeProvider time) : IDisposable
@@ -19,6 +21,9 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
     private long _fileLength;
     private DateOnly _fileDate;
     private int _nextNumber = -1;
+
+    /// <summary>The files this writer opened, oldest first: the sequence retention goes by.</summary>
+    private readonly List<string> _opened = [];
 
     /// <summary>The file being written, null before the first line and after a roll or a failure.</summary>
     public string? CurrentPath => _file?.Name;
@@ -93,6 +98,7 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
             }
         }
         _nextNumber++;
+        _opened.Add(_file.Name);
         _fileLength = 0;
         Buffer(Encoding.UTF8.GetBytes(
             $"#Version: 1.0\n#Start-Date: {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss}\n#Fields: {W3CLineFormatter.Fields}\n"));
@@ -133,12 +139,16 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
         {
             return;
         }
-        Array.Sort(files, StringComparer.Ordinal);
-        foreach (var oldest in files.AsSpan(0, files.Length - retainedFileCount))
+        // Oldest first: what earlier runs left (by name: they came before this process), then this writer's
+        // files in the order it opened them. The file being written is last, so it is always retained.
+        var ours = _opened.Where(files.Contains).ToList();
+        var byAge = files.Except(ours).Order(StringComparer.Ordinal).Concat(ours).ToList();
+        foreach (var oldest in byAge.Take(byAge.Count - retainedFileCount))
         {
             try
             {
                 File.Delete(oldest);
+                _opened.Remove(oldest);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -146,5 +156,6 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
                 // tried again at the next roll.
             }
         }
+        _opened.RemoveAll(path => !files.Contains(path));
     }
 }

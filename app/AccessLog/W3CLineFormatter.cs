@@ -11,13 +11,30 @@ namespace Orders.App.AccessLog;
 /// stem percent-encoded, the query raw with its '?', time-taken in milliseconds. CR and LF also become '+'
 /// (Kestrel never lets them through, but a line break would split the line for every reader downstream).
 /// Writes UTF-8 straight into one recycled buffer: no string per field, nothing for the GC per request.
+/// What a client chooses is capped (method, stem, query, User-Agent: each to its Max*Bytes, cut on a character
+/// boundary and ending in <see cref="CutMarker"/>), so one line is at most <see cref="MaxLineBytes"/>: without
+/// the caps a client controlled ~40 KB of every line (Kestrel allows an 8 KB request line, 32 KB of headers).
 /// </summary>
 public static class W3CLineFormatter
 {
     public const string Fields = "date time c-ip cs-method cs-uri-stem cs-uri-query sc-status time-taken cs-version cs(User-Agent)";
 
+    /// <summary>Ends a value that was cut: no space, so the exporter still reads it as one field.</summary>
+    public const string CutMarker = "[cut]";
+
+    public const int MaxMethodBytes = 32;
+    public const int MaxStemBytes = 1024;
+    public const int MaxQueryBytes = 1024;
+    public const int MaxUserAgentBytes = 512;
+
     // date+time 19, ten separators/newline, an IP (IPv6 with scope) 64, status 11, a double 32.
     private const int FixedPartBytes = 19 + 10 + 64 + 11 + 32;
+
+    // The protocol comes from the server ("HTTP/1.1", "HTTP/2"), never from the client's bytes.
+    private const int MaxProtocolBytes = 16;
+
+    /// <summary>The longest line this formatter writes, whatever the request.</summary>
+    public const int MaxLineBytes = FixedPartBytes + MaxMethodBytes + MaxStemBytes + MaxQueryBytes + MaxProtocolBytes + MaxUserAgentBytes;
     private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n"u8);
 
     public static AccessLogLine Format(HttpContext context, DateTimeOffset startedAt, TimeSpan timeTaken)
@@ -30,27 +47,28 @@ public static class W3CLineFormatter
         var protocol = request.Protocol;
         string? userAgent = request.Headers.UserAgent;
 
-        var buffer = LineBuffers.Rent(FixedPartBytes + MaxBytes(method) + MaxBytes(pathBase) + MaxBytes(path)
-            + MaxBytes(query) + MaxBytes(protocol) + MaxBytes(userAgent));
+        var buffer = LineBuffers.Rent(FixedPartBytes + Math.Min(MaxBytes(method), MaxMethodBytes)
+            + Math.Min(MaxBytes(pathBase) + MaxBytes(path), MaxStemBytes) + Math.Min(MaxBytes(query), MaxQueryBytes)
+            + Math.Min(MaxBytes(protocol), MaxProtocolBytes) + Math.Min(MaxBytes(userAgent), MaxUserAgentBytes));
         var line = buffer.AsSpan();
         var at = WriteDateTime(line, startedAt.UtcDateTime);
         line[at++] = (byte)' ';
         at += WriteAddress(line[at..], context.Connection.RemoteIpAddress);
         line[at++] = (byte)' ';
-        at += WriteValue(line[at..], method);
+        at += WriteCapped(line[at..], method, MaxMethodBytes);
         line[at++] = (byte)' ';
-        at += WriteStem(line[at..], pathBase, path);
+        at += WriteCapped(line[at..], pathBase.Length == 0 ? path : pathBase + path, MaxStemBytes);
         line[at++] = (byte)' ';
-        at += WriteValue(line[at..], query);
+        at += WriteCapped(line[at..], query, MaxQueryBytes);
         line[at++] = (byte)' ';
         context.Response.StatusCode.TryFormat(line[at..], out var written, default, CultureInfo.InvariantCulture);
         at += written;
         line[at++] = (byte)' ';
         at += WriteMilliseconds(line[at..], timeTaken);
         line[at++] = (byte)' ';
-        at += WriteValue(line[at..], protocol);
+        at += WriteCapped(line[at..], protocol, MaxProtocolBytes);
         line[at++] = (byte)' ';
-        at += WriteValue(line[at..], userAgent);
+        at += WriteCapped(line[at..], userAgent, MaxUserAgentBytes);
         line[at++] = (byte)'\n';
         return new AccessLogLine(buffer, at);
     }
@@ -116,14 +134,22 @@ public static class W3CLineFormatter
     private static int WriteAddress(Span<byte> destination, IPAddress? address) =>
         address is not null && address.TryFormat(destination, out var written) ? written : WriteValue(destination, null);
 
-    private static int WriteStem(Span<byte> destination, string pathBase, string path)
+    /// <summary>
+    /// The value, or when its UTF-8 is longer than <paramref name="maxBytes"/>, as many whole characters as fit
+    /// before <see cref="CutMarker"/> within that length.
+    /// </summary>
+    private static int WriteCapped(Span<byte> destination, string? value, int maxBytes)
     {
-        if (pathBase.Length == 0)
+        if (value is null || value.Length * 3 <= maxBytes || Encoding.UTF8.GetByteCount(value) <= maxBytes)
         {
-            return WriteValue(destination, path);
+            return WriteValue(destination, value);
         }
-        var written = WriteValue(destination, pathBase);
-        return written + (path.Length == 0 ? 0 : WriteValue(destination[written..], path));
+        var room = maxBytes - CutMarker.Length;
+        var kept = destination[..room];
+        Encoding.UTF8.GetEncoder().Convert(value, kept, flush: true, out _, out var written, out _);
+        ReplaceWhitespace(kept[..written]);
+        written += Encoding.ASCII.GetBytes(CutMarker, destination[written..]);
+        return written;
     }
 
     private static int WriteValue(Span<byte> destination, string? value)
@@ -134,14 +160,18 @@ public static class W3CLineFormatter
             return 1;
         }
         var written = Encoding.UTF8.GetBytes(value, destination);
-        var rest = destination[..written];
+        ReplaceWhitespace(destination[..written]);
+        return written;
+    }
+
+    private static void ReplaceWhitespace(Span<byte> rest)
+    {
         int index;
         while ((index = rest.IndexOfAny(Whitespace)) >= 0)
         {
             rest[index] = (byte)'+';
             rest = rest[(index + 1)..];
         }
-        return written;
     }
 
     // Exact, not GetMaxByteCount: three bytes per character would push ordinary lines past LineBuffers.Size.

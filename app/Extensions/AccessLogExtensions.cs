@@ -12,8 +12,8 @@ public static class AccessLogExtensions
 {
     public static IHostApplicationBuilder AddAccessLog(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AccessLogOptions>()
-            .BindConfiguration(AccessLogOptions.SectionName)
+        builder.Services.AddOptions<AccessLogWriterOptions>()
+            .BindConfiguration(AccessLogWriterOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -25,7 +25,7 @@ public static class AccessLogExtensions
     /// <summary>First in the pipeline, so that every request, errors included, gets its line.</summary>
     public static IApplicationBuilder UseAccessLog(this IApplicationBuilder app)
     {
-        if (app.ApplicationServices.GetRequiredService<IOptions<AccessLogOptions>>().Value.Enabled)
+        if (app.ApplicationServices.GetRequiredService<IOptions<AccessLogWriterOptions>>().Value.Enabled)
         {
             app.UseMiddleware<AccessLogMiddleware>();
         }

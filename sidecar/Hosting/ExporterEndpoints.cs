@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Prometheus;
 
@@ -6,64 +5,42 @@ namespace Orders.Exporter.Hosting;
 
 /// <summary>
 /// Answers one request: /metrics (Prometheus text format), /healthz (503 once the tailer died), /readyz (503
-/// until the first scan). GET only (what Prometheus and the kubelet send); anything else is 404 or 405 with a
-/// line saying what exists.
+/// until the first scan). GET and HEAD only (what Prometheus and the kubelet send); any other path is 404 and
+/// any other method 405, with a line saying what exists. Knows nothing of the server that carries it.
 /// </summary>
 public static class ExporterEndpoints
 {
     public const string PrometheusTextFormat = "text/plain; version=0.0.4; charset=utf-8";
+    public const string AllowedMethods = "GET, HEAD";
     private const string PlainText = "text/plain; charset=utf-8";
 
-    public static async Task RespondAsync(HttpListenerContext context, CollectorRegistry registry, ExporterHealth health, CancellationToken cancellation)
+    public static async Task<ExporterAnswer> AnswerAsync(string method, string path, CollectorRegistry registry, ExporterHealth health, CancellationToken cancellation)
     {
-        var request = context.Request;
-        var response = context.Response;
-        var path = request.Url?.AbsolutePath ?? "/";
         if (path is not ("/metrics" or "/healthz" or "/readyz"))
         {
-            await WriteTextAsync(response, HttpStatusCode.NotFound, "Not found: this exporter serves /metrics, /healthz and /readyz.", cancellation);
-            return;
+            return Text(404, "Not found: this exporter serves /metrics, /healthz and /readyz.");
         }
-        if (request.HttpMethod != "GET")
+        if (method is not ("GET" or "HEAD"))
         {
-            response.AddHeader("Allow", "GET");
-            await WriteTextAsync(response, HttpStatusCode.MethodNotAllowed, $"{request.HttpMethod} is not allowed on {path}; use GET.", cancellation);
-            return;
+            return Text(405, $"{Printable(method)} is not allowed on {path}; use GET.") with { Allow = AllowedMethods };
         }
-
         if (path == "/metrics")
         {
-            // Serialized first, then sent with a Content-Length in one write: HttpListener cannot turn Nagle off,
-            // and a chunked body's separate end-of-body write waited on the scraper's delayed ACK (p50 44 ms in
-            // bench/exporter-latency-probe.sh, 1 ms this way). Up to ~16 KB leaves in the headers' packet.
+            // Serialized first and sent with a Content-Length in one write (docs/benchmarks.md: a chunked body's
+            // separate end-of-body write waited on the scraper's delayed ACK behind Nagle).
             using var body = new MemoryStream(16 * 1024);
             await registry.CollectAndExportAsTextAsync(body, cancellation);
-            response.ContentType = PrometheusTextFormat;
-            response.ContentLength64 = body.Length;
-            await response.OutputStream.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), cancellation);
-            response.Close(); // Close(), not Dispose(): Dispose aborts the connection and breaks keep-alive scrapes
+            return new ExporterAnswer(200, PrometheusTextFormat, body.GetBuffer().AsMemory(0, (int)body.Length));
         }
-        else if (path == "/healthz")
+        if (path == "/healthz")
         {
-            await (health.Failure is null
-                ? WriteTextAsync(response, HttpStatusCode.OK, "Healthy", cancellation)
-                : WriteTextAsync(response, HttpStatusCode.ServiceUnavailable, $"Unhealthy: the tailer died ({health.Failure.Message}); see the log.", cancellation));
+            return health.Failure is null ? Text(200, "Healthy") : Text(503, $"Unhealthy: the tailer died ({health.Failure.Message}); see the log.");
         }
-        else
-        {
-            await (health.Ready
-                ? WriteTextAsync(response, HttpStatusCode.OK, "Ready", cancellation)
-                : WriteTextAsync(response, HttpStatusCode.ServiceUnavailable, "Not ready: the first scan of the log has not finished.", cancellation));
-        }
+        return health.Ready ? Text(200, "Ready") : Text(503, "Not ready: the first scan of the log has not finished.");
     }
 
-    private static async Task WriteTextAsync(HttpListenerResponse response, HttpStatusCode status, string text, CancellationToken cancellation)
-    {
-        var body = Encoding.UTF8.GetBytes(text);
-        response.StatusCode = (int)status;
-        response.ContentType = PlainText;
-        response.ContentLength64 = body.Length;
-        await response.OutputStream.WriteAsync(body, cancellation);
-        response.Close();
-    }
+    private static ExporterAnswer Text(int status, string text) => new(status, PlainText, Encoding.UTF8.GetBytes(text));
+
+    // The method is the client's: never echo more than a token's worth of it.
+    private static string Printable(string method) => method.Length <= 16 && method.All(char.IsAsciiLetterUpper) ? method : "That method";
 }

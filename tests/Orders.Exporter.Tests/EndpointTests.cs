@@ -8,7 +8,7 @@ using Prometheus;
 namespace Orders.Exporter.Tests;
 
 /// <summary>
-/// /metrics, /healthz and /readyz as the real HttpListener server answers them, on 127.0.0.1 and a free port
+/// /metrics, /healthz and /readyz as the real server answers them, on 127.0.0.1 and a free port
 /// (the whole process is ExporterProcessTests). Every client connection is counted to prove keep-alive holds.
 /// </summary>
 public sealed class EndpointTests : IAsyncLifetime
@@ -22,7 +22,7 @@ public sealed class EndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var options = Microsoft.Extensions.Options.Options.Create(new ExporterOptions { Host = "127.0.0.1", Port = 0 });
-        _server = new ExporterHttpServer(_registry, _health, options, NullLogger<ExporterHttpServer>.Instance);
+        _server = new ExporterHttpServer(_registry, _health, options, NullLoggerFactory.Instance);
         await _server.StartAsync(CancellationToken.None);
         var handler = new SocketsHttpHandler
         {
@@ -42,7 +42,7 @@ public sealed class EndpointTests : IAsyncLifetime
     {
         _client.Dispose();
         await _server.StopAsync(CancellationToken.None);
-        _server.Dispose();
+        await _server.DisposeAsync();
     }
 
     [Fact]
@@ -85,7 +85,6 @@ public sealed class EndpointTests : IAsyncLifetime
     [Fact]
     public async Task Scrapes_and_probes_share_one_kept_alive_connection()
     {
-        // Ready: HttpListener closes the connection after a 503 (kubelet probes open one per probe anyway).
         _health.MarkReady();
         Prometheus.Metrics.WithCustomRegistry(_registry).CreateCounter("product_order_total", "Orders.").Inc();
 
@@ -100,14 +99,17 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Other_paths_are_404_and_other_methods_405()
+    public async Task Other_paths_are_404_and_methods_other_than_GET_and_HEAD_405()
     {
         var missing = await _client.GetAsync("/metrics/extra");
-        var posted = await _client.PostAsync("/metrics", new StringContent("x"));
+        var deleted = await _client.DeleteAsync("/metrics");
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
 
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("/metrics, /healthz and /readyz", await missing.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, posted.StatusCode);
-        Assert.Equal("GET", string.Join(", ", posted.Content.Headers.Allow));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, deleted.StatusCode);
+        Assert.Equal("GET, HEAD", string.Join(", ", deleted.Content.Headers.Allow));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 }

@@ -9,7 +9,8 @@ public sealed class AccessLogQueueTests
     {
         // Given: a queue filled to capacity, nobody reading
         var queue = new AccessLogQueue();
-        for (var i = 0; i < AccessLogQueue.Capacity; i++)
+        const int capacity = AccessLogQueue.MaxQueuedBytes / LineBuffers.Size;
+        for (var i = 0; i < capacity; i++)
         {
             Assert.True(await queue.EnqueueAsync(Line()));
         }
@@ -19,16 +20,16 @@ public sealed class AccessLogQueueTests
 
         // Then: it waits (asynchronously: we are here, the thread is free) until the writer takes a line
         Assert.False(waiting.IsCompleted);
-        Assert.True(queue.Reader.TryRead(out var taken));
+        Assert.True(queue.TryTake(out var taken));
         taken.Return();
         Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(30)));
         var count = 0;
-        while (queue.Reader.TryRead(out var line))
+        while (queue.TryTake(out var line))
         {
             line.Return();
             count++;
         }
-        Assert.Equal(AccessLogQueue.Capacity, count);
+        Assert.Equal(capacity, count);
     }
 
     [Fact]

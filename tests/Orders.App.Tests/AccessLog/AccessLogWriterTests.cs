@@ -14,7 +14,7 @@ public sealed class AccessLogWriterTests
         // Given: a running writer and a burst of lines, most of them still queued (the writer pauses between writes)
         using var logs = new TempDirectory();
         var queue = new AccessLogQueue();
-        var writer = new AccessLogWriter(queue, Options.Create(new AccessLogOptions { Directory = logs.Path }), TimeProvider.System, NullLogger<AccessLogWriter>.Instance);
+        var writer = new AccessLogWriter(queue, Options.Create(new AccessLogWriterOptions { Directory = logs.Path }), TimeProvider.System, NullLogger<AccessLogWriter>.Instance);
         await writer.StartAsync(CancellationToken.None);
         const int lines = 5_000;
         for (var i = 0; i < lines; i++)

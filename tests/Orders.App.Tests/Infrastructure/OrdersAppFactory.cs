@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Orders.App.Tests.Infrastructure;
 
@@ -14,6 +15,9 @@ public sealed class OrdersAppFactory(string logDirectory, IReadOnlyDictionary<st
     : WebApplicationFactory<Program>
 {
     public string LogDirectory => logDirectory;
+
+    /// <summary>What the host logged when it failed to start, whichever thread won the race to report it.</summary>
+    public StartupFailureLog StartupFailures { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +31,7 @@ public sealed class OrdersAppFactory(string logDirectory, IReadOnlyDictionary<st
             values[key] = value;
         }
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(values));
+        builder.ConfigureLogging(logging => logging.AddProvider(StartupFailures));
         if (services is not null)
         {
             builder.ConfigureTestServices(services);

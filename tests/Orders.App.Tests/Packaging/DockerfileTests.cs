@@ -56,6 +56,17 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void Its_log_directory_is_where_the_exporter_image_and_the_deployment_look_for_the_log()
+    {
+        var volume = Assert.Single(Arguments("VOLUME"))[0];
+        var exporterImage = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "sidecar", "Dockerfile"));
+        var deployment = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "k8s", "base", "deployment.yaml"));
+
+        Assert.Contains($"AccessLog__Path={volume}", exporterImage, StringComparison.Ordinal);
+        Assert.Matches($@"- name: AccessLog__Directory\s+value: {Regex.Escape(volume)}\s", deployment);
+    }
+
+    [Fact]
     public void Starts_the_apps_assembly()
     {
         var entrypoint = Assert.Single(Instructions, i => i.StartsWith("ENTRYPOINT ", StringComparison.Ordinal));

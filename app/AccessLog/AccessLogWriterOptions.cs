@@ -2,8 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Orders.App.AccessLog;
 
-/// <summary>The "AccessLog" configuration section (names as ASP.NET Core's W3CLoggerOptions where they overlap).</summary>
-public sealed class AccessLogOptions
+/// <summary>
+/// The app's "AccessLog" configuration section: how the app writes its access log (names as ASP.NET Core's
+/// W3CLoggerOptions where they overlap). Not the exporter's options of the same section name, which say how the
+/// sidecar reads the log (AccessLog:Path): the keys are a public contract, the type names keep them apart.
+/// </summary>
+public sealed class AccessLogWriterOptions
 {
     public const string SectionName = "AccessLog";
 
