@@ -25,6 +25,7 @@ public static class Commands
                     product_order_total{namespace=…} in Prometheus within --timeout (what ./build.sh --target=Smoke runs)
                     --app-url URL  --prometheus-url URL  --exporter-url URL  --namespace orders  --timeout 60s
           load      only the load: --url http://127.0.0.1:8181  --profile …  --endpoint …  --concurrency …  --timeout …
+                    --arrivals constant|poisson[:SEED]
         """;
 
     public static async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
@@ -60,7 +61,8 @@ public static class Commands
         var url = new Uri(args.String("url", "http://127.0.0.1:8181/"));
         var profile = LoadProfile.Parse(args.String("profile", "10s:0->50, 20s:50"));
         var endpoint = LoadEndpoint.Parse(args.String("endpoint", "product"));
-        var options = new LoadOptions(args.Int("concurrency", 256), args.Duration("timeout", TimeSpan.FromSeconds(5)));
+        var options = new LoadOptions(args.Int("concurrency", 256), args.Duration("timeout", TimeSpan.FromSeconds(5)),
+            LoadArrivals.Parse(args.String("arrivals", "constant")));
         args.ThrowOnUnknown();
         using var sender = new HttpRequestSender(url, endpoint, options.MaxConcurrency, options.RequestTimeout);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

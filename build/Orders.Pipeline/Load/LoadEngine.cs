@@ -33,7 +33,7 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
         var startedAt = time.GetUtcNow();
         _start = time.GetTimestamp();
         _outstanding = 1; // the scheduler itself, released when it has sent everything
-        using var sendTimes = profile.SendTimes().GetEnumerator();
+        using var sendTimes = profile.SendTimes(options.ArrivalProcess).GetEnumerator();
         var hasNext = sendTimes.MoveNext();
         var reported = 0;
         var totalSeconds = (int)Math.Ceiling(profile.Duration.TotalSeconds);
@@ -86,7 +86,7 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
         var seconds = Enumerable.Range(0, Math.Max(totalSeconds, _recorder.Seconds))
             .Select(s => _recorder.Summarize(s, TargetRate(profile, s)))
             .ToList();
-        return new LoadResult(startedAt, profile.TotalRequests, seconds);
+        return new LoadResult(startedAt, Due, seconds); // = profile.TotalRequests for constant arrivals
     }
 
     private static double TargetRate(LoadProfile profile, int second) =>

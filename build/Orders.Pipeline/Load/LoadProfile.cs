@@ -69,19 +69,25 @@ public sealed partial class LoadProfile
         return Math.Max(0, (long)Math.Ceiling(integral - 0.5 - 1e-9));
     }
 
-    /// <summary>The send time of every request, in order, relative to the start of the run.</summary>
-    public IEnumerable<TimeSpan> SendTimes()
+    /// <summary>The send time of every request, in order, relative to the start of the run, for evenly
+    /// spaced arrivals.</summary>
+    public IEnumerable<TimeSpan> SendTimes() => SendTimes(LoadArrivals.Constant);
+
+    /// <summary>The send time of every request, in order, relative to the start of the run: each point of
+    /// the arrivals' rate-1 process, taken as a count, is sent when the profile's integral reaches it.</summary>
+    public IEnumerable<TimeSpan> SendTimes(LoadArrivals arrivals)
     {
+        using var points = arrivals.UnitRatePoints().GetEnumerator();
+        points.MoveNext();
         var stageStart = TimeSpan.Zero;
         var countBefore = 0.0;
-        long k = 0;
         foreach (var stage in Stages)
         {
             var stageCount = stage.CountWithin(stage.Duration);
-            while (k + 0.5 < countBefore + stageCount - 1e-9)
+            while (points.Current < countBefore + stageCount - 1e-9)
             {
-                yield return stageStart + stage.TimeOf(k + 0.5 - countBefore);
-                k++;
+                yield return stageStart + stage.TimeOf(points.Current - countBefore);
+                points.MoveNext();
             }
             stageStart += stage.Duration;
             countBefore += stageCount;
