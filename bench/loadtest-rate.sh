@@ -28,7 +28,9 @@ timeout 300 dotnet build build/Orders.Pipeline/Orders.Pipeline.csproj -c Release
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 app=""
+engine_pid=""
 cleanup() {
+    if [ -n "$engine_pid" ]; then kill "$engine_pid" 2>/dev/null || true; fi
     if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
     rm -rf "$work"
 }
@@ -44,6 +46,10 @@ app_cpu() { awk '{ print $14 + $15 }' "/proc/${app_pid%% *}/stat"; }   # clock t
 ticks=$(getconf CLK_TCK)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# Warm the app up first (15 s: its JIT still works 8-12 s after start), so neither tool pays for that.
+workers=$(( rate / 5 ))
+timeout 60 hey -z 15s -c "$workers" -q 5 -t 5 "http://127.0.0.1:$port/product" >/dev/null || true
+
 # 1. The engine. At most RATE/5 requests are in flight at 100 ms each; twice that before dropping.
 concurrency=$(( rate * 2 / 5 > 1024 ? rate * 2 / 5 : 1024 ))
 arrivals_option=()
@@ -52,9 +58,26 @@ app_before=$(app_cpu)
 /usr/bin/time -f "%U %S" -o "$work/engine.time" timeout $((hold + 60)) \
     dotnet artifacts/bin/Orders.Pipeline/release/Orders.Pipeline.dll load --url "http://127.0.0.1:$port" \
     --profile "5s:0->$rate, ${hold}s:$rate" "${arrivals_option[@]}" --concurrency "$concurrency" --timeout 5s \
-    >"$work/engine.out" || true
+    >"$work/engine.out" &
+engine=$!
+# The engine's own CPU over the hold alone (steady state: no start-up, no JIT), read from /proc when the
+# live line of second 5 (the ramp's end) and of second 5+HOLD appear.
+for _ in $(seq 1 250); do   # time -> timeout -> dotnet, once they have started
+    pid=$engine
+    while children=$(cat "/proc/$pid/task/$pid/children" 2>/dev/null) && [ -n "$children" ]; do pid=${children%% *}; done
+    [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dotnet ] && { engine_pid=$pid; break; }
+    sleep 0.02
+done
+engine_cpu() { [ -n "$engine_pid" ] && awk '{ print $14 + $15 }' "/proc/$engine_pid/stat" 2>/dev/null || echo ""; }
+hold_start=""; hold_end=""
+while kill -0 "$engine" 2>/dev/null; do
+    lines=$(grep -c '^t=' "$work/engine.out" || true)
+    [ -z "$hold_start" ] && [ "$lines" -ge 5 ] && hold_start=$(engine_cpu)
+    [ -z "$hold_end" ] && [ "$lines" -ge $((5 + hold)) ] && hold_end=$(engine_cpu)
+    sleep 0.02
+done
+wait "$engine" || true
 app_engine=$(( $(app_cpu) - app_before ))
-grep -q '^scheduled' "$work/engine.out" || { echo "the engine did not finish; its output:" >&2; cat "$work/engine.out" >&2; exit 1; }
 # Seconds 6..5+HOLD are the hold; sent= counts the requests that left in that second.
 sed -E 's/= +/=/g' "$work/engine.out" | awk -v rate="$rate" -v hold="$hold" '
     /^t=/ { n++; if (n > 5 && n <= 5 + hold) { for (i = 1; i <= NF; i++) { split($i, kv, "=");
@@ -66,10 +89,11 @@ sed -E 's/= +/=/g' "$work/engine.out" | awk -v rate="$rate" -v hold="$hold" '
           printf "schedule held (every second within 2%%, nothing dropped): %s\n", ok ? "YES" : "NO" }'
 tail -n 1 "$work/engine.out"
 engine_requests=$(sed -nE 's/^scheduled [0-9]+, sent ([0-9]+),.*/\1/p' "$work/engine.out")
+hold_requests=$(sed -E 's/= +/=/g' "$work/engine.out" | awk -v hold="$hold" '/^t=/ { n++; if (n > 5 && n <= 5 + hold) {
+    for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "sent") { s += kv[2] } } } } END { print s + 0 }')
 read -r engine_user engine_sys <"$work/engine.time"
 
 # 2. hey at the same rate: a closed model with a per-worker rate limit, the cheapest generator at hand.
-workers=$(( rate / 5 ))
 app_before=$(app_cpu)
 /usr/bin/time -f "%U %S" -o "$work/hey.time" timeout $((hold + 60)) \
     hey -z "${hold}s" -c "$workers" -q 5 -t 5 "http://127.0.0.1:$port/product" >"$work/hey.out" || true
@@ -80,10 +104,13 @@ read -r hey_user hey_sys <"$work/hey.time"
 echo "hey: $hey_requests responses in ${hold} s ($(awk -v n="$hey_requests" -v h="$hold" 'BEGIN { printf "%.1f", n / h }') req/s), $hey_errors errors"
 
 awk -v eu="$engine_user" -v es="$engine_sys" -v en="$engine_requests" -v hu="$hey_user" -v hs="$hey_sys" -v hn="$hey_requests" \
-    -v ae="$app_engine" -v ah="$app_hey" -v tk="$ticks" 'BEGIN {
+    -v ae="$app_engine" -v ah="$app_hey" -v tk="$ticks" -v h0="$hold_start" -v h1="$hold_end" -v hr="$hold_requests" 'BEGIN {
     e = (eu + es) / en * 1e6; h = (hu + hs) / hn * 1e6
-    printf "engine CPU: %.2f s user + %.2f s system for %d requests = %.1f us/request\n", eu, es, en, e
-    printf "hey CPU:    %.2f s user + %.2f s system for %d requests = %.1f us/request\n", hu, hs, hn, h
-    printf "ratio engine / hey, CPU per request: %.2f\n", e / h
-    printf "app CPU per request: %.1f us under the engine, %.1f us under hey\n", ae / tk / en * 1e6, ah / tk / hn * 1e6 }'
+    printf "engine CPU, whole run: %.2f s user + %.2f s system for %d requests = %.1f us/request\n", eu, es, en, e
+    if (h0 != "" && h1 != "" && hr > 0) { eh = (h1 - h0) / tk / hr * 1e6
+        printf "engine CPU, hold only: %.2f s for %d requests = %.1f us/request\n", (h1 - h0) / tk, hr, eh }
+    printf "hey CPU,    whole run: %.2f s user + %.2f s system for %d requests = %.1f us/request\n", hu, hs, hn, h
+    printf "ratio engine / hey, CPU per request: %.2f whole run", e / h
+    if (eh > 0) { printf ", %.2f hold only", eh / h }
+    printf "\napp CPU per request: %.1f us under the engine, %.1f us under hey\n", ae / tk / en * 1e6, ah / tk / hn * 1e6 }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
