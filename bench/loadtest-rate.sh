@@ -91,7 +91,7 @@ tail -n 1 "$work/engine.out"
 engine_requests=$(sed -nE 's/^scheduled [0-9]+, sent ([0-9]+),.*/\1/p' "$work/engine.out")
 hold_requests=$(sed -E 's/= +/=/g' "$work/engine.out" | awk -v hold="$hold" '/^t=/ { n++; if (n > 5 && n <= 5 + hold) {
     for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "sent") { s += kv[2] } } } } END { print s + 0 }')
-read -r engine_user engine_sys <"$work/engine.time"
+read -r engine_user engine_sys < <(tail -n 1 "$work/engine.time")   # after "Command exited with non-zero status N", if so
 
 # 2. hey at the same rate: a closed model with a per-worker rate limit, the cheapest generator at hand.
 app_before=$(app_cpu)
@@ -100,7 +100,7 @@ app_before=$(app_cpu)
 app_hey=$(( $(app_cpu) - app_before ))
 hey_requests=$(awk '/^ *\[[0-9]+\]/ { n += $2 } END { print n + 0 }' "$work/hey.out")
 hey_errors=$(awk '/^Error distribution/ { e = 1; next } e && /\[[0-9]+\]/ { n += substr($1, 2) + 0 } END { print n + 0 }' "$work/hey.out")
-read -r hey_user hey_sys <"$work/hey.time"
+read -r hey_user hey_sys < <(tail -n 1 "$work/hey.time")
 echo "hey: $hey_requests responses in ${hold} s ($(awk -v n="$hey_requests" -v h="$hold" 'BEGIN { printf "%.1f", n / h }') req/s), $hey_errors errors"
 
 awk -v eu="$engine_user" -v es="$engine_sys" -v en="$engine_requests" -v hu="$hey_user" -v hs="$hey_sys" -v hn="$hey_requests" \
