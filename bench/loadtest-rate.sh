@@ -8,6 +8,7 @@
 # tool's CPU (user + system, whole process, start-up included) per request and the ratio engine / hey, the
 # app's CPU, and the load average (other work on the machine moves the absolute figures; the ratio less).
 # Usage: bench/loadtest-rate.sh [RATE] [HOLD] [ARRIVALS]   e.g. bench/loadtest-rate.sh 10000 20 poisson
+#   ENGINE_DLL=path/Orders.Pipeline.dll measures another build of the engine (before/after a change).
 #   (after: dotnet publish app/Orders.App.csproj -c Release). Installs Debian's hey if missing (as root).
 # Traffic goes only to 127.0.0.1; every step has a timeout; the trap stops what the script started.
 set -euo pipefail
@@ -24,7 +25,8 @@ if ! command -v hey >/dev/null; then
     timeout 300 apt-get install -y --no-install-recommends hey >/dev/null \
         || { echo "could not install hey: run 'apt-get update' as root, then this script again" >&2; exit 2; }
 fi
-timeout 300 dotnet build build/Orders.Pipeline/Orders.Pipeline.csproj -c Release -nologo -v q >/dev/null
+engine_dll="${ENGINE_DLL:-artifacts/bin/Orders.Pipeline/release/Orders.Pipeline.dll}"
+[ -n "${ENGINE_DLL:-}" ] || timeout 300 dotnet build build/Orders.Pipeline/Orders.Pipeline.csproj -c Release -nologo -v q >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 app=""
@@ -56,7 +58,7 @@ arrivals_option=()
 [ "$arrivals" = constant ] || arrivals_option=(--arrivals "$arrivals")   # the default needs no option
 app_before=$(app_cpu)
 /usr/bin/time -f "%U %S" -o "$work/engine.time" timeout $((hold + 60)) \
-    dotnet artifacts/bin/Orders.Pipeline/release/Orders.Pipeline.dll load --url "http://127.0.0.1:$port" \
+    dotnet "$engine_dll" load --url "http://127.0.0.1:$port" \
     --profile "5s:0->$rate, ${hold}s:$rate" "${arrivals_option[@]}" --concurrency "$concurrency" --timeout 5s \
     >"$work/engine.out" &
 engine=$!
