@@ -3,11 +3,11 @@
 # Starts the published app on 127.0.0.1 and a free port, then, in the same run and one after the other:
 #   1. Orders.Pipeline's open-model engine (`load`), profile "5s:0->RATE, HOLDs:RATE", GET /product;
 #   2. hey at the same rate for HOLD s (-c RATE/5 workers at -q 5 each: the app waits 100 ms per request).
-# Prints for the hold the achieved rate as a ratio of the target, the worst second, drops and errors, and
-# whether the schedule held (every second of the hold within 2% of the target, nothing dropped; Poisson
-# arrivals: within 4 standard deviations of a Poisson count); then each
-# tool's CPU (user + system, whole process, start-up included) per request and the ratio engine / hey, the
-# app's CPU, and the load average (other work on the machine moves the absolute figures; the ratio less).
+# Prints for the hold the achieved rate as a ratio of the target, the worst second, drops, and whether the
+# schedule held (every second of the hold within 2% of the target, nothing dropped; Poisson arrivals: within
+# 4 standard deviations of a Poisson count); then CPU (user + system) per request: the engine's over the whole
+# run (start-up and JIT included) and over the hold alone, hey's over its whole run, and the ratios; the app's
+# CPU per request under each; the load average (other work moves the absolute figures, the ratios less).
 # Usage: bench/loadtest-rate.sh [RATE] [HOLD] [ARRIVALS]   e.g. bench/loadtest-rate.sh 10000 20 poisson
 #   ENGINE_DLL=path/Orders.Pipeline.dll measures another build of the engine (before/after a change).
 #   (after: dotnet publish app/Orders.App.csproj -c Release). Installs Debian's hey if missing (as root).
