@@ -8,7 +8,8 @@ namespace Orders.Pipeline.Load;
 /// duration:from->to, in requests per second). It fixes the schedule in advance: request k leaves when the
 /// integral of the rate reaches k + ½, so a constant 50/s for one second sends exactly 50 requests, at
 /// 10 ms, 30 ms, … 990 ms, and a slow server can never push a request later (as in wrk2 and k6's
-/// constant-arrival-rate executor).
+/// constant-arrival-rate executor). Poisson arrivals replace k + ½ by a seeded random sequence, see
+/// <see cref="LoadArrivals"/>.
 /// </summary>
 public sealed partial class LoadProfile
 {
