@@ -98,7 +98,7 @@ public static class Commands
         var requestTimeout = args.Given(O.RequestTimeout) is null && args.Optional("timeout") is { } old
             ? DurationGrammar.Parse("timeout", old)
             : args.Duration(O.RequestTimeout);
-        var options = new LoadOptions(args.Int(O.Concurrency), requestTimeout);
+        var options = new LoadOptions(args.Int(O.Concurrency), requestTimeout, LoadArrivals.Parse(args.Text(O.Arrivals)!));
         args.ThrowOnUnknown();
         using var sender = new HttpRequestSender(url, endpoint, options.MaxConcurrency, options.RequestTimeout);
         using var cancel = Bound(profile.Duration + TimeSpan.FromMinutes(5), cancellationToken);

@@ -32,6 +32,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition Concurrency = new("concurrency", "256", "requests in flight at most; one more that is due is dropped and counted, never delayed");
     public static readonly OptionDefinition RequestTimeout = new("request-timeout", "5s", "how long one request of the load may take");
     public static readonly OptionDefinition LoadUrl = new("url", "http://127.0.0.1:8181/", "the `load` verb's target");
+    public static readonly OptionDefinition Arrivals = new("arrivals", "constant", "the `load` verb's arrivals: `constant` (evenly spaced) or `poisson[:SEED]` (random like real traffic, reproducible with a seed)");
 
     // Local.
     public static readonly OptionDefinition Observe = new("observe", "150s", "Local: watching after the profile, nothing sent, so the scale-down shows in the same run");
@@ -67,7 +68,7 @@ public static class PipelineOptions
     public static IReadOnlyList<OptionDefinition> All { get; } =
     [
         Registry, ImageTag, ContainerTool, KubeContext, Namespace, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion,
-        WaitTimeout, PrometheusTimeout, ExporterUrl, LocalProfile, ClusterProfile, LoadProfile, Endpoint, Concurrency, RequestTimeout, LoadUrl,
+        WaitTimeout, PrometheusTimeout, ExporterUrl, LocalProfile, ClusterProfile, LoadProfile, Endpoint, Concurrency, RequestTimeout, LoadUrl, Arrivals,
         Observe, AppPort, ExporterPort, PrometheusPort, ScrapeInterval, PrometheusBinary, Compare, AppDll, ExporterDll,
         ScaleUpBound, ScaleDownBound, PodStart, Root, Manifests, Output, TestResults,
     ];

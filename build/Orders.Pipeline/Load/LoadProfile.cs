@@ -8,7 +8,8 @@ namespace Orders.Pipeline.Load;
 /// duration:from->to, in requests per second). It fixes the schedule in advance: request k leaves when the
 /// integral of the rate reaches k + ½, so a constant 50/s for one second sends exactly 50 requests, at
 /// 10 ms, 30 ms, … 990 ms, and a slow server can never push a request later (as in wrk2 and k6's
-/// constant-arrival-rate executor).
+/// constant-arrival-rate executor). Poisson arrivals replace k + ½ by a seeded random sequence, see
+/// <see cref="LoadArrivals"/>.
 /// </summary>
 public sealed partial class LoadProfile
 {
@@ -69,19 +70,25 @@ public sealed partial class LoadProfile
         return Math.Max(0, (long)Math.Ceiling(integral - 0.5 - 1e-9));
     }
 
-    /// <summary>The send time of every request, in order, relative to the start of the run.</summary>
-    public IEnumerable<TimeSpan> SendTimes()
+    /// <summary>The send time of every request, in order, relative to the start of the run, for evenly
+    /// spaced arrivals.</summary>
+    public IEnumerable<TimeSpan> SendTimes() => SendTimes(LoadArrivals.Constant);
+
+    /// <summary>The send time of every request, in order, relative to the start of the run: each point of
+    /// the arrivals' rate-1 process, taken as a count, is sent when the profile's integral reaches it.</summary>
+    public IEnumerable<TimeSpan> SendTimes(LoadArrivals arrivals)
     {
+        using var points = arrivals.UnitRatePoints().GetEnumerator();
+        points.MoveNext();
         var stageStart = TimeSpan.Zero;
         var countBefore = 0.0;
-        long k = 0;
         foreach (var stage in Stages)
         {
             var stageCount = stage.CountWithin(stage.Duration);
-            while (k + 0.5 < countBefore + stageCount - 1e-9)
+            while (points.Current < countBefore + stageCount - 1e-9)
             {
-                yield return stageStart + stage.TimeOf(k + 0.5 - countBefore);
-                k++;
+                yield return stageStart + stage.TimeOf(points.Current - countBefore);
+                points.MoveNext();
             }
             stageStart += stage.Duration;
             countBefore += stageCount;
