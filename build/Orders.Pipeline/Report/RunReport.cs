@@ -14,7 +14,8 @@ public sealed record RunReport(
     LoadResult Load,
     IReadOnlyList<ScaledObjectRun> ScaledObjects,
     IReadOnlyList<int?>? ActualReplicas = null,
-    IReadOnlyList<string>? Checks = null)
+    IReadOnlyList<string>? Checks = null,
+    TimeSpan? ScrapeInterval = null)
 {
     public DateTimeOffset Start => Load.StartedAt;
 
@@ -32,5 +33,12 @@ public sealed record RunReport(
         }
     }
 
+    /// <summary>The first HPA timing's figures; <see cref="Ranges"/> has them over every timing.</summary>
     public ScalingOutcome Outcome(ScaledObjectRun run) => ScalingOutcome.Of(run, Start, Profile.LoadEnd, RightReplicas);
+
+    public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Start, Profile.LoadEnd, RightReplicas);
+
+    public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Start, Seconds);
+
+    public IReadOnlyList<string> Warnings(ScaledObjectRun run) => ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval);
 }

@@ -1,3 +1,5 @@
+using Orders.Pipeline.Scaling;
+
 namespace Orders.Pipeline.Report;
 
 /// <summary>
@@ -9,10 +11,12 @@ namespace Orders.Pipeline.Report;
 /// rate needs (see <see cref="RunReport.RightReplicas"/>); null if never.</param>
 public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, TimeSpan? TimeBackToMin, TimeSpan ObservedAfterLoad, int Min, TimeSpan? TimeToRight)
 {
-    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas)
+    /// <summary>The figures of the run's first HPA timing (<see cref="ScalingRanges"/> has them over every timing).</summary>
+    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas) =>
+        Of(run.Steps, run.Spec.MinReplicaCount, start, loadEnd, rightReplicas);
+
+    public static ScalingOutcome Of(IReadOnlyList<ModelStep> steps, int min, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas)
     {
-        var steps = run.Steps;
-        var min = run.Spec.MinReplicaCount;
         var first = steps.Count > 0 ? steps[0].Replicas : min;
         var peak = steps.Count > 0 ? steps.Max(s => s.Replicas) : min;
         var peakStep = steps.FirstOrDefault(s => s.Replicas == peak);

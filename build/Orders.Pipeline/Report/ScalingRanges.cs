@@ -1,0 +1,31 @@
+using Orders.Pipeline.Scaling;
+
+namespace Orders.Pipeline.Report;
+
+/// <summary>
+/// The headline figures of one ScaledObject as ranges over every HPA timing replayed: peak replicas, seconds
+/// from the load's start to the peak and to the right count, seconds from the load's end back to min. A timing
+/// that never rose above min has no time back to min and is left out of that figure (all of them left out: null).
+/// </summary>
+public sealed record ScalingRanges(
+    FigureRange PeakReplicas, FigureRange SecondsToPeak, FigureRange SecondsToRight, FigureRange SecondsBackToMin,
+    int RightReplicas, int Timings, IReadOnlyList<ScalingOutcome> Outcomes)
+{
+    public static ScalingRanges Of(ScaledObjectRun run, DateTimeOffset loadStart, TimeSpan loadEnd, int rightReplicas)
+    {
+        var outcomes = run.AllTimings.Select(t => ScalingOutcome.Of(t, run.Spec.MinReplicaCount, loadStart, loadEnd, rightReplicas)).ToList();
+        static int? Seconds(TimeSpan? t) => t is { } v ? (int)Math.Round(v.TotalSeconds) : null;
+        var scaled = outcomes.Where(o => o.Peak > o.Min).ToList();
+        return new ScalingRanges(
+            FigureRange.Of(outcomes.Select(o => (int?)o.Peak)),
+            FigureRange.Of(outcomes.Select(o => Seconds(o.TimeToPeak))),
+            FigureRange.Of(outcomes.Select(o => Seconds(o.TimeToRight))),
+            scaled.Count == 0 ? new FigureRange(null, null, null) : FigureRange.Of(scaled.Select(o => Seconds(o.TimeBackToMin))),
+            rightReplicas,
+            outcomes.Count,
+            outcomes);
+    }
+
+    /// <summary>True when some timing never got the right count within the run.</summary>
+    public bool SomeTimingMissesTheRightCount => Outcomes.Any(o => o.TimeToRight is null);
+}
