@@ -14,8 +14,8 @@ public sealed class ScalingTimingsTests
     [Fact]
     public void A_step_is_seen_30_to_44_seconds_in_depending_on_the_timing()
     {
-        // Given a value of 50 from second 30 on (threshold 10: 5 replicas), min 1
-        var run = Replay(Spec(min: 1, max: 10), 120, s => s >= 30 ? 50 : 0);
+        // Given a value of 50 from second 30 on (threshold 10: 5 replicas), min 1, the default behavior
+        var run = Replay(Spec(min: 1, max: 10, behavior: Behavior()), 120, s => s >= 30 ? 50 : 0);
 
         // When replayed at every timing
         var ranges = ScalingRanges.Of(run, T0, TimeSpan.FromSeconds(120), rightReplicas: 5);
@@ -32,7 +32,7 @@ public sealed class ScalingTimingsTests
     public void A_5_second_spike_is_seen_by_a_third_of_the_timings_only()
     {
         // Given 50 only during seconds 20..24
-        var run = Replay(Spec(min: 1, max: 10), 60, s => s is >= 20 and < 25 ? 50 : 0);
+        var run = Replay(Spec(min: 1, max: 10, behavior: Behavior()), 60, s => s is >= 20 and < 25 ? 50 : 0);
 
         var ranges = ScalingRanges.Of(run, T0, TimeSpan.FromSeconds(25), rightReplicas: 5);
 
@@ -45,7 +45,7 @@ public sealed class ScalingTimingsTests
     [Fact]
     public void The_band_spans_the_timings_that_have_and_have_not_yet_seen_the_step()
     {
-        var run = Replay(Spec(min: 1, max: 10), 120, s => s >= 30 ? 50 : 0);
+        var run = Replay(Spec(min: 1, max: 10, behavior: Behavior()), 120, s => s >= 30 ? 50 : 0);
 
         var band = ReplicaBand.Of(run, T0, 120);
 
@@ -58,7 +58,7 @@ public sealed class ScalingTimingsTests
     [Fact]
     public void Offset_zero_is_the_single_timing_the_model_used_to_run()
     {
-        var spec = Spec(min: 1, max: 10);
+        var spec = Spec(min: 1, max: 10, behavior: Behavior());
         var run = Replay(spec, 120, s => s >= 30 ? 50 : 0);
 
         var single = ScalingReplay.Events(T0, T0.AddSeconds(119), spec.Polling).Count();
