@@ -102,9 +102,9 @@ public static class ReportMarkdown
 
     /// <summary>The back-to-min range, or why there is none: never above min, or not within what was observed.</summary>
     public static string BackToMin(ScalingRanges ranges) =>
-        ranges.PeakReplicas.Max is { } peak && peak > ranges.Outcomes[0].Min
+        ranges.PeakReplicas.Max is { } peak && peak > ranges.MinReplicas
             ? ranges.SecondsBackToMin.Min is null
-                ? Inv($"not within the {ranges.Outcomes[0].ObservedAfterLoad.TotalSeconds:0} s observed")
+                ? Inv($"not within the {ranges.ObservedAfterLoad.TotalSeconds:0} s observed")
                 : ranges.SecondsBackToMin.Text(" s", "not yet")
             : "(never above min)";
 

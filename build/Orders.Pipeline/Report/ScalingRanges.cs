@@ -11,9 +11,12 @@ public sealed record ScalingRanges(
     FigureRange PeakReplicas, FigureRange SecondsToPeak, FigureRange SecondsToRight, FigureRange SecondsBackToMin,
     int RightReplicas, int Timings, IReadOnlyList<ScalingOutcome> Outcomes)
 {
-    public static ScalingRanges Of(ScaledObjectRun run, DateTimeOffset loadStart, TimeSpan loadEnd, int rightReplicas)
+    public static ScalingRanges Of(ScaledObjectRun run, DateTimeOffset loadStart, TimeSpan loadEnd, int rightReplicas) =>
+        Of(run.AllTimings.Select(t => ScalingOutcome.Of(t, run.Spec.MinReplicaCount, loadStart, loadEnd, rightReplicas)).ToList(), rightReplicas);
+
+    /// <summary>The ranges of the figures of each timing (one outcome: every range is that one value).</summary>
+    public static ScalingRanges Of(IReadOnlyList<ScalingOutcome> outcomes, int rightReplicas)
     {
-        var outcomes = run.AllTimings.Select(t => ScalingOutcome.Of(t, run.Spec.MinReplicaCount, loadStart, loadEnd, rightReplicas)).ToList();
         static int? Seconds(TimeSpan? t) => t is { } v ? (int)Math.Round(v.TotalSeconds) : null;
         var scaled = outcomes.Where(o => o.Peak > o.Min).ToList();
         return new ScalingRanges(
@@ -25,6 +28,12 @@ public sealed record ScalingRanges(
             outcomes.Count,
             outcomes);
     }
+
+    /// <summary>The ScaledObject's minReplicaCount.</summary>
+    public int MinReplicas => Outcomes.Count > 0 ? Outcomes[0].Min : 0;
+
+    /// <summary>How long after the load's end the replay went on (what "not back to min yet" is measured against).</summary>
+    public TimeSpan ObservedAfterLoad => Outcomes.Count > 0 ? Outcomes.Min(o => o.ObservedAfterLoad) : TimeSpan.Zero;
 
     /// <summary>True when some timing never got the right count within the run.</summary>
     public bool SomeTimingMissesTheRightCount => Outcomes.Any(o => o.TimeToRight is null);
