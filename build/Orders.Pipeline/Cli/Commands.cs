@@ -20,7 +20,10 @@ public static class Commands
           cluster   the profile against a deployed app, replicas recorded every 5 s, pass/fail against the model
                     --app-url URL  --prometheus-url URL  --namespace orders  --context NAME  --kubectl kubectl
                     --profile …  --endpoint …  --manifests k8s/base  --out artifacts/cluster
-                    --scale-up-bound 105s (3 polling intervals + 60 s by default)  --pod-start 60s
+                    --scale-up-bound 180s (deadline from the load's start; default held rate + query window + scrape + 15 s + pod start)  --pod-start 60s
+          replay    KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md), report in artifacts/replay/
+                    --prometheus-url URL  --start -1h|RFC3339  --end now  --step 1s  --scaledobject k8s/base,k8s/tutorial
+                    --namespace orders  --load-start TIME  --load-end TIME  --out artifacts/replay
           smoke     GET / (200, Welcome), GET /product (200), the exporter's /metrics (when given), a non-empty
                     product_order_total{namespace=…} in Prometheus within --timeout (what ./build.sh --target=Smoke runs)
                     --app-url URL  --prometheus-url URL  --exporter-url URL  --namespace orders  --timeout 60s
@@ -47,6 +50,10 @@ public static class Commands
                     await new SmokeChecks(http, Console.Out, TimeProvider.System).RunAsync(smoke, cancellationToken);
                 }
                 return 0;
+            case "replay":
+                var replay = Orders.Pipeline.Replay.ReplayOptions.From(args, DateTimeOffset.UtcNow);
+                args.ThrowOnUnknown();
+                return await new Orders.Pipeline.Replay.ReplayRun(replay, Console.Out).RunAsync(cancellationToken);
             case "load":
                 return await LoadOnlyAsync(args, cancellationToken);
             default:

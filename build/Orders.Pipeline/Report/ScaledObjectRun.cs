@@ -12,10 +12,11 @@ public sealed record ScaledObjectRun(
     /// <summary>Every HPA timing replayed; a run built from one timeline has just that one.</summary>
     public IReadOnlyList<IReadOnlyList<ModelStep>> AllTimings => Timings is { Count: > 0 } t ? t : [Steps];
 
-    /// <summary>The run replayed at every HPA timing on one reading per second from <paramref name="start"/>.</summary>
-    public static ScaledObjectRun Replay(string label, string source, ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, DateTimeOffset start)
+    /// <summary>The run replayed at every HPA timing on one reading per <paramref name="step"/> (1 s) from <paramref name="start"/>.</summary>
+    public static ScaledObjectRun Replay(
+        string label, string source, ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, DateTimeOffset start, TimeSpan? step = null)
     {
-        var timings = readings.Count == 0 ? [[]] : ScalingTimings.Run(spec, readings, start);
+        var timings = readings.Count == 0 ? [[]] : ScalingTimings.Run(spec, readings, start, step);
         return new ScaledObjectRun(label, source, spec, timings[0], readings.Select(r => r.RawValue).ToList(), timings);
     }
 
