@@ -19,12 +19,19 @@ public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, T
     {
         var first = steps.Count > 0 ? steps[0].Replicas : min;
         var peak = steps.Count > 0 ? steps.Max(s => s.Replicas) : min;
-        var peakStep = steps.FirstOrDefault(s => s.Replicas == peak);
+        var peakIndex = -1;
+        for (var i = 0; i < steps.Count && peakIndex < 0; i++)
+        {
+            peakIndex = steps[i].Replicas == peak ? i : -1;
+        }
+        var peakStep = peakIndex >= 0 ? steps[peakIndex] : null;
         TimeSpan? toPeak = peak > first && peakStep is not null ? peakStep.At - start : null;
         TimeSpan? backToMin = null;
         if (peakStep is not null && peak > min)
         {
-            var back = steps.FirstOrDefault(s => s.At >= peakStep.At && s.Replicas <= min);
+            // Searched after the peak's own step: a KEDA poll at the same instant, listed just before the HPA
+            // sync that scaled up, still shows the count before it and is not "back at min".
+            var back = steps.Skip(peakIndex + 1).FirstOrDefault(s => s.Replicas <= min);
             backToMin = back is null ? null : back.At - start - loadEnd;
         }
         var observed = steps.Count > 0 && steps[^1].At - start > loadEnd ? steps[^1].At - start - loadEnd : TimeSpan.Zero;

@@ -7,7 +7,8 @@ namespace Orders.Pipeline.Report;
 /// <c>summary.json</c>, the figures scripts read, in exactly this shape (issue 10):
 /// <c>{"scaledObjects":[{"name","source","query","peakReplicas":{"min","median","max"},"secondsToPeak":{…},
 /// "secondsBackToMin":{…},"warnings":[…]}]}</c>. Seconds count from the load's start (to peak) and end (back to
-/// min). A figure is null when no HPA timing got there within the range (never scaled up, not back to min yet);
+/// min). Written with relaxed escaping (quotes as \", not \u0022): the file is read by scripts, never embedded in HTML.
+/// A figure is null when no HPA timing got there within the range (never scaled up, not back to min yet);
 /// inside a figure, a null max says some timings did not get there.
 /// </summary>
 public static class SummaryJson
@@ -17,7 +18,7 @@ public static class SummaryJson
     public static string Render(IEnumerable<Entry> entries)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("scaledObjects");
