@@ -30,6 +30,7 @@
 #load "tasks/LoadTestTool.cake"
 #load "tasks/Local.cake"
 #load "tasks/LoadTest.cake"
+#load "tasks/Replay.cake"
 
 Setup<BuildContext>(context => new BuildContext(context));
 

@@ -29,7 +29,9 @@ public static class ReplayChart
             if (points.Count > 0)
             {
                 var line = query.Add.ScatterLine(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray(), color);
-                line.LegendText = $"{run.Label}: query / threshold";
+                // As in Local's chart: the scale is set by the counts that matter; a query asking for hundreds says so.
+                var peak = points.Max(p => p.Y!.Value);
+                line.LegendText = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
                 line.LineWidth = 2;
             }
             ReplicaBandPlot.Add(replicas, report.Band(run), run.Label, color, fromLoad);
