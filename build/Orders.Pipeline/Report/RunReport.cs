@@ -33,9 +33,7 @@ public sealed record RunReport(
         }
     }
 
-    /// <summary>The first HPA timing's figures; <see cref="Ranges"/> has them over every timing.</summary>
-    public ScalingOutcome Outcome(ScaledObjectRun run) => ScalingOutcome.Of(run, Start, Profile.LoadEnd, RightReplicas);
-
+    /// <summary>The figures over every HPA timing replayed.</summary>
     public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Start, Profile.LoadEnd, RightReplicas);
 
     public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Start, Seconds);

@@ -3,7 +3,7 @@ using Orders.Pipeline.Scaling;
 namespace Orders.Pipeline.Report;
 
 /// <summary>
-/// The headline figures of one ScaledObject on one run: its peak replica count, how long after the load
+/// The headline figures of one ScaledObject at one HPA timing: its peak replica count, how long after the load
 /// started it got there, and how long after the load ended it was back at minReplicaCount (null when not
 /// within the observed window, which <see cref="ObservedAfterLoad"/> says the length of).
 /// </summary>
@@ -11,10 +11,7 @@ namespace Orders.Pipeline.Report;
 /// rate needs (see <see cref="RunReport.RightReplicas"/>); null if never.</param>
 public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, TimeSpan? TimeBackToMin, TimeSpan ObservedAfterLoad, int Min, TimeSpan? TimeToRight)
 {
-    /// <summary>The figures of the run's first HPA timing (<see cref="ScalingRanges"/> has them over every timing).</summary>
-    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas) =>
-        Of(run.Steps, run.Spec.MinReplicaCount, start, loadEnd, rightReplicas);
-
+    /// <summary>The figures of one HPA timing's timeline (<see cref="ScalingRanges"/> gathers them over every timing).</summary>
     public static ScalingOutcome Of(IReadOnlyList<ModelStep> steps, int min, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas)
     {
         var first = steps.Count > 0 ? steps[0].Replicas : min;
@@ -38,9 +35,4 @@ public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, T
         var right = steps.FirstOrDefault(s => s.Replicas >= rightReplicas);
         return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min, right is null ? null : right.At - start);
     }
-
-    /// <summary>"150 s", "(never above min)" or "not within the 60 s observed".</summary>
-    public string BackToMinText => Peak <= Min ? "(never above min)"
-        : TimeBackToMin is { } t ? $"{t.TotalSeconds:0} s"
-        : $"not within the {ObservedAfterLoad.TotalSeconds:0} s observed";
 }

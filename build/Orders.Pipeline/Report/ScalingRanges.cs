@@ -34,7 +34,4 @@ public sealed record ScalingRanges(
 
     /// <summary>How long after the load's end the replay went on (what "not back to min yet" is measured against).</summary>
     public TimeSpan ObservedAfterLoad => Outcomes.Count > 0 ? Outcomes.Min(o => o.ObservedAfterLoad) : TimeSpan.Zero;
-
-    /// <summary>True when some timing never got the right count within the run.</summary>
-    public bool SomeTimingMissesTheRightCount => Outcomes.Any(o => o.TimeToRight is null);
 }
