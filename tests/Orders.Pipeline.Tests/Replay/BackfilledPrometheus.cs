@@ -8,7 +8,8 @@ namespace Orders.Pipeline.Tests.Replay;
 /// A real Prometheus on 127.0.0.1 (a free port) serving <see cref="BackfilledData"/>: the data is written as
 /// OpenMetrics, turned into TSDB blocks by promtool, and Prometheus starts on that TSDB with a config of no
 /// scrape jobs and a 15 s global scrape_interval. Started once for the replay tests; killed (with its tree) and
-/// its folder deleted at the end, also when a test fails.
+/// its folder deleted at the end, also when a test fails. Prometheus and promtool come from the machine, or from
+/// Debian's package installed as Local installs it (a fresh CI machine has neither).
 /// </summary>
 public sealed class BackfilledPrometheus : IAsyncLifetime
 {
@@ -22,12 +23,14 @@ public sealed class BackfilledPrometheus : IAsyncLifetime
         var data = _directory.Combine("data.om");
         var tsdb = _directory.Combine("tsdb");
         await File.WriteAllTextAsync(data, BackfilledData.OpenMetrics());
-        await RunAsync("promtool", ["tsdb", "create-blocks-from", "openmetrics", data, tsdb]);
+        var binary = await PrometheusInstaller.EnsureAsync(null, CancellationToken.None);
+        var promtool = Path.Combine(Path.GetDirectoryName(binary)!, "promtool");
+        await RunAsync(File.Exists(promtool) ? promtool : "promtool", ["tsdb", "create-blocks-from", "openmetrics", data, tsdb]);
         var config = _directory.Combine("prometheus.yml");
         await File.WriteAllTextAsync(config, "global:\n  scrape_interval: 15s\n");
         var port = PortGuard.FreePort();
         Url = new Uri($"http://127.0.0.1:{port}/");
-        _prometheus = ManagedProcess.Start("prometheus", "prometheus",
+        _prometheus = ManagedProcess.Start("prometheus", binary,
             [$"--config.file={config}", $"--storage.tsdb.path={tsdb}", $"--web.listen-address=127.0.0.1:{port}", "--storage.tsdb.retention.time=7d"],
             _directory.Combine("prometheus.log"));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
