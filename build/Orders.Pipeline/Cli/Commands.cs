@@ -34,6 +34,7 @@ public static class Commands
         new("smoke", "the app answers, Prometheus has product_order_total, the ScaledObject is Ready, KEDA's HPA exists", SmokeAsync),
         new("cluster", "LoadTest: the profile against the deployed app, replicas sampled every 5 s, judged against the KEDA/HPA model", ClusterAsync),
         new("local", "app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model; report in artifacts/local/", LocalAsync),
+        new("replay", "KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md); report in artifacts/replay/", ReplayAsync),
         new("load", "only the load: the profile against --url", LoadOnlyAsync),
         new("test-summary", "sum the TRX files under --results and print 'N passed, N failed'; fail on a failure or when none ran", TestSummaryAsync),
     ];
@@ -87,6 +88,13 @@ public static class Commands
         args.ThrowOnUnknown();
         using var bound = Bound(options.RunBound, cancellationToken);
         return await new LocalRun(options, Console.Out).RunAsync(bound.Token);
+    }
+
+    private static async Task<int> ReplayAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var replay = Replay.ReplayOptions.From(args, DateTimeOffset.UtcNow);
+        args.ThrowOnUnknown();
+        return await new Replay.ReplayRun(replay, Console.Out).RunAsync(cancellationToken);
     }
 
     private static async Task<int> LoadOnlyAsync(CommandLine args, CancellationToken cancellationToken)

@@ -62,9 +62,10 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
         ReportWriter.Write(report, options.Output);
         await File.WriteAllLinesAsync(Path.Combine(options.Output, "cluster-samples.csv"), ["time_s,ready,hpa_current,hpa_desired,so_ready,so_active,query_value,error", .. recorded.Select(s => Row(s, start))], token);
 
-        var model = report.Outcome(run);
-        var upBound = options.ScaleUpBound ?? 3 * spec.Polling + options.PodStart;
-        var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, (model.TimeBackToMin ?? TimeSpan.Zero) + options.PodStart);
+        var model = report.Ranges(run);
+        var scrape = await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token) ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
+        var upBound = options.ScaleUpBound ?? ClusterVerdict.ScaleUpDeadline(ClusterVerdict.HeldAt(options.Profile), QueryWindow.Of(spec.Trigger.Query) ?? TimeSpan.Zero, scrape, options.PodStart);
+        var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, TimeSpan.FromSeconds(model.SecondsBackToMin.Max ?? 0) + options.PodStart);
         var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);
         var verdict = ClusterVerdict.Judge(recorded, model, evidence, start, options.Profile.LoadEnd, upBound, downBound);
         if (!verdict.Passed)

@@ -56,7 +56,7 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         }
         var (code, verdict) = Verdict(load, after - before);
         var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
-            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict]);
+            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict], ScrapeInterval: options.ScrapeInterval);
         var files = ReportWriter.Write(report, options.Output);
         PrintSummary(report, after - before, files);
         output.WriteLine(verdict);
@@ -83,9 +83,8 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sent {report.Load.Sent} of {report.Load.Scheduled}, ok {report.Load.Ok}, errors {report.Load.Errors}, timeouts {report.Load.Timeouts}, dropped {report.Load.Dropped}; Prometheus counted {counted:0} orders"));
         foreach (var run in report.ScaledObjects)
         {
-            var o = report.Outcome(run);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{run.Label,-9} peak {o.Peak} replicas, reached after {(o.TimeToPeak is { } p ? $"{p.TotalSeconds:0} s" : "-")}, back to min after the load: {o.BackToMinText}  ({run.Spec.Trigger.Query})"));
+            var r = report.Ranges(run);
+            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, reached after {r.SecondsToPeak.Text(" s", "-")}, back to min after the load: {ReportMarkdown.BackToMin(r)} (min / median / max over {r.Timings} HPA timings)  ({run.Spec.Trigger.Query})");
         }
         output.WriteLine("report: " + string.Join(", ", files));
     }

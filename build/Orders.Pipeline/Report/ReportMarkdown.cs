@@ -26,14 +26,34 @@ public static class ReportMarkdown
         md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var run in report.ScaledObjects)
         {
-            var o = report.Outcome(run);
-            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {o.Peak} | {Seconds(o.TimeToPeak, "never scaled up")} | {Seconds(o.TimeToRight, "never")} | {o.BackToMinText} |"));
+            var r = report.Ranges(run);
+            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
         }
         md.AppendLine();
-        md.AppendLine("Times are from the start of the load (to peak) and from the end of its last non-zero stage (back to min),");
-        md.AppendLine("as the model of KEDA + HPA decides them from the query's value at each KEDA poll and 15 s HPA sync.");
-        md.AppendLine("In a cluster, add the time a new pod takes to become ready.");
+        md.AppendLine(Inv($"Each figure is **min / median / max over the {report.ScaledObjects[0].AllTimings.Count} HPA timings** replayed (the HPA syncs every {ScalingModel.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when its"));
+        md.AppendLine("controller started, so the model runs once per whole-second offset); one number where every timing agrees, \"never\" where some timing did not get there.");
+        md.AppendLine("Times are from the start of the load (to peak, to the right count) and from the end of its last non-zero stage (back to min),");
+        md.AppendLine("as the model of KEDA + HPA decides them from the query's value at each KEDA poll and HPA sync. The chart's band is the lowest..highest");
+        md.AppendLine("count over the timings at each second, its line the median timing. In a cluster, add the time a new pod takes to become ready.");
+        if (report.ScrapeInterval is { } scrape)
+        {
+            md.AppendLine(Inv($"Prometheus scraped every {scrape.TotalSeconds:0.###} s."));
+        }
         md.AppendLine();
+        var warned = report.ScaledObjects.Select(run => (run, warnings: report.Warnings(run))).Where(x => x.warnings.Count > 0).ToList();
+        if (warned.Count > 0)
+        {
+            md.AppendLine("## Warnings");
+            md.AppendLine();
+            foreach (var (run, warnings) in warned)
+            {
+                foreach (var warning in warnings)
+                {
+                    md.AppendLine(Inv($"- {run.Label}: {warning}"));
+                }
+            }
+            md.AppendLine();
+        }
         md.AppendLine("## Load");
         md.AppendLine();
         md.AppendLine("| scheduled | sent | ok | errors | timeouts | dropped (concurrency bound) | p50 | p99 |");
@@ -80,7 +100,13 @@ public static class ReportMarkdown
         Inv($"window {(rules.StabilizationWindow ?? TimeSpan.FromMinutes(5)).TotalSeconds:0} s, {rules.Select}: ")
         + string.Join(" / ", (rules.Policies ?? []).Select(p => Inv($"{p.Value}{(p.Type == ScalingPolicyType.Percent ? "%" : " pods")} per {p.Period.TotalSeconds:0} s")));
 
-    private static string Seconds(TimeSpan? t, string none) => t is { } v ? Inv($"{v.TotalSeconds:0} s") : none;
+    /// <summary>The back-to-min range, or why there is none: never above min, or not within what was observed.</summary>
+    public static string BackToMin(ScalingRanges ranges) =>
+        ranges.PeakReplicas.Max is { } peak && peak > ranges.MinReplicas
+            ? ranges.SecondsBackToMin.Min is null
+                ? Inv($"not within the {ranges.ObservedAfterLoad.TotalSeconds:0} s observed")
+                : ranges.SecondsBackToMin.Text(" s", "not yet")
+            : "(never above min)";
 
     private static string Ms(double ms) => Inv($"{ms:0} ms");
 

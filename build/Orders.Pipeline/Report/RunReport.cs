@@ -14,7 +14,8 @@ public sealed record RunReport(
     LoadResult Load,
     IReadOnlyList<ScaledObjectRun> ScaledObjects,
     IReadOnlyList<int?>? ActualReplicas = null,
-    IReadOnlyList<string>? Checks = null)
+    IReadOnlyList<string>? Checks = null,
+    TimeSpan? ScrapeInterval = null)
 {
     public DateTimeOffset Start => Load.StartedAt;
 
@@ -32,5 +33,10 @@ public sealed record RunReport(
         }
     }
 
-    public ScalingOutcome Outcome(ScaledObjectRun run) => ScalingOutcome.Of(run, Start, Profile.LoadEnd, RightReplicas);
+    /// <summary>The figures over every HPA timing replayed.</summary>
+    public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Start, Profile.LoadEnd, RightReplicas);
+
+    public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Start, Seconds);
+
+    public IReadOnlyList<string> Warnings(ScaledObjectRun run) => ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval);
 }

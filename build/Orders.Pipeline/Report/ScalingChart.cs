@@ -5,7 +5,8 @@ namespace Orders.Pipeline.Report;
 /// <summary>
 /// <c>scaling.png</c>: three panels on one time axis (seconds since the load started), readable without
 /// the CSV: the request rate (target and achieved), each query's value divided by its threshold (the
-/// replica count it asks for), and the replica counts the model expects (plus the cluster's, if any).
+/// replica count it asks for), and the replica counts the model expects as a band over every HPA timing with
+/// the median timing drawn in it (plus the cluster's, if any).
 /// </summary>
 public static class ScalingChart
 {
@@ -38,8 +39,7 @@ public static class ScalingChart
             var peak = asked.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
             var label = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
             Line(query, seconds, asked, label, color, LinePattern.Solid);
-            var expected = Enumerable.Range(0, report.Seconds).Select(s => (double?)run.ReplicasAt(report.Start, s)).ToList();
-            Line(replicas, seconds, expected, $"{run.Label}: expected replicas", color, LinePattern.Solid, step: true);
+            ReplicaBandPlot.Add(replicas, report.Band(run), run.Label, color);
         }
         if (report.ActualReplicas is { } actual)
         {
@@ -57,7 +57,7 @@ public static class ScalingChart
         query.YLabel("replicas asked for");
         query.Axes.SetLimitsY(0, scale);
         replicas.YLabel("replicas");
-        replicas.Axes.SetLimitsY(0, Math.Max(2, report.ScaledObjects.SelectMany(s => s.Steps).Select(s => s.Replicas).DefaultIfEmpty(1).Max() + 1));
+        replicas.Axes.SetLimitsY(0, Math.Max(2, report.ScaledObjects.SelectMany(s => s.AllTimings.SelectMany(t => t)).Select(s => s.Replicas).DefaultIfEmpty(1).Max() + 1));
         chart.SavePng(path, width, height);
     }
 

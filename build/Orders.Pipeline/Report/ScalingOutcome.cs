@@ -1,7 +1,9 @@
+using Orders.Pipeline.Scaling;
+
 namespace Orders.Pipeline.Report;
 
 /// <summary>
-/// The headline figures of one ScaledObject on one run: its peak replica count, how long after the load
+/// The headline figures of one ScaledObject at one HPA timing: its peak replica count, how long after the load
 /// started it got there, and how long after the load ended it was back at minReplicaCount (null when not
 /// within the observed window, which <see cref="ObservedAfterLoad"/> says the length of).
 /// </summary>
@@ -9,27 +11,28 @@ namespace Orders.Pipeline.Report;
 /// rate needs (see <see cref="RunReport.RightReplicas"/>); null if never.</param>
 public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, TimeSpan? TimeBackToMin, TimeSpan ObservedAfterLoad, int Min, TimeSpan? TimeToRight)
 {
-    public static ScalingOutcome Of(ScaledObjectRun run, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas)
+    /// <summary>The figures of one HPA timing's timeline (<see cref="ScalingRanges"/> gathers them over every timing).</summary>
+    public static ScalingOutcome Of(IReadOnlyList<ModelStep> steps, int min, DateTimeOffset start, TimeSpan loadEnd, int rightReplicas)
     {
-        var steps = run.Steps;
-        var min = run.Spec.MinReplicaCount;
         var first = steps.Count > 0 ? steps[0].Replicas : min;
         var peak = steps.Count > 0 ? steps.Max(s => s.Replicas) : min;
-        var peakStep = steps.FirstOrDefault(s => s.Replicas == peak);
+        var peakIndex = -1;
+        for (var i = 0; i < steps.Count && peakIndex < 0; i++)
+        {
+            peakIndex = steps[i].Replicas == peak ? i : -1;
+        }
+        var peakStep = peakIndex >= 0 ? steps[peakIndex] : null;
         TimeSpan? toPeak = peak > first && peakStep is not null ? peakStep.At - start : null;
         TimeSpan? backToMin = null;
         if (peakStep is not null && peak > min)
         {
-            var back = steps.FirstOrDefault(s => s.At >= peakStep.At && s.Replicas <= min);
+            // Searched after the peak's own step: a KEDA poll at the same instant, listed just before the HPA
+            // sync that scaled up, still shows the count before it and is not "back at min".
+            var back = steps.Skip(peakIndex + 1).FirstOrDefault(s => s.Replicas <= min);
             backToMin = back is null ? null : back.At - start - loadEnd;
         }
         var observed = steps.Count > 0 && steps[^1].At - start > loadEnd ? steps[^1].At - start - loadEnd : TimeSpan.Zero;
         var right = steps.FirstOrDefault(s => s.Replicas >= rightReplicas);
         return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min, right is null ? null : right.At - start);
     }
-
-    /// <summary>"150 s", "(never above min)" or "not within the 60 s observed".</summary>
-    public string BackToMinText => Peak <= Min ? "(never above min)"
-        : TimeBackToMin is { } t ? $"{t.TotalSeconds:0} s"
-        : $"not within the {ObservedAfterLoad.TotalSeconds:0} s observed";
 }

@@ -5,17 +5,18 @@ namespace Orders.Pipeline.Report;
 
 /// <summary>
 /// <c>timeline.csv</c>: one row per second since the load started. The project's ScaledObject fills
-/// <c>query_value</c> and <c>expected_replicas</c>; each compared one adds <c>{label}_query_value</c> and
-/// <c>{label}_expected_replicas</c>. Empty cells mean "no value" (no response that second, no Prometheus
-/// answer, no cluster).
+/// <c>query_value</c>, <c>expected_replicas</c> (the median HPA timing) and <c>expected_replicas_min</c> /
+/// <c>_max</c> (the band over every timing); each compared one adds the same columns prefixed with its label.
+/// Empty cells mean "no value" (no response that second, no Prometheus answer, no cluster).
 /// </summary>
 public static class TimelineCsv
 {
     public static string Render(RunReport report)
     {
         var text = new StringBuilder();
-        var header = new List<string> { "time_s", "target_rps", "achieved_rps", "p50_ms", "p99_ms", "errors", "query_value", "expected_replicas", "actual_replicas" };
-        header.AddRange(report.ScaledObjects.Skip(1).SelectMany(s => new[] { $"{s.Label}_query_value", $"{s.Label}_expected_replicas" }));
+        var header = new List<string> { "time_s", "target_rps", "achieved_rps", "p50_ms", "p99_ms", "errors", "query_value", "expected_replicas", "expected_replicas_min", "expected_replicas_max", "actual_replicas" };
+        header.AddRange(report.ScaledObjects.Skip(1).SelectMany(s => new[] { $"{s.Label}_query_value", $"{s.Label}_expected_replicas", $"{s.Label}_expected_replicas_min", $"{s.Label}_expected_replicas_max" }));
+        var bands = report.ScaledObjects.Select(report.Band).ToList();
         text.AppendLine(string.Join(',', header));
         for (var second = 0; second < report.Seconds; second++)
         {
@@ -32,7 +33,9 @@ public static class TimelineCsv
             foreach (var (run, index) in report.ScaledObjects.Select((r, i) => (r, i)))
             {
                 cells.Add(Format(second < run.QueryValues.Count ? run.QueryValues[second] : null));
-                cells.Add(Format(run.ReplicasAt(report.Start, second)));
+                cells.Add(Format(bands[index].Median[second]));
+                cells.Add(Format(bands[index].Min[second]));
+                cells.Add(Format(bands[index].Max[second]));
                 if (index == 0)
                 {
                     cells.Add(Format(report.ActualReplicas is { } actual && second < actual.Count ? actual[second] : null));

@@ -59,9 +59,7 @@ public sealed class HorizontalPodAutoscalerModel
             var up = _behavior?.ScaleUp?.Tolerance ?? HpaReplicaCalculator.DefaultTolerance;
             var down = _behavior?.ScaleDown?.Tolerance ?? HpaReplicaCalculator.DefaultTolerance;
             metricDesired = HpaReplicaCalculator.DesiredReplicas(_trigger.MetricType, value, _trigger.Threshold, current, up, down);
-            (desired, reason) = _behavior is null
-                ? NormalizeLegacy(now, current, metricDesired.Value)
-                : NormalizeWithBehavior(now, current, metricDesired.Value, _behavior);
+            (desired, reason) = Normalize(now, current, metricDesired.Value);
         }
         if (desired != current)
         {
@@ -73,6 +71,15 @@ public sealed class HorizontalPodAutoscalerModel
         }
         return new HpaDecision(now, metricDesired, desired, reason);
     }
+
+    /// <summary>The controller's normalizeDesiredReplicas[WithBehaviors] for the metric's recommendation:
+    /// stabilization, then the scaling policies and min/max; the reason is the condition the HPA would report.</summary>
+    internal (int Replicas, string Reason) Normalize(DateTimeOffset now, int current, int desired) => _behavior is null
+        ? NormalizeLegacy(now, current, desired)
+        : NormalizeWithBehavior(now, current, desired, _behavior);
+
+    /// <summary>The scale events the policies count (the controller's scaleUpEvents / scaleDownEvents).</summary>
+    internal HpaRateLimiter Limiter => _limiter;
 
     private (int, string) NormalizeWithBehavior(DateTimeOffset now, int current, int desired, HpaBehavior rules)
     {

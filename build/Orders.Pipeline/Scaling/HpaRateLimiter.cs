@@ -11,6 +11,10 @@ internal sealed class HpaRateLimiter
     private readonly List<TimedValue> _scaleUpEvents = [];
     private readonly List<TimedValue> _scaleDownEvents = [];
 
+    public List<TimedValue> ScaleUpEvents => _scaleUpEvents;
+
+    public List<TimedValue> ScaleDownEvents => _scaleDownEvents;
+
     public int ScaleUpLimit(DateTimeOffset now, int current, HpaScalingRules rules)
     {
         if (rules.Select == SelectPolicy.Disabled)

@@ -2,7 +2,7 @@ namespace Orders.Pipeline.Scaling;
 
 /// <summary>
 /// The HPA's replica count for one external metric (k8s replica_calculator.go). Values travel as
-/// milli-units: KEDA reports <c>int64(value × 1000)</c> and the target is the threshold's MilliValue.
+/// milli-units, rounded as KEDA rounds them (<see cref="KedaQuantity"/>): the value and the threshold alike.
 /// AverageValue: keep the current count while usage / (target × current) is within the tolerance, else
 /// ceil(usage / target). Value: the same ratio without the division by the replica count, times the ready pods.
 /// </summary>
@@ -10,7 +10,7 @@ public static class HpaReplicaCalculator
 {
     public const double DefaultTolerance = 0.1;
 
-    public static long ToMilli(double value) => (long)(value * 1000);
+    public static long ToMilli(double value) => KedaQuantity.ToMilli(value);
 
     public static int DesiredReplicas(
         MetricTargetType type, double metricValue, double threshold, int currentReplicas,

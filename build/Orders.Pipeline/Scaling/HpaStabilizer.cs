@@ -11,6 +11,9 @@ internal sealed class HpaStabilizer
 {
     private readonly List<TimedValue> _recommendations = [];
 
+    /// <summary>The recommendations remembered, oldest slots reused (the controller's recommendations log).</summary>
+    public List<TimedValue> Recommendations => _recommendations;
+
     /// <summary>The first reconcile records the current count, so a fresh HPA does not scale down at once.</summary>
     public void RecordInitial(int currentReplicas, DateTimeOffset now)
     {

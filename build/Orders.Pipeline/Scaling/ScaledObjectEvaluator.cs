@@ -4,33 +4,21 @@ using Orders.Pipeline.Report;
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// Judges a ScaledObject on a finished run: reads its query from Prometheus for every second of the
-/// window (for the chart) and replays KEDA + HPA on it (each poll and sync reading the query as
-/// Prometheus answers it for that instant). Readings are cached per instant, so both loops see one value.
+/// Judges a ScaledObject on a finished run: reads its query from Prometheus for every second of the window
+/// (as KEDA would have read it then) and replays KEDA + HPA on those readings at every HPA timing
+/// (<see cref="ScalingTimings"/>).
 /// </summary>
 public sealed class ScaledObjectEvaluator(PrometheusClient prometheus)
 {
     public async Task<ScaledObjectRun> EvaluateAsync(
         string label, string source, ScaledObjectSpec spec, DateTimeOffset start, int seconds, CancellationToken cancellationToken)
     {
-        var cache = new Dictionary<DateTimeOffset, MetricReading>();
-        async Task<MetricReading> Read(DateTimeOffset at, CancellationToken ct)
-        {
-            if (!cache.TryGetValue(at, out var reading))
-            {
-                reading = await ReadAsync(spec.Trigger, at, ct);
-                cache[at] = reading;
-            }
-            return reading;
-        }
-
-        var values = new List<double?>(seconds);
+        var readings = new List<MetricReading>(seconds);
         for (var s = 0; s < seconds; s++)
         {
-            values.Add((await Read(start.AddSeconds(s), cancellationToken)).RawValue);
+            readings.Add(await ReadAsync(spec.Trigger, start.AddSeconds(s), cancellationToken));
         }
-        var steps = await ScalingReplay.RunAsync(spec, Read, start, start.AddSeconds(seconds - 1), cancellationToken);
-        return new ScaledObjectRun(label, source, spec, steps, values);
+        return ScaledObjectRun.Replay(label, source, spec, readings, start);
     }
 
     private async Task<MetricReading> ReadAsync(PrometheusTrigger trigger, DateTimeOffset at, CancellationToken cancellationToken)

@@ -13,19 +13,7 @@ public static class ScaledObjectReader
 {
     public static ScaledObjectSpec Read(string yaml, string source, string? name = null)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{source}:{e.Start.Line}: not valid YAML: {e.Message}", e);
-        }
-        var found = stream.Documents
-            .Select(d => d.RootNode as YamlMappingNode)
-            .Where(n => n is not null && Scalar(n, "kind") == "ScaledObject")
-            .Select(n => n!)
+        var found = Documents(yaml, source)
             .Where(n => name is null || Scalar(Map(n, "metadata"), "name") == name)
             .ToList();
         if (found.Count != 1)
@@ -38,6 +26,34 @@ public static class ScaledObjectReader
         return ReadScaledObject(found[0], source);
     }
 
+    /// <summary>Every ScaledObject of a file or a rendered kustomization, in document order; none is an error.</summary>
+    public static IReadOnlyList<ScaledObjectSpec> ReadAll(string yaml, string source)
+    {
+        var found = Documents(yaml, source).ToList();
+        if (found.Count == 0)
+        {
+            throw new InvalidDataException($"{source}: no ScaledObject found (no document with kind: ScaledObject); pass a kustomization directory or a YAML file that holds one.");
+        }
+        return found.Select(n => ReadScaledObject(n, source)).ToList();
+    }
+
+    private static IEnumerable<YamlMappingNode> Documents(string yaml, string source)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{source}:{e.Start.Line}: not valid YAML: {e.Message}", e);
+        }
+        return stream.Documents
+            .Select(d => d.RootNode as YamlMappingNode)
+            .Where(n => n is not null && Scalar(n, "kind") == "ScaledObject")
+            .Select(n => n!);
+    }
+
     private static ScaledObjectSpec ReadScaledObject(YamlMappingNode root, string source)
     {
         var metadata = Map(root, "metadata");
@@ -48,7 +64,10 @@ public static class ScaledObjectReader
             .OfType<YamlMappingNode>().Where(n => Scalar(n, "type") == "prometheus").ToList() ?? [];
         if (triggers.Count != 1)
         {
-            throw new InvalidDataException($"{where}: spec.triggers must hold exactly one trigger of type prometheus (found {triggers.Count}).");
+            var types = (spec.Children.TryGetValue("triggers", out var all) ? all as YamlSequenceNode : null)?.Children
+                .OfType<YamlMappingNode>().Select(n => Scalar(n, "type") ?? "(no type)").ToList() ?? [];
+            throw new InvalidDataException($"{where}: spec.triggers must hold exactly one trigger of type prometheus (found {triggers.Count}"
+                + (types.Count > 0 ? $"; its triggers are of type {string.Join(", ", types)}" : "") + "); only prometheus triggers can be replayed.");
         }
         var trigger = ReadTrigger(triggers[0], where);
         var behavior = Map(Map(Map(spec, "advanced"), "horizontalPodAutoscalerConfig"), "behavior");

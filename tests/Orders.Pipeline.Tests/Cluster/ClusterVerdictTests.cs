@@ -7,14 +7,14 @@ public sealed class ClusterVerdictTests
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.UnixEpoch;
 
-    // The model: 2 -> 5 at 60 s, back to 2 at 150 s after the load ended at 90 s.
-    private static readonly ScalingOutcome Model = new(2, 5, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(300), 2, TimeSpan.FromSeconds(60));
+    // The model (one HPA timing): 2 -> 5 at 60 s, back to 2 at 150 s after the load ended at 90 s.
+    private static readonly ScalingRanges Model = ScalingRanges.Of([new(2, 5, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(300), 2, TimeSpan.FromSeconds(60))], 5);
 
     // The held rate needs 5 replicas; the query read a value every second.
     private static readonly ModelEvidence Evidence = new(5, Enumerable.Repeat<double?>(50, 400).ToList(), "sum(rate(product_order_total[1m]))", "orders");
 
     // A model that never left min (2).
-    private static readonly ScalingOutcome Flat = new(2, 2, null, null, TimeSpan.FromSeconds(300), 2, null);
+    private static readonly ScalingRanges Flat = ScalingRanges.Of([new(2, 2, null, null, TimeSpan.FromSeconds(300), 2, null)], 5);
 
     private static List<ClusterSample> Samples(Func<int, int> ready) =>
         Enumerable.Range(0, 80).Select(i => new ClusterSample(Start.AddSeconds(i * 5), ready(i * 5), null, null, "True", "True", null, null)).ToList();
@@ -47,7 +47,7 @@ public sealed class ClusterVerdictTests
         var verdict = ClusterVerdict.Judge(late, Model, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
 
         Assert.False(verdict.Passed);
-        Assert.Contains("lag 140 s, bound 105 s", verdict.Message, StringComparison.Ordinal);
+        Assert.Contains("lag 140 s after the slowest HPA timing; deadline 105 s", verdict.Message, StringComparison.Ordinal);
         Assert.Contains("back to 2: 300 s after the load", verdict.Message, StringComparison.Ordinal);
     }
 

@@ -13,14 +13,17 @@ public sealed class ReportRenderingTests
         var lines = TimelineCsv.Render(report).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(
-            "time_s,target_rps,achieved_rps,p50_ms,p99_ms,errors,query_value,expected_replicas,actual_replicas,tutorial_query_value,tutorial_expected_replicas",
+            "time_s,target_rps,achieved_rps,p50_ms,p99_ms,errors,query_value,expected_replicas,expected_replicas_min,expected_replicas_max,actual_replicas,"
+            + "tutorial_query_value,tutorial_expected_replicas,tutorial_expected_replicas_min,tutorial_expected_replicas_max",
             lines[0]);
         Assert.Equal(61, lines.Length);
         var row20 = lines[21].Split(',');
         Assert.Equal(["20", "50", "50", "101", "140", "0", "50"], row20[..7]);
-        Assert.Equal("5", row20[7]);   // 50 orders/s over a threshold of 10, reached by t=20
-        Assert.Equal("", row20[8]);    // no cluster, no actual replicas
-        Assert.Equal("150", row20[9]);
+        // 50 orders/s over a threshold of 10: the median timing has 5 by t=20; the timing first syncing at
+        // 6 s read 30 (3 replicas) and syncs again only at 21 s, so the band still starts at 3
+        Assert.Equal(["5", "3", "5"], row20[7..10]);
+        Assert.Equal("", row20[10]);    // no cluster, no actual replicas
+        Assert.Equal("150", row20[11]);
         Assert.Equal("1", lines[13].Split(',')[5]); // the error of second 12
     }
 
@@ -39,10 +42,12 @@ public sealed class ReportRenderingTests
         Assert.Contains("no HPA behavior", md, StringComparison.Ordinal);
         Assert.Contains("scaleDown window 15 s", md, StringComparison.Ordinal);
         Assert.Contains("![scaling](scaling.png)", md, StringComparison.Ordinal);
-        var ours = report.Outcome(report.ScaledObjects[0]);
-        Assert.Equal(5, ours.Peak);
-        Assert.NotNull(ours.TimeBackToMin);
-        Assert.Contains($"{ours.TimeBackToMin!.Value.TotalSeconds:0} s |", md, StringComparison.Ordinal);
+        Assert.Contains("min / median / max over the 15 HPA timings", md, StringComparison.Ordinal);
+        var ours = report.Ranges(report.ScaledObjects[0]);
+        Assert.Equal(new FigureRange(5, 5, 5), ours.PeakReplicas);
+        Assert.NotNull(ours.SecondsBackToMin.Max);
+        Assert.Contains($"| {ours.SecondsBackToMin.Text(" s")} |", md, StringComparison.Ordinal);
+        Assert.Contains("- tutorial: no HPA behavior", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +60,7 @@ public sealed class ReportRenderingTests
             var files = ReportWriter.Write(report, directory.FullName);
 
             Assert.All(files, f => Assert.True(new FileInfo(f).Length > 0, f));
+            Assert.Contains(Path.Combine(directory.FullName, "summary.json"), files);
             using var bitmap = SKBitmap.Decode(Path.Combine(directory.FullName, "scaling.png"));
             Assert.NotNull(bitmap);
             Assert.Equal((1100, 1000), (bitmap.Width, bitmap.Height));

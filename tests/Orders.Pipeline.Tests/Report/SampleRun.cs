@@ -28,10 +28,9 @@ internal static class SampleRun
             ]);
     }
 
-    private static async Task<ScaledObjectRun> Run(string label, ScaledObjectSpec spec, Func<DateTimeOffset, double> value, DateTimeOffset start)
+    private static Task<ScaledObjectRun> Run(string label, ScaledObjectSpec spec, Func<DateTimeOffset, double> value, DateTimeOffset start)
     {
-        var steps = await ScalingReplay.RunAsync(spec, (at, _) => Task.FromResult(MetricReading.Ok(at, value(at), value(at))), start, start.AddSeconds(59), CancellationToken.None);
-        var values = Enumerable.Range(0, 60).Select(s => (double?)value(start.AddSeconds(s))).ToList();
-        return new ScaledObjectRun(label, $"k8s/{label}", spec, steps, values);
+        var readings = Enumerable.Range(0, 60).Select(s => start.AddSeconds(s)).Select(at => MetricReading.Ok(at, value(at), value(at))).ToList();
+        return Task.FromResult(ScaledObjectRun.Replay(label, $"k8s/{label}", spec, readings, start));
     }
 }

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
+
+namespace Orders.Pipeline.Replay;
+
+/// <summary><c>report.md</c> of a replay: the range and load window, each ScaledObject's figures as ranges over the
+/// HPA timings, the warnings, and what the figures mean.</summary>
+public static class ReplayMarkdown
+{
+    public static string Render(ReplayReport report)
+    {
+        var o = report.Options;
+        var md = new StringBuilder();
+        md.AppendLine("# Replay: KEDA + HPA on recorded data");
+        md.AppendLine();
+        md.AppendLine(Inv($"Prometheus {o.PrometheusUrl}, {o.Start:yyyy-MM-dd HH:mm:ss} .. {o.End:yyyy-MM-dd HH:mm:ss} UTC at {o.Step.TotalSeconds:0.###} s steps; ScaledObjects in namespace `{o.Namespace}`."));
+        md.AppendLine(report.ScrapeInterval is { } scrape
+            ? Inv($"Prometheus scrapes every {scrape.TotalSeconds:0.###} s (global scrape_interval).")
+            : "Prometheus did not say its scrape interval (/api/v1/status/config).");
+        md.AppendLine(Inv($"The load {(report.Load.Derived ? "(derived from the first query: first above zero, last back to zero minus its window)" : "(as given)")} ran {report.Load.Start:HH:mm:ss} .. {report.Load.End:HH:mm:ss} UTC ({(report.Load.End - report.Load.Start).TotalSeconds:0} s)."));
+        md.AppendLine();
+        md.AppendLine("![replay](replay.png)");
+        md.AppendLine();
+        md.AppendLine(Inv($"| ScaledObject | query | threshold | min..max | peak replicas | to peak | to {report.RightReplicas} replicas | back to min after the load |"));
+        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var run in report.Runs)
+        {
+            var r = report.Ranges(run);
+            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {ReportMarkdown.BackToMin(r)} |"));
+        }
+        md.AppendLine();
+        md.AppendLine(Inv($"Each figure is min / median / max over the {report.Runs[0].AllTimings.Count} HPA timings (the HPA syncs every {ScalingModel.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when"));
+        md.AppendLine("its controller started; the model runs once per whole-second offset), one number where all agree, \"never\" where some timing did not get there.");
+        md.AppendLine(Inv($"Times count from the load's start (to peak, to {report.RightReplicas} replicas: what the first query's highest value asks for) and from its end (back to min)."));
+        md.AppendLine("In the chart, the band is the lowest..highest replica count over the timings at each second and the line the median timing: a real HPA's");
+        md.AppendLine("count should stay inside the band, plus the time its new pods take to become ready.");
+        md.AppendLine();
+        md.AppendLine("## Warnings");
+        md.AppendLine();
+        var any = false;
+        foreach (var run in report.Runs)
+        {
+            foreach (var warning in report.Warnings(run))
+            {
+                md.AppendLine(Inv($"- {run.Label}: {warning}"));
+                any = true;
+            }
+        }
+        if (!any)
+        {
+            md.AppendLine("None.");
+        }
+        md.AppendLine();
+        md.AppendLine("Columns of every second are in `timeline.csv`; the figures for scripts in `summary.json`.");
+        return md.ToString();
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

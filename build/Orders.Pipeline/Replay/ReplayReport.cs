@@ -1,0 +1,47 @@
+using Orders.Pipeline.Report;
+
+namespace Orders.Pipeline.Replay;
+
+/// <summary>
+/// What a replay found: the range read, the load window the figures count from, the scrape interval (when
+/// Prometheus said), and each ScaledObject replayed at every HPA timing. The right count is the one the first
+/// ScaledObject's highest reading asks for (its value over its threshold, within its min..max), the replay's
+/// stand-in for Local's "the profile's peak rate needs N".
+/// </summary>
+public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, TimeSpan? ScrapeInterval, IReadOnlyList<ScaledObjectRun> Runs)
+{
+    /// <summary>Whole seconds from the range's start to its end, both included.</summary>
+    public int Seconds => (int)(Options.End - Options.Start).TotalSeconds + 1;
+
+    public int RightReplicas
+    {
+        get
+        {
+            var spec = Runs[0].Spec;
+            var peak = Runs[0].QueryValues.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+            return Math.Clamp((int)Math.Ceiling(Orders.Pipeline.Scaling.KedaQuantity.ToMilli(peak) / (double)Orders.Pipeline.Scaling.KedaQuantity.ToMilli(spec.Trigger.Threshold)),
+                spec.HpaMinReplicas, spec.MaxReplicaCount);
+        }
+    }
+
+    public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Load.Start, Load.End - Load.Start, RightReplicas);
+
+    public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Options.Start, Seconds);
+
+    public IReadOnlyList<string> Warnings(ScaledObjectRun run)
+    {
+        var warnings = ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval).ToList();
+        if (ScrapeInterval is null)
+        {
+            warnings.Add("the scrape interval is unknown (/api/v1/status/config did not answer), so the query's window was not checked against it.");
+        }
+        return warnings;
+    }
+
+    /// <summary>The query's value in force at <paramref name="second"/> after the range's start (the step's reading).</summary>
+    public double? ValueAt(ScaledObjectRun run, int second)
+    {
+        var index = (int)(TimeSpan.FromSeconds(second) / Options.Step);
+        return index < run.QueryValues.Count ? run.QueryValues[index] : null;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Orders.Pipeline.Report;
+
+/// <summary>
+/// The replica counts the model gives at each second over every HPA timing: the band (lowest..highest) that a
+/// real HPA's count should stay inside, whatever its timing, and the median timing's count. Null where no timing
+/// had started yet.
+/// </summary>
+public sealed record ReplicaBand(IReadOnlyList<int?> Min, IReadOnlyList<int?> Median, IReadOnlyList<int?> Max)
+{
+    public static ReplicaBand Of(ScaledObjectRun run, DateTimeOffset start, int seconds)
+    {
+        // One pass per timing (its steps are in time order), so a six-hour replay stays linear.
+        var perTiming = run.AllTimings.Select(t => CountsPerSecond(t, start, seconds)).ToList();
+        var min = new List<int?>(seconds);
+        var median = new List<int?>(seconds);
+        var max = new List<int?>(seconds);
+        var counts = new List<int>(perTiming.Count);
+        for (var s = 0; s < seconds; s++)
+        {
+            counts.Clear();
+            counts.AddRange(perTiming.Where(t => t[s] is not null).Select(t => t[s]!.Value));
+            counts.Sort();
+            min.Add(counts.Count > 0 ? counts[0] : null);
+            median.Add(counts.Count > 0 ? counts[(counts.Count - 1) / 2] : null);
+            max.Add(counts.Count > 0 ? counts[^1] : null);
+        }
+        return new ReplicaBand(min, median, max);
+    }
+
+    private static int?[] CountsPerSecond(IReadOnlyList<Orders.Pipeline.Scaling.ModelStep> steps, DateTimeOffset start, int seconds)
+    {
+        var counts = new int?[seconds];
+        var next = 0;
+        int? current = null;
+        for (var s = 0; s < seconds; s++)
+        {
+            var at = start.AddSeconds(s);
+            while (next < steps.Count && steps[next].At <= at)
+            {
+                current = steps[next++].Replicas;
+            }
+            counts[s] = current;
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Orders.Pipeline.Report;
+
+/// <summary>
+/// <c>summary.json</c>, the figures scripts read, in exactly this shape (issue 10):
+/// <c>{"scaledObjects":[{"name","source","query","peakReplicas":{"min","median","max"},"secondsToPeak":{…},
+/// "secondsBackToMin":{…},"warnings":[…]}]}</c>. Seconds count from the load's start (to peak) and end (back to
+/// min). Written with relaxed escaping (quotes as \", not \u0022): the file is read by scripts, never embedded in HTML.
+/// A figure is null when no HPA timing got there within the range (never scaled up, not back to min yet);
+/// inside a figure, a null max says some timings did not get there.
+/// </summary>
+public static class SummaryJson
+{
+    public sealed record Entry(string Name, string Source, string Query, ScalingRanges Ranges, IReadOnlyList<string> Warnings);
+
+    public static string Render(IEnumerable<Entry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("scaledObjects");
+            foreach (var e in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", e.Name);
+                json.WriteString("source", e.Source);
+                json.WriteString("query", e.Query);
+                Figure(json, "peakReplicas", e.Ranges.PeakReplicas);
+                Figure(json, "secondsToPeak", e.Ranges.SecondsToPeak);
+                Figure(json, "secondsBackToMin", e.Ranges.SecondsBackToMin);
+                json.WriteStartArray("warnings");
+                foreach (var w in e.Warnings)
+                {
+                    json.WriteStringValue(w);
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    public static string Render(RunReport report) =>
+        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r))));
+
+    private static void Figure(Utf8JsonWriter json, string name, FigureRange range)
+    {
+        if (range.Min is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        Number(json, "min", range.Min);
+        Number(json, "median", range.Median);
+        Number(json, "max", range.Max);
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

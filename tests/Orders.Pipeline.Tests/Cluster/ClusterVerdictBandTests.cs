@@ -1,0 +1,55 @@
+using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Report;
+
+namespace Orders.Pipeline.Tests.Cluster;
+
+/// <summary>The verdict judges the cluster against the model's band over every HPA timing, with a scale-up
+/// deadline from the held rate, the query's window, the scrape interval and the HPA sync period.</summary>
+public sealed class ClusterVerdictBandTests
+{
+    private static readonly DateTimeOffset Start = DateTimeOffset.UnixEpoch;
+
+    private static readonly ModelEvidence Evidence = new(5, Enumerable.Repeat<double?>(46, 400).ToList(), "sum(rate(product_order_total[1m]))", "orders");
+
+    // Two HPA timings of the same run: one peaks at 4 (the rate sat inside the tolerance of 4), one at 5.
+    private static readonly ScalingRanges Band = ScalingRanges.Of(
+    [
+        new(2, 4, TimeSpan.FromSeconds(52), TimeSpan.FromSeconds(140), TimeSpan.FromSeconds(300), 2, null),
+        new(2, 5, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(150), TimeSpan.FromSeconds(300), 2, TimeSpan.FromSeconds(60)),
+    ], 5);
+
+    private static List<ClusterSample> Samples(Func<int, int> ready) =>
+        Enumerable.Range(0, 80).Select(i => new ClusterSample(Start.AddSeconds(i * 5), ready(i * 5), null, null, "True", "True", null, null)).ToList();
+
+    [Fact]
+    public void A_cluster_at_the_lower_edge_of_the_band_passes()
+    {
+        // The real HPA's timing gave 4: one timing of the model (5) would have failed it.
+        var verdict = ClusterVerdict.Judge(Samples(t => t is >= 100 and < 260 ? 4 : 2), Band, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(210));
+
+        Assert.True(verdict.Passed, verdict.Message);
+        Assert.Contains("peak 4 / 4 / 5", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_replicas_than_any_timing_gives_fails()
+    {
+        var verdict = ClusterVerdict.Judge(Samples(t => t is >= 100 and < 260 ? 6 : 2), Band, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(210));
+
+        Assert.False(verdict.Passed);
+        Assert.Contains("reached 6, more than any HPA timing of the model gives (5)", verdict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_scale_up_deadline_adds_window_scrape_interval_sync_period_and_pod_start_to_the_held_rate()
+    {
+        // Cluster profile "30s:0->50, 120s:50, 30s:0" holds 50/s from 30 s; k8s/base's window 1m, 15 s scrapes.
+        var heldAt = ClusterVerdict.HeldAt(LoadProfile.Parse("30s:0->50, 120s:50, 30s:0"));
+
+        var deadline = ClusterVerdict.ScaleUpDeadline(heldAt, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60));
+
+        Assert.Equal(TimeSpan.FromSeconds(30), heldAt);
+        Assert.Equal(TimeSpan.FromSeconds(30 + 60 + 15 + 15 + 60), deadline);
+    }
+}

@@ -1,0 +1,46 @@
+using Orders.Pipeline.Cli;
+using Orders.Pipeline.Replay;
+using Orders.TestSupport;
+
+namespace Orders.Pipeline.Tests.Replay;
+
+/// <summary>Replay's options are checked before anything is read: each mistake is named with what to change.</summary>
+public sealed class ReplayOptionsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+
+    private static ReplayOptions Parse(params string[] extra) =>
+        ReplayOptions.From(new CommandLine(["replay", "--prometheus-url", "http://127.0.0.1:9/", "--root", RepositoryRoot.Path, .. extra]), Now);
+
+    [Fact]
+    public void Defaults_to_the_last_hour_at_1_second_for_ours_and_the_tutorial_in_namespace_orders()
+    {
+        var options = Parse();
+
+        Assert.Equal((Now.AddHours(-1), Now, TimeSpan.FromSeconds(1), "orders"), (options.Start, options.End, options.Step, options.Namespace));
+        Assert.Equal([RepositoryRoot.Combine("k8s", "base"), RepositoryRoot.Combine("k8s", "tutorial")], options.ScaledObjects);
+        Assert.Equal(RepositoryRoot.Combine("artifacts", "replay"), options.Output);
+    }
+
+    [Theory]
+    [InlineData("--prometheus-url", "ftp://host/", "is not an http(s) URL")]
+    [InlineData("--step", "0s", "must be more than 0 and at most 15s")]
+    [InlineData("--step", "30s", "must be more than 0 and at most 15s")]
+    [InlineData("--start", "-8d", "more than 604800")]
+    [InlineData("--load-start", "-2h", "--load-start (2026-12-02 10:00:00Z) is outside --start..--end")]
+    [InlineData("--scaledobject", ",", "names no path")]
+    public void Refuses_a_bad_option_naming_it(string option, string value, string message)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Parse(option, value));
+
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Requires_a_Prometheus_url_saying_how_to_reach_the_cluster_s()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ReplayOptions.From(new CommandLine(["replay", "--root", RepositoryRoot.Path]), Now));
+
+        Assert.Contains("kubectl port-forward -n prometheus svc/prometheus-server", e.Message, StringComparison.Ordinal);
+    }
+}
