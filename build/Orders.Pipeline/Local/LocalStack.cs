@@ -48,7 +48,9 @@ public static class LocalStack
 
         var config = Path.Combine(options.Output, "prometheus.yml");
         await File.WriteAllTextAsync(config,
-            PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, "k8s", "prometheus-values.yaml")), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval), token);
+            Monitoring.PrometheusRuleFiles.AppendTo(
+                PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, "k8s", "prometheus-values.yaml")), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval),
+                Monitoring.MonitoringFiles.In(options.Root)), token);
         var prometheus = supervisor.Add(ManagedProcess.Start("prometheus", prometheusBinary,
             [$"--config.file={config}", $"--storage.tsdb.path={data}", $"--web.listen-address=127.0.0.1:{options.PrometheusPort}", "--storage.tsdb.retention.time=1d"],
             Path.Combine(logs, "prometheus.log")));
