@@ -64,7 +64,8 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
         }
         finally
         {
-            foreach (var container in started)
+            // Reverse order: a container that others joined (network) cannot go before them.
+            foreach (var container in Enumerable.Reverse(started))
             {
                 var name = PodmanArguments.ContainerName(pod, container);
                 var logs = await runner.RunAsync(new ToolCall("podman", ["logs", name], PodmanTimeout) { CaptureOutput = true }, CancellationToken.None);
