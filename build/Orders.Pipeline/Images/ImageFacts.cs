@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Orders.Pipeline.Processes;
+
+namespace Orders.Pipeline.Images;
+
+/// <summary>What the report says of a built image and what the checks read: size, layers, the user it runs as,
+/// its entrypoint, and whether a .NET SDK (or any .NET install) is inside, read from the mounted image.</summary>
+public sealed record ImageFacts(string Reference, long SizeBytes, int Layers, string User, IReadOnlyList<string> Entrypoint, bool HasSdk, bool HasDotnet)
+{
+    public static async Task<ImageFacts> ReadAsync(IProcessRunner runner, string reference, CancellationToken cancellationToken)
+    {
+        var inspect = await runner.RunCheckedAsync(new ToolCall("podman", ["image", "inspect", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true }, cancellationToken);
+        using var json = JsonDocument.Parse(inspect.StandardOutput);
+        var image = json.RootElement[0];
+        var config = image.GetProperty("Config");
+        var user = config.TryGetProperty("User", out var u) ? u.GetString() ?? "" : "";
+        var entrypoint = config.TryGetProperty("Entrypoint", out var e) && e.ValueKind == JsonValueKind.Array
+            ? e.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
+            : [];
+        var mount = await runner.RunCheckedAsync(new ToolCall("podman", ["image", "mount", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true }, cancellationToken);
+        var path = mount.StandardOutput.Trim();
+        try
+        {
+            return new ImageFacts(
+                reference,
+                image.GetProperty("Size").GetInt64(),
+                image.GetProperty("RootFS").GetProperty("Layers").GetArrayLength(),
+                user,
+                entrypoint,
+                Directory.Exists(Path.Combine(path, "usr/share/dotnet/sdk")),
+                Directory.Exists(Path.Combine(path, "usr/share/dotnet")) || File.Exists(Path.Combine(path, "usr/bin/dotnet")));
+        }
+        finally
+        {
+            await runner.RunAsync(new ToolCall("podman", ["image", "unmount", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Root unless the image names another user: an empty User runs as root.</summary>
+    public bool RunsAsRoot => User.Split(':')[0] is "" or "0" or "root";
+
+    /// <summary>An exec-form entrypoint that is not a shell: the container starts without /bin/sh.</summary>
+    public bool StartsWithoutShell => Entrypoint.Count > 0 && Path.GetFileName(Entrypoint[0]) is not ("sh" or "bash" or "dash");
+}
