@@ -34,6 +34,7 @@ public static class Commands
         new("smoke", "the app answers, Prometheus has product_order_total, the ScaledObject is Ready, KEDA's HPA exists", SmokeAsync),
         new("cluster", "LoadTest: the profile against the deployed app, replicas sampled every 5 s, judged against the KEDA/HPA model", ClusterAsync),
         new("local", "app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model; report in artifacts/local/", LocalAsync),
+        new("images", "on this machine: base-image stand-ins, both images built and pushed by docker-build/docker-push's code through a registry on 127.0.0.1, pulled back, run as the Deployment's pod with podman; report in artifacts/images/", ImagesAsync),
         new("replay", "KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md); report in artifacts/replay/", ReplayAsync),
         new("load", "only the load: the profile against --url", LoadOnlyAsync),
         new("test-summary", "sum the TRX files under --results and print 'N passed, N failed'; fail on a failure or when none ran", TestSummaryAsync),
@@ -88,6 +89,20 @@ public static class Commands
         args.ThrowOnUnknown();
         using var bound = Bound(options.RunBound, cancellationToken);
         return await new LocalRun(options, Console.Out).RunAsync(bound.Token);
+    }
+
+    private static async Task<int> ImagesAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        // Images builds with buildah unless told podman: no Docker engine runs where this verb is for.
+        var settings = ClusterSettings.From(args);
+        var tool = args.Given(O.ContainerTool) is null ? ContainerTool.Buildah : settings.ContainerTool;
+        if (tool == ContainerTool.Docker)
+        {
+            throw new ArgumentException("--container-tool docker is refused by Images: it builds without a Docker engine, with buildah (the default here) or podman.");
+        }
+        var orders = args.Int(O.PodOrders);
+        args.ThrowOnUnknown();
+        return await new Images.ImagesVerb(settings with { ContainerTool = tool }, new ProcessRunner(Console.Out), Console.Out, orders).RunAsync(cancellationToken);
     }
 
     private static async Task<int> ReplayAsync(CommandLine args, CancellationToken cancellationToken)

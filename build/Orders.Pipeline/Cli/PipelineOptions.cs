@@ -32,6 +32,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition Concurrency = new("concurrency", "256", "requests in flight at most; one more that is due is dropped and counted, never delayed");
     public static readonly OptionDefinition RequestTimeout = new("request-timeout", "5s", "how long one request of the load may take");
     public static readonly OptionDefinition LoadUrl = new("url", "http://127.0.0.1:8181/", "the `load` verb's target");
+    public static readonly OptionDefinition PodOrders = new("pod-orders", "50", "Images: orders sent through the pod's app port; the exporter must count exactly that many");
     public static readonly OptionDefinition Arrivals = new("arrivals", "constant", "the `load` verb's arrivals: `constant` (evenly spaced) or `poisson[:SEED]` (random like real traffic, reproducible with a seed)");
 
     // Local.
@@ -68,7 +69,7 @@ public static class PipelineOptions
     public static IReadOnlyList<OptionDefinition> All { get; } =
     [
         Registry, ImageTag, ContainerTool, KubeContext, Namespace, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion,
-        WaitTimeout, PrometheusTimeout, ExporterUrl, LocalProfile, ClusterProfile, LoadProfile, Endpoint, Concurrency, RequestTimeout, LoadUrl, Arrivals,
+        WaitTimeout, PrometheusTimeout, ExporterUrl, LocalProfile, ClusterProfile, LoadProfile, Endpoint, Concurrency, RequestTimeout, LoadUrl, Arrivals, PodOrders,
         Observe, AppPort, ExporterPort, PrometheusPort, ScrapeInterval, PrometheusBinary, Compare, AppDll, ExporterDll,
         ScaleUpBound, ScaleDownBound, PodStart, Root, Manifests, Output, TestResults,
     ];

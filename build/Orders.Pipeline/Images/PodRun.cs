@@ -87,7 +87,10 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
                 Directory.Delete(folder, recursive: true);
             }
             Directory.CreateDirectory(folder);
-            File.SetUnixFileMode(folder, (UnixFileMode)0x1FF);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(folder, (UnixFileMode)0x1FF); // rwxrwxrwx
+            }
             volumes[volume] = folder;
         }
         return volumes;
