@@ -21,6 +21,16 @@ public static class ContainerEngineSettings
             runtime = "runc"
 
             """);
+        // One store for both tools: buildah's default driver (overlay) and podman's (vfs, on this machine) would
+        // otherwise keep two image sets under one graphroot, and podman would not see what buildah built.
+        var storageConf = Path.Combine(directory, "storage.conf");
+        File.WriteAllText(storageConf, """
+            [storage]
+            driver = "vfs"
+            runroot = "/run/containers/storage"
+            graphroot = "/var/lib/containers/storage"
+
+            """);
         var registriesConf = Path.Combine(directory, "registries.conf");
         File.WriteAllText(registriesConf, $"""
             # The run's own registry on the loopback interface speaks plain HTTP.
@@ -31,7 +41,7 @@ public static class ContainerEngineSettings
             """);
         return new Dictionary<string, string>
         {
-            ["STORAGE_DRIVER"] = "vfs",
+            ["CONTAINERS_STORAGE_CONF"] = storageConf,
             ["BUILDAH_ISOLATION"] = "chroot",
             ["CONTAINERS_CONF"] = containersConf,
             ["CONTAINERS_REGISTRIES_CONF"] = registriesConf,
