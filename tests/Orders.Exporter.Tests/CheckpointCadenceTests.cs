@@ -22,16 +22,16 @@ public sealed class CheckpointCadenceTests : IDisposable
         W3CLines.Append(log, W3CLines.Header() + W3CLines.Request(1));
         var time = new TimerCountingTimeProvider(ExporterHarness.StartTime);
         using var exporter = new ExporterHarness(log, _dir.Combine("state", "checkpoint.json"), time: time);
-        var consuming = Task.Run(() => exporter.Pipeline.Consumer.RunAsync(exporter.Pipeline.Channel.Reader));
+        var consuming = Task.Run(() => exporter.Pipeline.Stages.Consumer.RunAsync(exporter.Pipeline.Stages.Channel.Reader));
 
         // When the first batch is recorded, the checkpoint is written at once
-        await exporter.Pipeline.Tailer.PollAsync();
+        await exporter.Pipeline.Stages.Tailer.PollAsync();
         Assert.True(await Eventually(async () => await Writes(exporter) == 1 && await Parsed(exporter) == 1));
 
         // And more lines within the same 250 ms are recorded without a write
         var timers = time.TimersCreated;
         W3CLines.Append(log, W3CLines.Request(2));
-        await exporter.Pipeline.Tailer.PollAsync();
+        await exporter.Pipeline.Stages.Tailer.PollAsync();
         Assert.True(await Eventually(async () => await Parsed(exporter) == 2));
         Assert.Equal(1, await Writes(exporter));
 
@@ -41,7 +41,7 @@ public sealed class CheckpointCadenceTests : IDisposable
         exporter.Time.Advance(BatchConsumer.CheckpointInterval);
         Assert.True(await Eventually(async () => await Writes(exporter) == 2));
         exporter.Time.Advance(TimeSpan.FromSeconds(5));
-        exporter.Pipeline.Channel.Writer.Complete();
+        exporter.Pipeline.Stages.Channel.Writer.Complete();
         await consuming.WaitAsync(Deadline);
         Assert.Equal(2, await Writes(exporter));
     }

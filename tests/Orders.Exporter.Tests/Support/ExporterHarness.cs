@@ -21,11 +21,11 @@ public sealed class ExporterHarness : IDisposable
         FakeTimeProvider? time = null)
     {
         Time = time ?? new FakeTimeProvider(StartTime);
-        Options = new AccessLogOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
+        Options = new AccessLogTailOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
         Pipeline = Start();
     }
 
-    public AccessLogOptions Options { get; }
+    public AccessLogTailOptions Options { get; }
     public static readonly DateTimeOffset StartTime = new(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Time { get; }
@@ -35,7 +35,15 @@ public sealed class ExporterHarness : IDisposable
     /// <summary>Every entry recorded, across restarts.</summary>
     public IReadOnlyList<string> Entries => [.. _allEntries, .. _sink.Entries];
 
-    public Task PollAsync() => Pipeline.PollAndDrainAsync();
+    /// <summary>One scan, then record everything it read on this thread (the channel is unbounded).</summary>
+    public async Task PollAsync()
+    {
+        await Pipeline.Stages.Tailer.PollAsync();
+        while (Pipeline.Stages.Channel.Reader.TryRead(out var batch))
+        {
+            Pipeline.Stages.Processor.Process(batch);
+        }
+    }
 
     public async Task RestartAsync()
     {
@@ -46,7 +54,7 @@ public sealed class ExporterHarness : IDisposable
     /// <summary>Graceful stop (SIGTERM): read what is left, record it, write the checkpoint.</summary>
     public async Task StopAsync()
     {
-        await Pipeline.StopAsync();
+        await Pipeline.ReadToEndAsync();
         Pipeline.Dispose();
         _allEntries.AddRange(_sink.Entries);
         _sink = new RecordingSink();
@@ -63,7 +71,10 @@ public sealed class ExporterHarness : IDisposable
     {
         _sink = new RecordingSink();
         Registry = Prometheus.Metrics.NewCustomRegistry();
-        return ExporterPipeline.Create(Options, new ExporterOptions(), Registry, Time, NullLoggerFactory.Instance,
-            unboundedChannel: true, extraSink: _sink);
+        return new ExporterPipelineBuilder(Options, new ExporterOptions(), Registry, Time, NullLoggerFactory.Instance)
+        {
+            UnboundedChannel = true,
+            ExtraSink = _sink,
+        }.Build();
     }
 }

@@ -3,16 +3,22 @@ using Orders.Exporter.Tailing;
 
 namespace Orders.Exporter.Options;
 
-/// <summary>What to follow and how (section "AccessLog"; environment: AccessLog__Path, ...).</summary>
-public sealed class AccessLogOptions
+/// <summary>
+/// What the exporter follows and how (section "AccessLog"; environment: AccessLog__Path, ...). Not the app's
+/// AccessLog options, which bind the same section with the writer's keys (Directory, ...). The defaults here
+/// are the only ones: appsettings.json does not repeat them, and the image sets only what a container needs.
+/// </summary>
+public sealed class AccessLogTailOptions
 {
     public const string Section = "AccessLog";
 
-    /// <summary>A directory (every *.txt in it, in name order), a glob, or one file.</summary>
+    /// <summary>A directory (every *.txt in it, in name order), a glob, or one file. The default is where the
+    /// app's log volume is mounted in the pod (k8s/base/deployment.yaml).</summary>
     [Required(ErrorMessage = "AccessLog:Path is required: the directory, glob or file of the W3C access log.")]
-    public string Path { get; set; } = "";
+    public string Path { get; set; } = "/var/log/orders";
 
-    /// <summary>Where to keep the checkpoint; empty: no checkpoint (every start follows StartAt).</summary>
+    /// <summary>Where to keep the checkpoint; empty: none (every start follows StartAt). The image sets
+    /// /var/lib/orders-exporter/checkpoint.json (sidecar/Dockerfile).</summary>
     public string? CheckpointPath { get; set; }
 
     public StartPosition StartAt { get; set; } = StartPosition.Beginning;
