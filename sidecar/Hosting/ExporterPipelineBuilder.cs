@@ -6,6 +6,7 @@ using Orders.Exporter.Metrics;
 using Orders.Exporter.Options;
 using Orders.Exporter.Parsing;
 using Orders.Exporter.Pipeline;
+using Orders.Exporter.State;
 using Orders.Exporter.Tailing;
 using Prometheus;
 
@@ -30,10 +31,12 @@ internal sealed class ExporterPipelineBuilder(AccessLogTailOptions log, Exporter
 
     public ExporterPipeline Build()
     {
-        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
-        var self = new SelfMetrics(factory);
+        // The consumer counts into a working registry; the registry served (the one given) gets copies of
+        // values already checkpointed (State/MetricsMirror).
+        var working = new MetricsCatalog(Prometheus.Metrics.NewCustomRegistry());
+        var self = new SelfMetrics(working);
         var routes = new RouteTable(exporter.Routes.Length > 0 ? exporter.Routes : RouteTable.DefaultTemplates);
-        IEntrySink sink = new RequestMetrics(factory, routes, exporter.DurationBuckets.Length > 0 ? exporter.DurationBuckets : null);
+        IEntrySink sink = new RequestMetrics(working, routes, exporter.DurationBuckets.Length > 0 ? exporter.DurationBuckets : null);
         if (ExtraSink is not null)
         {
             sink = new TeeSink(sink, ExtraSink);
@@ -41,23 +44,35 @@ internal sealed class ExporterPipelineBuilder(AccessLogTailOptions log, Exporter
 
         var logger = loggers.CreateLogger("Orders.Exporter");
         var throttled = new ThrottledLogger(logger, time);
-        var store = string.IsNullOrWhiteSpace(log.CheckpointPath) ? null : new CheckpointStore(log.CheckpointPath, logger);
+        var pattern = LogPathPattern.Resolve(log.Path);
+        var store = string.IsNullOrWhiteSpace(log.CheckpointPath) ? null : new CheckpointStore(log.CheckpointPath, pattern.ToString(), logger);
         var corrupt = false;
         var saved = store?.Load(out corrupt);
+        if (saved is not null)
+        {
+            new MetricsWriter(working, working).Apply(saved.Metrics, includeGauges: false);
+        }
+
         if (corrupt)
         {
             self.CheckpointLoadFailures.Inc();
         }
 
+        // With a checkpoint configured but none usable (lost, corrupt, foreign), reading what is on disk from
+        // its start would count it again: one jump that rate() turns into a spike. Skip it, counted.
+        var startAt = store is not null && saved is null ? StartPosition.End : log.StartAt;
+
         var channel = UnboundedChannel
             ? Channel.CreateUnbounded<LineBatch>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true })
             : Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true, SingleReader = true });
         var ledger = new CheckpointLedger();
-        var tailer = new LogTailer(LogPathPattern.Resolve(log.Path), log.StartAt, log.MaxLineBytes,
+        var tailer = new LogTailer(pattern, startAt, log.MaxLineBytes,
             saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled, self);
         var processor = new LineBatchProcessor(sink, self, ledger, log.MaxLineBytes, throttled);
-        var consumer = new BatchConsumer(processor, ledger, store, self, time, logger);
-        var stages = new PipelineStages(tailer, channel, processor, consumer, self);
+        var keeper = new CheckpointKeeper(ledger, store, pattern.ToString(), working, new MetricsMirror(working, registry), self, logger);
+        registry.AddBeforeCollectCallback(keeper.Publish);
+        var consumer = new BatchConsumer(processor, keeper, time, logger);
+        var stages = new PipelineStages(tailer, channel, processor, consumer, self, working.Registry);
         return new ExporterPipeline(stages, log, time, logger);
     }
 

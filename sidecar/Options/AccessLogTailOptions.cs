@@ -21,6 +21,7 @@ public sealed class AccessLogTailOptions
     /// /var/lib/orders-exporter/checkpoint.json (sidecar/Dockerfile).</summary>
     public string? CheckpointPath { get; set; }
 
+    /// <summary>Without a CheckpointPath only: where to start in files present at start-up.</summary>
     public StartPosition StartAt { get; set; } = StartPosition.Beginning;
 
     /// <summary>The safety-net poll; file-system events usually trigger a poll sooner. 10 ms to 10 min

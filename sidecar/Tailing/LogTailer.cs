@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Orders.Exporter.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Orders.Exporter.Metrics;
 
 namespace Orders.Exporter.Tailing;
@@ -29,6 +30,8 @@ public sealed class LogTailer : IDisposable
     private List<ResumePoint>? _resume;
     private bool _firstScan = true;
     private long _nextKey;
+    private long _skippedAtStart;
+    private int _filesSkippedAtStart;
 
     public LogTailer(LogPathPattern pattern, StartPosition startAt, int maxLineBytes, IReadOnlyList<ResumePoint>? resume,
         ChannelWriter<LineBatch> output, ThrottledLogger log, SelfMetrics? metrics = null)
@@ -110,6 +113,12 @@ public sealed class LogTailer : IDisposable
                 _log.Information(gone.Path, "checkpoint", "named in the checkpoint but gone (or replaced); nothing to resume there.");
             }
 
+            if (_skippedAtStart > 0)
+            {
+                _log.Logger.LogInformation("Skipped {Bytes} bytes already on disk in {Files} file(s) under {Pattern}, counted in accesslog_skipped_bytes_total: without a usable checkpoint (or with AccessLog:StartAt End) only lines written from now on are counted, so that none is counted twice.",
+                    _skippedAtStart, _filesSkippedAtStart, _pattern);
+            }
+
             (_resume, _firstScan) = (null, false);
         }
     }
@@ -176,6 +185,8 @@ public sealed class LogTailer : IDisposable
             file.ReadOffset = FileOpener.EndOfLastLine(file.Handle, length, _reader.BufferSize);
             if (file.ReadOffset > 0)
             {
+                _metrics?.SkippedBytes.Inc(file.ReadOffset);
+                (_skippedAtStart, _filesSkippedAtStart) = (_skippedAtStart + file.ReadOffset, _filesSkippedAtStart + 1);
                 file.Preamble = FileOpener.Preamble(file.Handle, file.ReadOffset, PreambleBytes);
             }
         }
