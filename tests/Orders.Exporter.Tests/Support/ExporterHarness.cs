@@ -60,6 +60,14 @@ public sealed class ExporterHarness : IDisposable
         _sink = new RecordingSink();
     }
 
+    /// <summary>SIGKILL and a new process: no last read, no last checkpoint; what this process recorded after
+    /// its last checkpoint is recorded again by the next (so <see cref="Entries"/> no longer applies).</summary>
+    public void KillAndStartAgain()
+    {
+        Pipeline.Dispose();
+        StartAgain();
+    }
+
     /// <summary>A new exporter process on the same options and checkpoint (a fresh registry).</summary>
     public void StartAgain() => Pipeline = Start();
 
