@@ -27,6 +27,7 @@ public sealed class LogTailer : IDisposable
     private readonly ThrottledLogger _log;
     private readonly SelfMetrics? _metrics;
     private readonly List<TrackedFile> _files = [];
+    private readonly HashSet<string> _notRegular = [];
     private List<ResumePoint>? _resume;
     private bool _firstScan = true;
     private long _nextKey;
@@ -141,6 +142,16 @@ public sealed class LogTailer : IDisposable
         if (known is not null)
         {
             return known;
+        }
+
+        if (!UnixFileStat.IsRegularFile(path))
+        {
+            if (_notRegular.Add(path))
+            {
+                _log.Logger.LogWarning("{Path} is named like a log file but is not a regular file (a FIFO, socket or device); it is skipped, never opened.", path);
+            }
+
+            return null;
         }
 
         try
