@@ -79,6 +79,7 @@ public sealed class ExporterPipeline : IDisposable
             signal.Reset();
             notifier.EnsureWatching();
             await Stages.Tailer.PollAsync();
+            health.MarkPolled();
             var firstScan = !health.Ready;
             health.MarkReady();
             // Once, after the first scan (which may have read a long backlog): compact and hand the emptied

@@ -72,7 +72,7 @@ internal sealed class ExporterPipelineBuilder(AccessLogTailOptions log, Exporter
         var keeper = new CheckpointKeeper(ledger, store, pattern.ToString(), working, new MetricsMirror(working, registry), self, logger);
         registry.AddBeforeCollectCallback(keeper.Publish);
         var consumer = new BatchConsumer(processor, keeper, time, logger);
-        var stages = new PipelineStages(tailer, channel, processor, consumer, self, working.Registry);
+        var stages = new PipelineStages(tailer, channel, processor, consumer, self, working.Registry, keeper);
         return new ExporterPipeline(stages, log, time, logger);
     }
 

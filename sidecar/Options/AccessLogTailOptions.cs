@@ -28,6 +28,10 @@ public sealed class AccessLogTailOptions
     /// (checked in ExporterRegistration: a TimeSpan range attribute is not AOT-safe).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>/healthz fails once the tailer has not completed a poll for this long; more than PollInterval
+    /// (checked in ExporterRegistration).</summary>
+    public TimeSpan StallAfter { get; set; } = TimeSpan.FromSeconds(30);
+
     [Range(256, 64 * 1024 * 1024, ErrorMessage = "AccessLog:MaxLineBytes must be between 256 and 67108864.")]
     public int MaxLineBytes { get; set; } = 64 * 1024;
 }
