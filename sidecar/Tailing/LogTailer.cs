@@ -28,6 +28,7 @@ public sealed class LogTailer : IDisposable
     private readonly SelfMetrics? _metrics;
     private readonly List<TrackedFile> _files = [];
     private readonly HashSet<string> _notRegular = [];
+    private readonly RolledFileNumbers _rolled = new();
     private List<ResumePoint>? _resume;
     private bool _firstScan = true;
     private long _nextKey;
@@ -67,6 +68,13 @@ public sealed class LogTailer : IDisposable
             }
 
             return;
+        }
+
+        foreach (var missed in _rolled.Missed(paths))
+        {
+            _metrics?.FilesMissed.Inc();
+            _log.Logger.LogWarning("{File} was deleted before it could be read (a gap in the rolled file numbers): its requests are lost, counted in accesslog_files_missed_total. Keep more files (the app's AccessLog:RetainedFileCountLimit) or give the exporter more CPU.",
+                Path.Combine(_pattern.Directory, missed));
         }
 
         var listed = new List<TrackedFile>();

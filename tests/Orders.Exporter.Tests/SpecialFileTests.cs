@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orders.Exporter.Hosting;
 using Orders.Exporter.Options;
@@ -37,18 +36,5 @@ public sealed class SpecialFileTests : IDisposable
         // Then the regular file is followed, the FIFO is not, and it was said once
         Assert.Equal(1, pipeline.Stages.Tailer.FollowedFiles);
         Assert.Single(logger.Entries, e => e.Message.Contains("not a regular file", StringComparison.Ordinal));
-    }
-
-    private sealed class SingleLoggerFactory(ILogger logger) : ILoggerFactory
-    {
-        public ILogger CreateLogger(string categoryName) => logger;
-
-        public void AddProvider(ILoggerProvider provider)
-        {
-        }
-
-        public void Dispose()
-        {
-        }
     }
 }

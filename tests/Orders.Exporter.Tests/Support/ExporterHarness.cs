@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Orders.Exporter.Hosting;
@@ -15,11 +16,13 @@ namespace Orders.Exporter.Tests.Support;
 public sealed class ExporterHarness : IDisposable
 {
     private readonly List<string> _allEntries = [];
+    private readonly ILoggerFactory _loggers;
     private RecordingSink _sink = new();
 
     public ExporterHarness(string path, string? checkpointPath = null, StartPosition startAt = StartPosition.Beginning, int maxLineBytes = 64 * 1024,
-        FakeTimeProvider? time = null)
+        FakeTimeProvider? time = null, ILogger? logger = null)
     {
+        _loggers = logger is null ? NullLoggerFactory.Instance : new SingleLoggerFactory(logger);
         Time = time ?? new FakeTimeProvider(StartTime);
         Options = new AccessLogTailOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
         Pipeline = Start();
@@ -79,7 +82,7 @@ public sealed class ExporterHarness : IDisposable
     {
         _sink = new RecordingSink();
         Registry = Prometheus.Metrics.NewCustomRegistry();
-        return new ExporterPipelineBuilder(Options, new ExporterOptions(), Registry, Time, NullLoggerFactory.Instance)
+        return new ExporterPipelineBuilder(Options, new ExporterOptions(), Registry, Time, _loggers)
         {
             UnboundedChannel = true,
             ExtraSink = _sink,
