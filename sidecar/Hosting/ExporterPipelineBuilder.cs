@@ -69,7 +69,7 @@ internal sealed class ExporterPipelineBuilder(AccessLogTailOptions log, Exporter
         var tailer = new LogTailer(pattern, startAt, log.MaxLineBytes,
             saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled, self);
         var processor = new LineBatchProcessor(sink, self, ledger, log.MaxLineBytes, throttled);
-        var keeper = new CheckpointKeeper(ledger, store, pattern.ToString(), working, new MetricsMirror(working, registry), self, logger);
+        var keeper = new CheckpointKeeper(ledger, store, pattern.ToString(), working, new MetricsMirror(working, registry), self, time, logger);
         registry.AddBeforeCollectCallback(keeper.Publish);
         var consumer = new BatchConsumer(processor, keeper, time, logger);
         var stages = new PipelineStages(tailer, channel, processor, consumer, self, working.Registry, keeper);
