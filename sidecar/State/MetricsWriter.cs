@@ -18,14 +18,14 @@ internal sealed class MetricsWriter(MetricsCatalog target, MetricsCatalog shape)
     {
         foreach (var series in snapshot.Counters)
         {
-            if (Collector(series.Name, series.Labels) is Counter counter)
+            if (CollectorFor(series.Name, series.Labels) is Counter counter)
             {
                 (series.Labels.Length == 0 ? (ICounter)counter : counter.WithLabels(series.Labels)).IncTo(series.Value);
             }
         }
         foreach (var series in snapshot.Histograms)
         {
-            if (Collector(series.Name, series.Labels) is Histogram histogram
+            if (CollectorFor(series.Name, series.Labels) is Histogram histogram
                 && shape.UpperBounds(series.Name).AsSpan().SequenceEqual(series.UpperBounds))
             {
                 Grow(series.Labels.Length == 0 ? histogram : histogram.WithLabels(series.Labels), series);
@@ -33,7 +33,7 @@ internal sealed class MetricsWriter(MetricsCatalog target, MetricsCatalog shape)
         }
         foreach (var series in includeGauges ? snapshot.Gauges : [])
         {
-            if (Collector(series.Name, series.Labels) is Gauge gauge)
+            if (CollectorFor(series.Name, series.Labels) is Gauge gauge)
             {
                 (series.Labels.Length == 0 ? (IGauge)gauge : gauge.WithLabels(series.Labels)).Set(series.Value);
             }
@@ -65,7 +65,7 @@ internal sealed class MetricsWriter(MetricsCatalog target, MetricsCatalog shape)
     }
 
     /// <summary>The target's collector of that name, created like the shape's one if the target lacks it.</summary>
-    private Collector? Collector(string name, string[] labels)
+    private Collector? CollectorFor(string name, string[] labels)
     {
         if (!shape.Collectors.TryGetValue(name, out var model) || model.LabelNames.Length != labels.Length)
         {

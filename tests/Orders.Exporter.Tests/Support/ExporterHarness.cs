@@ -11,7 +11,10 @@ namespace Orders.Exporter.Tests.Support;
 /// <summary>
 /// The real pipeline (tailer, channel, processor, checkpoint) driven from the test: PollAsync is "poll now",
 /// time is a FakeTimeProvider, every entry is also recorded. RestartAsync stops gracefully (checkpoint) and
-/// starts a new exporter on the same checkpoint with a fresh registry, as a new process would.
+/// starts a new exporter on the same checkpoint with a fresh registry, as a new process would. MetricsAsync reads
+/// what Prometheus would (writing a checkpoint first when one is configured); as the fake clock does not move,
+/// a second read after more lines serves the first read's checkpoint (CheckpointKeeper.RecentEnough) unless
+/// the test advances Time.
 /// </summary>
 public sealed class ExporterHarness : IDisposable
 {
