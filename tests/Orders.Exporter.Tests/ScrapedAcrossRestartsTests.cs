@@ -32,6 +32,7 @@ public sealed class ScrapedAcrossRestartsTests : IDisposable
         var exporter = await StartAsync(logs, checkpoint);
         try
         {
+            await WaitReadyAsync(exporter);
             await prometheus.WaitForAsync(Query, v => v == 0, Deadline);
 
             // When orders are written at a steady rate while it is stopped (SIGTERM) and killed (SIGKILL) at random moments
@@ -57,6 +58,7 @@ public sealed class ScrapedAcrossRestartsTests : IDisposable
             await StopAsync(exporter, graceful: true);
             File.WriteAllText(checkpoint, "{ corrupt");
             exporter = await StartAsync(logs, checkpoint);
+            await WaitReadyAsync(exporter); // its first scan decides what "already on disk" is: the app writes after it
             await WriteOrdersAsync(log, Orders + 1, OrdersAfterCorruption);
 
             // Then the orders already on disk are skipped, not counted again: no spike, only the new orders
@@ -74,6 +76,10 @@ public sealed class ScrapedAcrossRestartsTests : IDisposable
     private Task<ExporterProcess> StartAsync(string logs, string checkpoint) =>
         ExporterProcess.StartAsync($"--AccessLog:Path={logs}", $"--AccessLog:CheckpointPath={checkpoint}", $"--Exporter:Port={_port}",
             "--AccessLog:PollInterval=00:00:00.100");
+
+    private static async Task WaitReadyAsync(ExporterProcess exporter) =>
+        Assert.True(await ExporterProcess.EventuallyAsync(async () => (await exporter.Http.GetAsync(new Uri(exporter.BaseAddress, "/readyz"))).IsSuccessStatusCode, Deadline),
+            "/readyz never answered 200; output:\n" + exporter.Output);
 
     private static async Task StopAsync(ExporterProcess exporter, bool graceful)
     {
