@@ -53,8 +53,9 @@ public class ParseAndRecordBenchmarks
 
         var registry = Prometheus.Metrics.NewCustomRegistry();
         var factory = Prometheus.Metrics.WithCustomRegistry(registry);
-        _metrics = new RequestMetrics(factory, new RouteTable(RouteTable.DefaultTemplates), null);
-        _processor = new LineBatchProcessor(_metrics, new SelfMetrics(factory), new CheckpointLedger(), 64 * 1024,
+        var catalog = new MetricsCatalog(registry);
+        _metrics = new RequestMetrics(catalog, new RouteTable(RouteTable.DefaultTemplates), null);
+        _processor = new LineBatchProcessor(_metrics, new SelfMetrics(catalog), new CheckpointLedger(), 64 * 1024,
             new ThrottledLogger(NullLogger.Instance, TimeProvider.System));
     }
 

@@ -43,11 +43,11 @@ public sealed class CheckpointLedger
         }
     }
 
-    public CheckpointDocument Snapshot()
+    public List<CheckpointEntry> Snapshot()
     {
         lock (_lock)
         {
-            return new CheckpointDocument { Files = [.. _files.OrderBy(f => f.Key).Select(f => f.Value)] };
+            return [.. _files.OrderBy(f => f.Key).Select(f => f.Value)];
         }
     }
 

@@ -8,11 +8,14 @@ namespace Orders.Exporter.Checkpointing;
 /// to disk, then renamed over the old one: rename is atomic, so a crash leaves either the old or the new
 /// checkpoint, never a torn one.
 /// </summary>
-public sealed class CheckpointStore(string path, ILogger logger)
+public sealed class CheckpointStore(string path, string logPath, ILogger logger)
 {
+    private byte[] _lastWritten = [];
+
     public string Path { get; } = path;
 
-    /// <summary>The saved checkpoint; null if there is none or it is unreadable (then <paramref name="corrupt"/>).</summary>
+    /// <summary>The saved checkpoint; null if there is none or it cannot be used (then <paramref name="corrupt"/>):
+    /// unreadable, another version, or written for another AccessLog:Path.</summary>
     public CheckpointDocument? Load(out bool corrupt)
     {
         corrupt = false;
@@ -25,31 +28,43 @@ public sealed class CheckpointStore(string path, ILogger logger)
         {
             using var stream = File.OpenRead(Path);
             var document = JsonSerializer.Deserialize(stream, CheckpointJsonContext.Default.CheckpointDocument);
-            if (document is { Version: CheckpointDocument.CurrentVersion } && document.Files.All(f => f.Path is not null && f.Offset >= 0))
+            if (document is { Version: CheckpointDocument.CurrentVersion, Metrics: not null } && document.Files.All(f => f.Path is not null && f.Offset >= 0)
+                && document.Metrics.Histograms.All(h => h.Counts.Length == h.UpperBounds.Length && h.Counts.All(c => c >= 0))
+                && document.Metrics.Counters.All(c => double.IsFinite(c.Value) && c.Value >= 0))
             {
-                return document;
+                return document.LogPath == logPath ? document
+                    : throw new JsonException($"it was written for AccessLog:Path {document.LogPath}, not {logPath}");
             }
 
-            throw new JsonException($"unsupported version {document?.Version} or an invalid entry");
+            throw new JsonException($"version {document?.Version} is not {CheckpointDocument.CurrentVersion}, or an entry is invalid");
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             corrupt = true;
-            logger.LogWarning("Checkpoint {Path} is unreadable ({Reason}); starting without it as AccessLog:StartAt says. Delete the file to silence this.", Path, e.Message);
+            logger.LogWarning("Checkpoint {Path} cannot be used ({Reason}); starting without it: what is on disk now is skipped and counted in accesslog_skipped_bytes_total, so that no line is counted twice. It is replaced at the next write.", Path, e.Message);
             return null;
         }
     }
 
-    public void Save(CheckpointDocument document)
+    /// <summary>Writes <paramref name="document"/> unless it is what was written last; true if it wrote.</summary>
+    public bool Save(CheckpointDocument document)
     {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, CheckpointJsonContext.Default.CheckpointDocument);
+        if (bytes.AsSpan().SequenceEqual(_lastWritten))
+        {
+            return false;
+        }
+
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
         Directory.CreateDirectory(directory);
         var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Environment.ProcessId}.tmp");
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            JsonSerializer.Serialize(stream, document, CheckpointJsonContext.Default.CheckpointDocument);
+            stream.Write(bytes);
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, Path, overwrite: true);
+        _lastWritten = bytes;
+        return true;
     }
 }

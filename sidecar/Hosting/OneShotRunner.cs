@@ -12,8 +12,7 @@ public static class OneShotRunner
 {
     public static async Task<int> RunAsync(IHost host)
     {
-        var pipeline = host.Services.GetRequiredService<ExporterPipeline>();
-        await pipeline.StopAsync();
+        await host.Services.GetRequiredService<ExporterPipeline>().ReadToEndAsync();
         await using var stdout = Console.OpenStandardOutput();
         await host.Services.GetRequiredService<CollectorRegistry>().CollectAndExportAsTextAsync(stdout);
         return 0;

@@ -29,6 +29,9 @@ public sealed class W3CFieldMap
     /// <summary>The highest column index the parser needs, so it stops splitting after it.</summary>
     public int LastNeeded { get; private init; } = -1;
 
+    /// <summary>How many fields the directive names: a line with fewer columns is malformed.</summary>
+    public int Count { get; private init; }
+
     /// <summary>cs-method, cs-uri-stem and sc-status are required; time-taken, date and time are optional.</summary>
     public bool HasRequiredFields => Method >= 0 && UriStem >= 0 && Status >= 0;
 
@@ -76,7 +79,7 @@ public sealed class W3CFieldMap
 
         return new W3CFieldMap(Encoding.UTF8.GetString(trimmed))
         {
-            Method = method, UriStem = stem, Status = status, TimeTaken = taken, Date = date, Time = time,
+            Method = method, UriStem = stem, Status = status, TimeTaken = taken, Date = date, Time = time, Count = column,
             LastNeeded = Math.Max(Math.Max(Math.Max(method, stem), Math.Max(status, taken)), Math.Max(date, time)),
         };
     }

@@ -30,8 +30,10 @@ public static class W3CLineParser
             return LineKind.Malformed;
         }
 
+        // Fewer columns than #Fields names is not a request with missing fields but something else (prose, a
+        // cut line): counting it as a request would invent one. More columns are tolerated (W3C allows it).
         Span<Range> columns = stackalloc Range[fields.LastNeeded + 1];
-        if (!SplitColumns(line, columns))
+        if (!SplitColumns(line, columns) || line.Count((byte)' ') + 1 < fields.Count)
         {
             return LineKind.Malformed;
         }

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
-using Orders.Exporter.Checkpointing;
-using Orders.Exporter.Metrics;
+using Orders.Exporter.State;
 using Orders.Exporter.Tailing;
 
 namespace Orders.Exporter.Pipeline;
@@ -9,14 +8,13 @@ namespace Orders.Exporter.Pipeline;
 /// <summary>
 /// Drains the channel into the <see cref="LineBatchProcessor"/> until the tailer completes it, and writes the
 /// checkpoint: at most every 250 ms while lines flow, once more when they stop, and a last time at the end
-/// (graceful shutdown), so a restart resumes exactly after the last recorded line.
+/// (graceful shutdown), so a restart resumes exactly after the last recorded line. (Each scrape may write one
+/// too: <see cref="CheckpointKeeper.Publish"/>.)
 /// </summary>
-public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger ledger, CheckpointStore? store,
-    SelfMetrics self, TimeProvider time, ILogger logger)
+internal sealed class BatchConsumer(LineBatchProcessor processor, CheckpointKeeper keeper, TimeProvider time, ILogger logger)
 {
     public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
 
-    private long _savedVersion;
     private long _lastSave = long.MinValue;
 
     public async Task RunAsync(ChannelReader<LineBatch> reader)
@@ -31,7 +29,7 @@ public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger
                     Save();
                 }
             }
-            if (!Dirty)
+            if (!keeper.Dirty)
             {
                 if (!await reader.WaitToReadAsync())
                 {
@@ -55,15 +53,16 @@ public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger
         Save();
     }
 
-    private bool Dirty => store is not null && ledger.Version != _savedVersion;
-
     private TimeSpan Elapsed() => _lastSave == long.MinValue ? TimeSpan.MaxValue : time.GetElapsedTime(_lastSave);
 
     private void Process(LineBatch batch)
     {
         try
         {
-            processor.Process(batch);
+            lock (keeper.Gate)
+            {
+                processor.Process(batch);
+            }
         }
         catch (Exception e)
         {
@@ -74,22 +73,9 @@ public sealed class BatchConsumer(LineBatchProcessor processor, CheckpointLedger
 
     private void Save()
     {
-        if (!Dirty)
+        if (keeper.Save())
         {
-            return;
+            _lastSave = time.GetTimestamp();
         }
-
-        var version = ledger.Version;
-        try
-        {
-            store!.Save(ledger.Snapshot());
-            _savedVersion = version;
-            self.CheckpointWrites.Inc();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            logger.LogWarning("Writing the checkpoint {Path} failed ({Reason}); retrying. Give AccessLog:CheckpointPath a writable volume.", store!.Path, e.Message);
-        }
-        _lastSave = time.GetTimestamp();
     }
 }

@@ -2,7 +2,7 @@ using Orders.Exporter.Parsing;
 
 namespace Orders.Exporter.Pipeline;
 
-/// <summary>The format state of one followed file: the #Fields map in force, and what was already said about it.</summary>
+/// <summary>The state kept per followed file: the #Fields map in force, and its unread bytes (for the lag).</summary>
 internal sealed class FileFormat
 {
     public W3CFieldMap? Fields { get; set; }

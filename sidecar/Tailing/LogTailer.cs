@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Orders.Exporter.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Orders.Exporter.Metrics;
 
 namespace Orders.Exporter.Tailing;
@@ -26,9 +27,13 @@ public sealed class LogTailer : IDisposable
     private readonly ThrottledLogger _log;
     private readonly SelfMetrics? _metrics;
     private readonly List<TrackedFile> _files = [];
+    private readonly HashSet<string> _notRegular = [];
+    private readonly RolledFileNumbers _rolled = new();
     private List<ResumePoint>? _resume;
     private bool _firstScan = true;
     private long _nextKey;
+    private long _skippedAtStart;
+    private int _filesSkippedAtStart;
 
     public LogTailer(LogPathPattern pattern, StartPosition startAt, int maxLineBytes, IReadOnlyList<ResumePoint>? resume,
         ChannelWriter<LineBatch> output, ThrottledLogger log, SelfMetrics? metrics = null)
@@ -63,6 +68,13 @@ public sealed class LogTailer : IDisposable
             }
 
             return;
+        }
+
+        foreach (var missed in _rolled.Missed(paths))
+        {
+            _metrics?.FilesMissed.Inc();
+            _log.Logger.LogWarning("{File} was deleted before it could be read (a gap in the rolled file numbers): its requests are lost, counted in accesslog_files_missed_total. Keep more files (the app's AccessLog:RetainedFileCountLimit) or give the exporter more CPU.",
+                Path.Combine(_pattern.Directory, missed));
         }
 
         var listed = new List<TrackedFile>();
@@ -110,6 +122,12 @@ public sealed class LogTailer : IDisposable
                 _log.Information(gone.Path, "checkpoint", "named in the checkpoint but gone (or replaced); nothing to resume there.");
             }
 
+            if (_skippedAtStart > 0)
+            {
+                _log.Logger.LogInformation("Skipped {Bytes} bytes already on disk in {Files} file(s) under {Pattern}, counted in accesslog_skipped_bytes_total: without a usable checkpoint (or with AccessLog:StartAt End) only lines written from now on are counted, so that none is counted twice.",
+                    _skippedAtStart, _filesSkippedAtStart, _pattern);
+            }
+
             (_resume, _firstScan) = (null, false);
         }
     }
@@ -132,6 +150,16 @@ public sealed class LogTailer : IDisposable
         if (known is not null)
         {
             return known;
+        }
+
+        if (!UnixFileStat.IsRegularFile(path))
+        {
+            if (_notRegular.Add(path))
+            {
+                _log.Logger.LogWarning("{Path} is named like a log file but is not a regular file (a FIFO, socket or device); it is skipped, never opened.", path);
+            }
+
+            return null;
         }
 
         try
@@ -176,6 +204,8 @@ public sealed class LogTailer : IDisposable
             file.ReadOffset = FileOpener.EndOfLastLine(file.Handle, length, _reader.BufferSize);
             if (file.ReadOffset > 0)
             {
+                _metrics?.SkippedBytes.Inc(file.ReadOffset);
+                (_skippedAtStart, _filesSkippedAtStart) = (_skippedAtStart + file.ReadOffset, _filesSkippedAtStart + 1);
                 file.Preamble = FileOpener.Preamble(file.Handle, file.ReadOffset, PreambleBytes);
             }
         }

@@ -14,6 +14,8 @@ namespace Orders.Exporter.Tailing;
 internal static partial class UnixFileStat
 {
     private const int StatBufferBytes = 256;
+    private const uint FileTypeMask = 0xF000; // S_IFMT
+    private const uint RegularFile = 0x8000; // S_IFREG
 
     private static readonly bool Supported = OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
@@ -33,6 +35,27 @@ internal static partial class UnixFileStat
 
         (device, inode) = (buffer[0], buffer[1]);
         return true;
+    }
+
+    /// <summary>False only when stat says the path is not a regular file (a FIFO, socket or device: opening a
+    /// FIFO blocks until a writer comes). Where stat is unavailable, everything counts as regular.</summary>
+    public static bool IsRegularFile(string path)
+    {
+        if (!Supported)
+        {
+            return true;
+        }
+
+        Span<ulong> buffer = stackalloc ulong[StatBufferBytes / sizeof(ulong)];
+        if (Stat(path, ref MemoryMarshal.GetReference(buffer)) != 0)
+        {
+            return true; // gone or unreadable: opening it reports that
+        }
+
+        // st_mode follows st_nlink (64-bit) on x86-64 and precedes it (32-bit) in the generic layout.
+        var modeOffset = RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24 : 16;
+        var mode = MemoryMarshal.Read<uint>(MemoryMarshal.AsBytes(buffer)[modeOffset..]);
+        return (mode & FileTypeMask) == RegularFile;
     }
 
     public static bool TryGet(SafeFileHandle handle, out ulong device, out ulong inode)

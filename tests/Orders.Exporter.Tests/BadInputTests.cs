@@ -69,6 +69,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_with_fewer_columns_than_its_fields_is_malformed_not_a_request()
+    {
+        W3CLines.Append(_dir.Combine("a.txt"), W3CLines.Header() + "the quick brown fox jumps over lazy dogs\n" + W3CLines.Request(1));
+        using var exporter = new ExporterHarness(_dir.Path);
+
+        await exporter.PollAsync();
+
+        var metrics = await exporter.MetricsAsync();
+        Assert.Equal(["GET /orders/1 200"], exporter.Entries);
+        Assert.Equal(1, metrics.Get("accesslog_lines_total{result=\"malformed\"}"));
+        Assert.Equal(1, metrics.Sum("http_requests_total"));
+        Assert.Equal(0, metrics.Get("accesslog_invalid_fields_total{field=\"sc-status\"}"));
+    }
+
+    [Fact]
     public async Task A_file_deleted_and_recreated_between_two_reads_is_read_again_from_zero()
     {
         var log = _dir.Combine("a.txt");

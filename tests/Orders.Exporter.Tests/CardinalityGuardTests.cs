@@ -45,7 +45,7 @@ public sealed class CardinalityGuardTests
     {
         // Given a fresh registry with only the known series
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        var metrics = new RequestMetrics(Prometheus.Metrics.WithCustomRegistry(registry), _routes, null);
+        var metrics = new RequestMetrics(new MetricsCatalog(registry), _routes, null);
         var before = (await MetricsText.ReadAsync(registry)).Count;
 
         // When a scanner sends random paths and odd methods (one method, one status: the guard is on the path)
@@ -67,7 +67,7 @@ public sealed class CardinalityGuardTests
     public async Task Known_series_exist_at_zero_before_the_first_request()
     {
         var registry = Prometheus.Metrics.NewCustomRegistry();
-        _ = new RequestMetrics(Prometheus.Metrics.WithCustomRegistry(registry), _routes, null);
+        _ = new RequestMetrics(new MetricsCatalog(registry), _routes, null);
 
         var series = await MetricsText.ReadAsync(registry);
 

@@ -25,14 +25,14 @@ public sealed class ConsumerFailureTests : IDisposable
             W3CLines.Append(_dir.Combine($"access-20261128.{file:D4}.txt"), W3CLines.Header() + W3CLines.Request(file));
         }
 
-        var options = new AccessLogOptions { Path = _dir.Path, CheckpointPath = _dir.Combine("checkpoint\0.json") };
+        var options = new AccessLogTailOptions { Path = _dir.Path, CheckpointPath = _dir.Combine("checkpoint\0.json") };
         using var pipeline = ExporterPipeline.Create(options, new ExporterOptions(), Prometheus.Metrics.NewCustomRegistry(),
             new FakeTimeProvider(), NullLoggerFactory.Instance);
         var health = new ExporterHealth();
 
         // When the consumer runs as in following mode and the tailer scans
-        var consuming = Task.Run(() => pipeline.ConsumeAsync(health, NullLogger.Instance));
-        var polling = pipeline.Tailer.PollAsync();
+        var consuming = Task.Run(() => pipeline.ConsumeAsync(health));
+        var polling = pipeline.Stages.Tailer.PollAsync();
 
         // Then the tailer's write fails (the guard only stops a hang from hanging the suite) and health is dead
         // with the consumer's own error, not the tailer's consequence

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Orders.Exporter.Options;
 using Orders.Exporter.Tests.Support;
 
 namespace Orders.Exporter.Tests;
@@ -34,8 +35,22 @@ public sealed class DockerfileTests
     {
         Assert.Contains("EXPOSE 9181", Lines);
         var text = string.Join('\n', Lines);
-        Assert.Contains("AccessLog__Path=/var/log/orders", text);
-        Assert.Contains("AccessLog__CheckpointPath=/var/lib/exporter/", text);
-        Assert.Contains("VOLUME [\"/var/log/orders\", \"/var/lib/exporter\"]", text);
+        Assert.Contains($"AccessLog__CheckpointPath={CheckpointPath}", text);
+        Assert.Contains($"VOLUME [\"{new AccessLogTailOptions().Path}\", \"{Path.GetDirectoryName(CheckpointPath)}\"]", text);
     }
+
+    [Fact]
+    public void The_deployment_states_the_same_log_and_checkpoint_paths_as_the_image_and_the_code()
+    {
+        // The code owns the log path's default, the image the checkpoint's; the Deployment repeats both beside
+        // its mounts, and must not drift from either (it once called the exporter's default ./logs).
+        var deployment = File.ReadAllText(Path.Combine(Root, "k8s", "base", "deployment.yaml"));
+
+        Assert.Matches($@"name: AccessLog__Path\s+value: {Regex.Escape(new AccessLogTailOptions().Path)} ", deployment);
+        Assert.Matches($@"name: AccessLog__CheckpointPath\s+value: {Regex.Escape(CheckpointPath)} ", deployment);
+        Assert.Contains($"mountPath: {Path.GetDirectoryName(CheckpointPath)}\n", deployment);
+    }
+
+    private static string CheckpointPath =>
+        Lines.Select(l => Regex.Match(l, @"AccessLog__CheckpointPath=(\S+)")).Single(m => m.Success).Groups[1].Value;
 }

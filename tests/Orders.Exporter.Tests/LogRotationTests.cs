@@ -66,7 +66,7 @@ public sealed class LogRotationTests : IDisposable
         await exporter.PollAsync();
 
         Assert.Equal(Ids(1, 2, 3), exporter.Entries);
-        Assert.Equal(0, exporter.Pipeline.Tailer.FollowedFiles);
+        Assert.Equal(0, exporter.Pipeline.Stages.Tailer.FollowedFiles);
     }
 
     private static string[] Ids(params int[] ids) => [.. ids.Select(id => $"GET /orders/{id} 200")];

@@ -37,8 +37,9 @@ public sealed class PartialLineTests : IDisposable
     {
         var log = _dir.Combine("access.log");
         var line = W3CLines.Request(7);
-        W3CLines.Append(log, W3CLines.Header() + W3CLines.Request(6) + line[..30]);
         using var exporter = new ExporterHarness(log, checkpointPath: _dir.Combine("state", "checkpoint.json"));
+        await exporter.PollAsync(); // started before the app writes, as the native sidecar is
+        W3CLines.Append(log, W3CLines.Header() + W3CLines.Request(6) + line[..30]);
         await exporter.PollAsync();
 
         await exporter.RestartAsync();

@@ -18,7 +18,8 @@ public sealed class W3CLineParserTests
     [InlineData("2026-11-28 03:09:07 127.0.0.1 GET / - 099 5 HTTP/1.1 -", LineKind.Entry, "GET", "/", AccessLogEntry.InvalidStatus, 0.005)]
     [InlineData("2026-11-28 03:09:07 127.0.0.1 GET / - 200 fast HTTP/1.1 -", LineKind.Entry, "GET", "/", 200, double.NaN)]
     [InlineData("2026-11-28 03:09:07 127.0.0.1 GET / - 200 -5 HTTP/1.1 -", LineKind.Entry, "GET", "/", 200, double.NaN)]
-    [InlineData("2026-11-28 03:09:07 127.0.0.1 GET / - 200 1.5", LineKind.Entry, "GET", "/", 200, 0.0015)]
+    [InlineData("2026-11-28 03:09:07 127.0.0.1 GET / - 200 1.5", LineKind.Malformed, "", "", 0, 0.0)] // 8 of 10 columns: cut short
+    [InlineData("the quick brown fox jumps over lazy dogs", LineKind.Malformed, "", "", 0, 0.0)] // prose: 8 words, 10 fields
     [InlineData("2026-11-28 03:09:07 127.0.0.1 GET / - 200", LineKind.Malformed, "", "", 0, 0.0)]
     [InlineData("", LineKind.Malformed, "", "", 0, 0.0)]
     [InlineData("#Version: 1.0", LineKind.Directive, "", "", 0, 0.0)]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Orders.Exporter.Hosting;
@@ -10,22 +11,27 @@ namespace Orders.Exporter.Tests.Support;
 /// <summary>
 /// The real pipeline (tailer, channel, processor, checkpoint) driven from the test: PollAsync is "poll now",
 /// time is a FakeTimeProvider, every entry is also recorded. RestartAsync stops gracefully (checkpoint) and
-/// starts a new exporter on the same checkpoint with a fresh registry, as a new process would.
+/// starts a new exporter on the same checkpoint with a fresh registry, as a new process would. MetricsAsync reads
+/// what Prometheus would (writing a checkpoint first when one is configured); as the fake clock does not move,
+/// a second read after more lines serves the first read's checkpoint (CheckpointKeeper.RecentEnough) unless
+/// the test advances Time.
 /// </summary>
 public sealed class ExporterHarness : IDisposable
 {
     private readonly List<string> _allEntries = [];
+    private readonly ILoggerFactory _loggers;
     private RecordingSink _sink = new();
 
     public ExporterHarness(string path, string? checkpointPath = null, StartPosition startAt = StartPosition.Beginning, int maxLineBytes = 64 * 1024,
-        FakeTimeProvider? time = null)
+        FakeTimeProvider? time = null, ILogger? logger = null)
     {
+        _loggers = logger is null ? NullLoggerFactory.Instance : new SingleLoggerFactory(logger);
         Time = time ?? new FakeTimeProvider(StartTime);
-        Options = new AccessLogOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
+        Options = new AccessLogTailOptions { Path = path, CheckpointPath = checkpointPath, StartAt = startAt, MaxLineBytes = maxLineBytes };
         Pipeline = Start();
     }
 
-    public AccessLogOptions Options { get; }
+    public AccessLogTailOptions Options { get; }
     public static readonly DateTimeOffset StartTime = new(2026, 11, 28, 3, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Time { get; }
@@ -35,7 +41,15 @@ public sealed class ExporterHarness : IDisposable
     /// <summary>Every entry recorded, across restarts.</summary>
     public IReadOnlyList<string> Entries => [.. _allEntries, .. _sink.Entries];
 
-    public Task PollAsync() => Pipeline.PollAndDrainAsync();
+    /// <summary>One scan, then record everything it read on this thread (the channel is unbounded).</summary>
+    public async Task PollAsync()
+    {
+        await Pipeline.Stages.Tailer.PollAsync();
+        while (Pipeline.Stages.Channel.Reader.TryRead(out var batch))
+        {
+            Pipeline.Stages.Processor.Process(batch);
+        }
+    }
 
     public async Task RestartAsync()
     {
@@ -46,10 +60,18 @@ public sealed class ExporterHarness : IDisposable
     /// <summary>Graceful stop (SIGTERM): read what is left, record it, write the checkpoint.</summary>
     public async Task StopAsync()
     {
-        await Pipeline.StopAsync();
+        await Pipeline.ReadToEndAsync();
         Pipeline.Dispose();
         _allEntries.AddRange(_sink.Entries);
         _sink = new RecordingSink();
+    }
+
+    /// <summary>SIGKILL and a new process: no last read, no last checkpoint; what this process recorded after
+    /// its last checkpoint is recorded again by the next (so <see cref="Entries"/> no longer applies).</summary>
+    public void KillAndStartAgain()
+    {
+        Pipeline.Dispose();
+        StartAgain();
     }
 
     /// <summary>A new exporter process on the same options and checkpoint (a fresh registry).</summary>
@@ -63,7 +85,10 @@ public sealed class ExporterHarness : IDisposable
     {
         _sink = new RecordingSink();
         Registry = Prometheus.Metrics.NewCustomRegistry();
-        return ExporterPipeline.Create(Options, new ExporterOptions(), Registry, Time, NullLoggerFactory.Instance,
-            unboundedChannel: true, extraSink: _sink);
+        return new ExporterPipelineBuilder(Options, new ExporterOptions(), Registry, Time, _loggers)
+        {
+            UnboundedChannel = true,
+            ExtraSink = _sink,
+        }.Build();
     }
 }

@@ -4,4 +4,4 @@ namespace Orders.Exporter.Options;
 
 /// <summary>Source-generated data-annotation validation (no reflection, so it works under Native AOT).</summary>
 [OptionsValidator]
-public sealed partial class AccessLogOptionsValidator : IValidateOptions<AccessLogOptions>;
+public sealed partial class AccessLogTailOptionsValidator : IValidateOptions<AccessLogTailOptions>;
