@@ -109,7 +109,7 @@ public static class Commands
     {
         var replay = Replay.ReplayOptions.From(args, DateTimeOffset.UtcNow);
         args.ThrowOnUnknown();
-        return await new Replay.ReplayRun(replay, Console.Out).RunAsync(cancellationToken);
+        return await new Replay.ReplayRun(replay, new ProcessRunner(Console.Out), Console.Out).RunAsync(cancellationToken);
     }
 
     private static async Task<int> LoadOnlyAsync(CommandLine args, CancellationToken cancellationToken)

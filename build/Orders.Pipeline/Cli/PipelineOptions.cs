@@ -15,7 +15,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition Namespace = new("namespace", "orders", "the namespace the app is deployed to", true);
     public static readonly OptionDefinition Nodes = new("nodes", null, "comma-separated nodes to label `role=worker-node`; default every node without a control-plane role", true);
     public static readonly OptionDefinition AppUrl = new("app-url", null, "the app, for Smoke and LoadTest; default a `kubectl port-forward` to the app's Service", true);
-    public static readonly OptionDefinition PrometheusUrl = new("prometheus-url", null, "Prometheus, for Smoke and LoadTest; default a `kubectl port-forward` to the chart's `prometheus-server`", true);
+    public static readonly OptionDefinition PrometheusUrl = new("prometheus-url", null, "Prometheus, for Smoke, LoadTest and Replay; default a `kubectl port-forward` to the chart's `prometheus-server`", true);
     public static readonly OptionDefinition PrometheusChartVersion = new("prometheus-chart-version", "29.48.0", "the prometheus-community/prometheus chart version", true);
     public static readonly OptionDefinition KedaChartVersion = new("keda-chart-version", "2.20.2", "the kedacore/keda chart version (KEDA 2.20.2)", true);
     public static readonly OptionDefinition WaitTimeout = new("wait-timeout", "5m", "how long `helm --wait`, `rollout status` and `wait` may each take (`90s`, `5m`, `1h`); the old `--timeout` still works, with a warning", true);
@@ -25,7 +25,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition ExporterUrl = new("exporter-url", null, "Smoke: the exporter, to check its `/metrics` too (a sidecar has no Service)");
 
     // The load: Local, LoadTest, load.
-    public static readonly OptionDefinition LocalProfile = new("profile", "10s:0->50, 50s:50, 10s:0", "Local's load stages, `duration:rate` or `duration:from->to` (orders/s)");
+    public static readonly OptionDefinition LocalProfile = new("profile", "10s:0->50, 80s:50, 10s:0", "Local's load stages, `duration:rate` or `duration:from->to` (orders/s)");
     public static readonly OptionDefinition ClusterProfile = new("profile", "30s:0->50, 120s:50, 30s:0", "LoadTest's load stages");
     public static readonly OptionDefinition LoadProfile = new("profile", "10s:0->50, 20s:50", "the `load` verb's stages");
     public static readonly OptionDefinition Endpoint = new("endpoint", "product", "`product` (`GET /product`) or `orders` (`POST /orders`)");
@@ -33,18 +33,26 @@ public static class PipelineOptions
     public static readonly OptionDefinition RequestTimeout = new("request-timeout", "5s", "how long one request of the load may take");
     public static readonly OptionDefinition LoadUrl = new("url", "http://127.0.0.1:8181/", "the `load` verb's target");
     public static readonly OptionDefinition PodOrders = new("pod-orders", "50", "Images: orders sent through the pod's app port; the exporter must count exactly that many");
-    public static readonly OptionDefinition Arrivals = new("arrivals", "constant", "the `load` verb's arrivals: `constant` (evenly spaced) or `poisson[:SEED]` (random like real traffic, reproducible with a seed)");
+    public static readonly OptionDefinition Arrivals = new("arrivals", "constant", "the arrivals of Local's, LoadTest's and the `load` verb's load: `constant` (evenly spaced) or `poisson[:SEED]` (random like real traffic, reproducible with a seed)");
 
     // Local.
     public static readonly OptionDefinition Observe = new("observe", "150s", "Local: watching after the profile, nothing sent, so the scale-down shows in the same run");
     public static readonly OptionDefinition AppPort = new("app-port", "8181", "Local's app port on 127.0.0.1 (a busy one is an error naming it)");
     public static readonly OptionDefinition ExporterPort = new("exporter-port", "9181", "Local's exporter port on 127.0.0.1");
     public static readonly OptionDefinition PrometheusPort = new("prometheus-port", "9090", "Local's Prometheus port on 127.0.0.1");
-    public static readonly OptionDefinition ScrapeInterval = new("scrape-interval", "1s", "Local Prometheus's scrape interval");
+    public static readonly OptionDefinition ScrapeInterval = new("scrape-interval", null, "Local Prometheus's scrape interval, for experiments; default the cluster's, `server.global.scrape_interval` of k8s/prometheus-values.yaml");
     public static readonly OptionDefinition PrometheusBinary = new("prometheus-binary", null, "Local: a Prometheus binary elsewhere; default `prometheus` on PATH");
     public static readonly OptionDefinition Compare = new("compare", "k8s/tutorial", "Local: the ScaledObject replayed next to ours (`none` for none)");
     public static readonly OptionDefinition AppDll = new("app-dll", null, "Local: the published app; default artifacts/publish/Orders.App/release/Orders.App.dll");
     public static readonly OptionDefinition ExporterDll = new("exporter-dll", null, "Local: the published exporter; default artifacts/publish/Orders.Exporter/release/Orders.Exporter.dll");
+
+    // Replay.
+    public static readonly OptionDefinition ReplayStart = new("start", "-1h", "Replay: the range's start, RFC 3339 (`2026-12-02T10:00:00Z`), `now` or before now (`-6h`, `-1h30m`)");
+    public static readonly OptionDefinition ReplayEnd = new("end", "now", "Replay: the range's end, in the same forms as `--start`");
+    public static readonly OptionDefinition ReplayStep = new("step", "1s", "Replay: the resolution the queries are read at (at most `15s`)");
+    public static readonly OptionDefinition ScaledObjects = new("scaledobject", "k8s/base,k8s/tutorial", "Replay: comma-separated kustomization directories or YAML files holding ScaledObjects");
+    public static readonly OptionDefinition LoadStart = new("load-start", null, "Replay: when the load started (a time as `--start` takes); default where the query first rises above zero");
+    public static readonly OptionDefinition LoadEnd = new("load-end", null, "Replay: when the load ended; default where the query last drops to zero, minus its range window");
 
     // LoadTest's pass bounds.
     public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: the peak's lag allowed behind the model; default 3 polling intervals + `--pod-start`");
@@ -54,7 +62,7 @@ public static class PipelineOptions
     // Where things are.
     public static readonly OptionDefinition Root = new("root", null, "the repository; default the folder holding Orders.slnx at or above the current one");
     public static readonly OptionDefinition Manifests = new("manifests", "k8s/base", "the Kustomize directory deployed and modelled");
-    public static readonly OptionDefinition Output = new("out", null, "where a run writes its report; default artifacts/local or artifacts/cluster");
+    public static readonly OptionDefinition Output = new("out", null, "where a run writes its report; default artifacts/local, artifacts/cluster or artifacts/replay");
     public static readonly OptionDefinition TestResults = new("results", null, "test-summary: the folder holding the TRX files (the Test target passes artifacts/test-results)");
 
     /// <summary>The build script's own options (Cake reads them); verbs that receive them ignore them.</summary>
@@ -71,6 +79,7 @@ public static class PipelineOptions
         Registry, ImageTag, ContainerTool, KubeContext, Namespace, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion,
         WaitTimeout, PrometheusTimeout, ExporterUrl, LocalProfile, ClusterProfile, LoadProfile, Endpoint, Concurrency, RequestTimeout, LoadUrl, Arrivals, PodOrders,
         Observe, AppPort, ExporterPort, PrometheusPort, ScrapeInterval, PrometheusBinary, Compare, AppDll, ExporterDll,
+        ReplayStart, ReplayEnd, ReplayStep, ScaledObjects, LoadStart, LoadEnd,
         ScaleUpBound, ScaleDownBound, PodStart, Root, Manifests, Output, TestResults,
     ];
 

@@ -4,7 +4,7 @@ using Orders.Pipeline.Processes;
 namespace Orders.Pipeline.Cluster;
 
 /// <summary>
-/// The app's and Prometheus's URLs for Smoke and LoadTest: the ones given, else port-forwards to the app's
+/// The app's and Prometheus's URLs for Smoke and LoadTest (Replay uses the Prometheus forward alone): the ones given, else port-forwards to the app's
 /// Service (its port read from the rendered manifests) and to the Prometheus chart's server, all stopped on
 /// dispose.
 /// </summary>
@@ -23,8 +23,7 @@ public sealed class ClusterReach : IAsyncDisposable
         try
         {
             reach.AppUrl = settings.AppUrl ?? await reach.ForwardAsync(runner, "svc/" + manifests.Deployment, manifests.ServicePort, settings.Namespace, settings, cancellationToken);
-            reach.PrometheusUrl = settings.PrometheusUrl ?? await reach.ForwardAsync(runner, "svc/" + HelmChart.PrometheusServerService,
-                HelmChart.PrometheusServerPort, HelmChart.Prometheus.Namespace, settings, cancellationToken);
+            reach.PrometheusUrl = settings.PrometheusUrl ?? reach.Keep(await ForwardToPrometheusAsync(runner, settings.KubeContext, cancellationToken)).Url;
             return reach;
         }
         catch
@@ -43,10 +42,18 @@ public sealed class ClusterReach : IAsyncDisposable
         _forwards.Clear();
     }
 
-    private async Task<Uri> ForwardAsync(IProcessRunner runner, string service, int port, string @namespace, ClusterSettings settings, CancellationToken cancellationToken)
+    /// <summary>A port-forward to the Prometheus chart's server (Smoke, LoadTest and Replay without
+    /// --prometheus-url); the caller disposes it.</summary>
+    public static Task<PortForward> ForwardToPrometheusAsync(IProcessRunner runner, string? kubeContext, CancellationToken cancellationToken) =>
+        PortForward.StartAsync(runner, "svc/" + HelmChart.PrometheusServerService, HelmChart.PrometheusServerPort, HelmChart.Prometheus.Namespace,
+            kubeContext, StartTimeout, cancellationToken);
+
+    private PortForward Keep(PortForward forward)
     {
-        var forward = await PortForward.StartAsync(runner, service, port, @namespace, settings.KubeContext, StartTimeout, cancellationToken);
         _forwards.Add(forward);
-        return forward.Url;
+        return forward;
     }
+
+    private async Task<Uri> ForwardAsync(IProcessRunner runner, string service, int port, string @namespace, ClusterSettings settings, CancellationToken cancellationToken) =>
+        Keep(await PortForward.StartAsync(runner, service, port, @namespace, settings.KubeContext, StartTimeout, cancellationToken)).Url;
 }

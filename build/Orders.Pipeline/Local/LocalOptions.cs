@@ -1,4 +1,5 @@
 using Orders.Pipeline.Cli;
+using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Load;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
@@ -48,11 +49,11 @@ public sealed record LocalOptions(
             args.Int(O.PrometheusPort),
             LoadProfile.Parse(args.Text(O.LocalProfile)!),
             LoadEndpoint.Parse(args.Text(O.Endpoint)!),
-            new LoadOptions(args.Int(O.Concurrency), args.Duration(O.RequestTimeout)),
+            new LoadOptions(args.Int(O.Concurrency), args.Duration(O.RequestTimeout), LoadArrivals.Parse(args.Text(O.Arrivals)!)),
             Under(args.Text(O.Manifests)!),
             compare is "none" ? null : Under(compare),
             args.Text(O.PrometheusBinary),
-            args.Duration(O.ScrapeInterval),
+            args.OptionalDuration(O.ScrapeInterval) ?? ClusterScrapeInterval.Read(Under(HelmChart.Prometheus.ValuesFile!)),
             args.Duration(O.Observe));
     }
 }

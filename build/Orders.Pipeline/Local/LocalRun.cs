@@ -28,20 +28,22 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var token = supervisor.Token;
         await LocalStack.StartAsync(options, binary, @namespace, supervisor, http);
-        // 30 s, not the cluster's 60: this Prometheus scrapes every second (--scrape-interval).
-        var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, TimeSpan.FromSeconds(30),
+        // Prometheus scrapes a new target within one interval of starting (15 s at the cluster's), so 30 s is
+        // enough unless --scrape-interval is longer; the cluster's Smoke allows 60 s for discovery as well.
+        var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, SmokeWait(options.ScrapeInterval),
             SmokeHints.Local(Path.Combine(options.Output, "logs"), options.PrometheusUrl));
         await new SmokeChecks(http, output, TimeProvider.System).RunAsync(smoke, token);
 
         using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
-        var counter = $"sum(product_order_total{{namespace=\"{@namespace}\"}})";
-        var before = await SettledCountAsync(prometheus, counter, null, token);
+        var settled = new SettledCounter(prometheus, @namespace, options.ScrapeInterval, TimeProvider.System);
+        var before = await settled.ReadAsync(null, token);
 
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Prometheus scrapes every {options.ScrapeInterval.TotalSeconds:0.###} s (--scrape-interval; default the cluster's, k8s/prometheus-values.yaml)"));
         output.WriteLine($"load: {options.Profile} ({options.Profile.TotalRequests} requests of {options.Endpoint}) against {options.AppUrl}");
         using var sender = new HttpRequestSender(options.AppUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
         var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
-        var after = await SettledCountAsync(prometheus, counter, before + load.Ok, token);
+        var after = await settled.ReadAsync(before + load.Ok, token);
         await ObserveAsync(prometheus, ours.Trigger.Query, load.StartedAt, token);
 
         var evaluator = new ScaledObjectEvaluator(prometheus);
@@ -111,27 +113,8 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         }
     }
 
-    /// <summary>The order counter once it has stopped moving (and reached <paramref name="atLeast"/>, if
-    /// given): the exporter tails the log and Prometheus scrapes once per interval, so the last orders arrive
-    /// a few seconds after the last response. Polls with a deadline; these are real processes.</summary>
-    private static async Task<double> SettledCountAsync(PrometheusClient prometheus, string query, double? atLeast, CancellationToken cancellationToken)
-    {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(20);
-        double? last = null;
-        var stable = 0;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            var value = (await prometheus.QueryAsync(query, null, cancellationToken)).SingleValueOrNull(query) ?? 0;
-            stable = value == last ? stable + 1 : 0;
-            last = value;
-            if (stable >= 3 && (atLeast is null || value >= atLeast))
-            {
-                return value;
-            }
-            await Task.Delay(500, cancellationToken);
-        }
-        return last ?? 0;
-    }
+    public static TimeSpan SmokeWait(TimeSpan scrapeInterval) =>
+        TimeSpan.FromSeconds(Math.Max(30, 2 * scrapeInterval.TotalSeconds));
 
     private static async Task<ScaledObjectSpec> ReadSpecAsync(string directory, CancellationToken cancellationToken)
     {

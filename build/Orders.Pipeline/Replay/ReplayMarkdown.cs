@@ -15,7 +15,7 @@ public static class ReplayMarkdown
         var md = new StringBuilder();
         md.AppendLine("# Replay: KEDA + HPA on recorded data");
         md.AppendLine();
-        md.AppendLine(Inv($"Prometheus {o.PrometheusUrl}, {o.Start:yyyy-MM-dd HH:mm:ss} .. {o.End:yyyy-MM-dd HH:mm:ss} UTC at {o.Step.TotalSeconds:0.###} s steps; ScaledObjects in namespace `{o.Namespace}`."));
+        md.AppendLine(Inv($"Prometheus {o.PrometheusUrl?.ToString() ?? "of the cluster, through a kubectl port-forward"}, {o.Start:yyyy-MM-dd HH:mm:ss} .. {o.End:yyyy-MM-dd HH:mm:ss} UTC at {o.Step.TotalSeconds:0.###} s steps; ScaledObjects in namespace `{o.Namespace}`."));
         md.AppendLine(report.ScrapeInterval is { } scrape
             ? Inv($"Prometheus scrapes every {scrape.TotalSeconds:0.###} s (global scrape_interval).")
             : "Prometheus did not say its scrape interval (/api/v1/status/config).");

@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Local;
+using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Replay;
 
@@ -11,48 +12,40 @@ namespace Orders.Pipeline.Replay;
 public sealed record ReplayOptions(
     string Root,
     string Output,
-    Uri PrometheusUrl,
+    Uri? PrometheusUrl,
     DateTimeOffset Start,
     DateTimeOffset End,
     TimeSpan Step,
     IReadOnlyList<string> ScaledObjects,
     string Namespace,
     DateTimeOffset? LoadStart,
-    DateTimeOffset? LoadEnd)
+    DateTimeOffset? LoadEnd,
+    string? KubeContext = null)
 {
-    /// <summary>The project's ScaledObject and the tutorial's, compared on the same data.</summary>
-    public const string DefaultScaledObjects = "k8s/base,k8s/tutorial";
-
     /// <summary>Bounds the points held in memory: 7 days at 1 s steps.</summary>
     public const int MaxPoints = 7 * 24 * 3600;
 
     public int Points => (int)((End - Start) / Step) + 1;
 
+    /// <summary>Reads the options (defaults in <see cref="O"/>) and checks them. Without --prometheus-url,
+    /// <see cref="PrometheusUrl"/> is null: the run port-forwards to the cluster's Prometheus, as Smoke does.</summary>
     public static ReplayOptions From(CommandLine args, DateTimeOffset now)
     {
-        var root = Path.GetFullPath(args.Optional("root") ?? RepositoryRoot.Find(Environment.CurrentDirectory));
-        var url = args.Optional("prometheus-url")
-            ?? throw new ArgumentException("--prometheus-url is required: the Prometheus that holds the data, e.g. http://127.0.0.1:9090 (kubectl port-forward -n prometheus svc/prometheus-server 9090:80).");
-        if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var prometheus) || prometheus.Scheme is not ("http" or "https"))
-        {
-            throw new ArgumentException($"--prometheus-url '{url}' is not an http(s) URL.");
-        }
-        var start = TimeArgument.Parse("start", args.String("start", "-1h"), now);
-        var end = TimeArgument.Parse("end", args.String("end", "now"), now);
-        var step = args.Duration("step", TimeSpan.FromSeconds(1));
-        DateTimeOffset? Time(string name) => args.Optional(name) is { } t ? TimeArgument.Parse(name, t, now) : null;
+        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        DateTimeOffset? Time(OptionDefinition option) => args.Text(option) is { } t ? TimeArgument.Parse(option.Name, t, now) : null;
         var options = new ReplayOptions(
             root,
-            Path.GetFullPath(args.Optional("out") ?? Path.Combine(root, "artifacts", "replay")),
-            prometheus,
-            start,
-            end,
-            step,
-            args.String("scaledobject", DefaultScaledObjects).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(root, "artifacts", "replay")),
+            args.Url(O.PrometheusUrl),
+            Time(O.ReplayStart)!.Value,
+            Time(O.ReplayEnd)!.Value,
+            args.Duration(O.ReplayStep),
+            args.Text(O.ScaledObjects)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(p => Path.GetFullPath(Path.IsPathRooted(p) ? p : Path.Combine(root, p))).ToList(),
-            args.String("namespace", "orders"),
-            Time("load-start"),
-            Time("load-end"));
+            ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!),
+            Time(O.LoadStart),
+            Time(O.LoadEnd),
+            args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null);
         options.Validate();
         return options;
     }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Processes;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 
@@ -10,12 +12,14 @@ namespace Orders.Pipeline.Replay;
 /// is good, so bad input (exit 2) leaves nothing behind: an unreachable URL, a range without samples, a file
 /// without a ScaledObject, a trigger that is not prometheus, a query returning several series.
 /// </summary>
-public sealed class ReplayRun(ReplayOptions options, TextWriter output)
+public sealed class ReplayRun(ReplayOptions options, IProcessRunner runner, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var sources = await ScaledObjectSources.ReadAsync(options.ScaledObjects, options.Namespace, options.Root, cancellationToken);
-        using var http = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(30) };
+        // Without --prometheus-url, the cluster's Prometheus through the port-forward Smoke uses; stopped on return.
+        await using var forward = options.PrometheusUrl is null ? await ClusterReach.ForwardToPrometheusAsync(runner, options.KubeContext, cancellationToken) : null;
+        using var http = new HttpClient { BaseAddress = options.PrometheusUrl ?? forward!.Url, Timeout = TimeSpan.FromSeconds(30) };
         var query = new PrometheusRangeQuery(http);
         var readings = new List<IReadOnlyList<MetricReading>>();
         foreach (var source in sources)

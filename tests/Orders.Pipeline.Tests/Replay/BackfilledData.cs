@@ -23,6 +23,8 @@ internal static class BackfilledData
 
     public static readonly DateTimeOffset Base = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3600 * 3600 - 3 * 3600);
 
+    private static readonly string ExporterJob = Orders.Pipeline.Local.ExporterScrapeJob.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
+
     public static DateTimeOffset At(int seconds) => Base.AddSeconds(seconds);
 
     public static string OpenMetrics()
@@ -46,7 +48,8 @@ internal static class BackfilledData
         {
             if (value(t) is { } v)
             {
-                var labels = pod is null ? $"namespace=\"{ns}\"" : $"namespace=\"{ns}\",pod=\"{pod}\"";
+                // A pod's series carries the job the cluster scrapes exporters with, which ours' query selects.
+                var labels = pod is null ? $"namespace=\"{ns}\"" : $"job=\"{ExporterJob}\",namespace=\"{ns}\",pod=\"{pod}\"";
                 text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{name}{{{labels}}} {v} {At(t).ToUnixTimeSeconds()}"));
             }
         }

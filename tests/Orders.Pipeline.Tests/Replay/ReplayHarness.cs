@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Replay;
+using Orders.Pipeline.Tests.Deploy;
 using Orders.TestSupport;
 
 namespace Orders.Pipeline.Tests.Replay;
@@ -24,12 +25,16 @@ internal sealed class ReplayHarness(BackfilledPrometheus prometheus) : IDisposab
         "--scaledobject", scaledObjects, "--namespace", @namespace, "--out", _out.Path, "--root", RepositoryRoot.Path,
     ];
 
-    public async Task<JsonElement> RunAsync(int from, int to, string scaledObjects, string @namespace)
+    public Task<JsonElement> RunAsync(int from, int to, string scaledObjects, string @namespace) =>
+        RunAsync(Arguments(from, to, scaledObjects, @namespace), new FakeProcessRunner());
+
+    /// <summary>Runs with <paramref name="args"/>; kubectl (the port-forward without --prometheus-url) is <paramref name="runner"/>.</summary>
+    public async Task<JsonElement> RunAsync(IReadOnlyList<string> args, FakeProcessRunner runner)
     {
-        var args = new CommandLine(Arguments(from, to, scaledObjects, @namespace));
-        var options = ReplayOptions.From(args, DateTimeOffset.UtcNow);
-        args.ThrowOnUnknown();
-        Assert.Equal(0, await new ReplayRun(options, TextWriter.Null).RunAsync(CancellationToken.None));
+        var line = new CommandLine(args);
+        var options = ReplayOptions.From(line, DateTimeOffset.UtcNow);
+        line.ThrowOnUnknown();
+        Assert.Equal(0, await new ReplayRun(options, runner, TextWriter.Null).RunAsync(CancellationToken.None));
         using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_out.Path, "summary.json")));
         return summary.RootElement.Clone();
     }

@@ -37,10 +37,31 @@ public sealed class ReplayOptionsTests
     }
 
     [Fact]
-    public void Requires_a_Prometheus_url_saying_how_to_reach_the_cluster_s()
+    public void Without_a_Prometheus_url_leaves_it_to_the_port_forward()
     {
-        var e = Assert.Throws<ArgumentException>(() => ReplayOptions.From(new CommandLine(["replay", "--root", RepositoryRoot.Path]), Now));
+        var options = ReplayOptions.From(new CommandLine(["replay", "--root", RepositoryRoot.Path, "--kube-context", "kind-orders"]), Now);
 
-        Assert.Contains("kubectl port-forward -n prometheus svc/prometheus-server", e.Message, StringComparison.Ordinal);
+        Assert.Equal((null, "kind-orders"), (options.PrometheusUrl, options.KubeContext));
+    }
+
+    [Fact]
+    public void Its_defaults_are_the_ones_PipelineOptions_and_the_README_state()
+    {
+        var options = Parse();
+
+        Assert.Equal(TimeArgument.Parse("start", PipelineOptions.ReplayStart.Default!, Now), options.Start);
+        Assert.Equal(TimeArgument.Parse("end", PipelineOptions.ReplayEnd.Default!, Now), options.End);
+        Assert.Equal(DurationGrammar.Parse("step", PipelineOptions.ReplayStep.Default!), options.Step);
+        Assert.Equal(PipelineOptions.ScaledObjects.Default!.Split(',').Length, options.ScaledObjects.Count);
+        Assert.Contains(PipelineOptions.All, o => o.Name == "load-start" && o.Default is null);
+    }
+
+    [Fact]
+    public void Reads_the_load_window_and_a_namespace_checked_by_the_cluster_grammar()
+    {
+        var options = Parse("--load-start", "-50m", "--load-end", "2026-12-02T11:30:00Z", "--step", "5s", "--namespace", "shop");
+
+        Assert.Equal((Now.AddMinutes(-50), Now.AddMinutes(-30), TimeSpan.FromSeconds(5), "shop"), (options.LoadStart, options.LoadEnd, options.Step, options.Namespace));
+        Assert.Throws<ArgumentException>(() => Parse("--namespace", "Shop;rm"));
     }
 }

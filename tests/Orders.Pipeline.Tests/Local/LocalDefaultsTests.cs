@@ -1,0 +1,85 @@
+using Orders.Pipeline.Cli;
+using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Local;
+using Orders.TestSupport;
+using RepositoryRoot = Orders.TestSupport.RepositoryRoot;
+
+namespace Orders.Pipeline.Tests.Local;
+
+/// <summary>Local scrapes at the cluster's interval unless told otherwise, and Local and LoadTest send the
+/// arrivals --arrivals asks for, as the `load` verb does.</summary>
+public sealed class LocalDefaultsTests
+{
+    private static LocalOptions Local(string root, params string[] args) => LocalOptions.From(new CommandLine(["local", "--root", root, .. args]));
+
+    [Fact]
+    public void Scrapes_at_the_interval_the_cluster_s_values_file_sets()
+    {
+        using var root = new TempDirectory();
+        Directory.CreateDirectory(root.Combine("k8s"));
+        File.WriteAllText(root.Combine("k8s", "prometheus-values.yaml"), "server:\n  global:\n    scrape_interval: 1m30s # comment\n");
+
+        Assert.Equal(TimeSpan.FromSeconds(90), Local(root.Path).ScrapeInterval);
+    }
+
+    [Fact]
+    public void The_repository_s_values_file_gives_the_interval_Local_uses()
+    {
+        var values = ClusterScrapeInterval.Read(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
+
+        Assert.Equal(values, Local(RepositoryRoot.Path).ScrapeInterval);
+        Assert.NotEqual(TimeSpan.FromSeconds(1), values);
+    }
+
+    [Fact]
+    public void Scrape_interval_given_wins_for_experiments()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(1), Local(RepositoryRoot.Path, "--scrape-interval", "1s").ScrapeInterval);
+    }
+
+    [Theory]
+    [InlineData("server:\n  global: {}\n", "server.global.scrape_interval: it is not set")]
+    [InlineData("server:\n  global:\n    scrape_interval: soon\n", "values.yaml:3: server.global.scrape_interval: 'soon' is not a Prometheus duration")]
+    public void A_values_file_without_a_usable_interval_names_the_key_and_the_way_out(string yaml, string message)
+    {
+        using var root = new TempDirectory();
+        var file = root.Combine("values.yaml");
+        File.WriteAllText(file, yaml);
+
+        var error = Assert.Throws<InvalidDataException>(() => ClusterScrapeInterval.Read(file));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains("--scrape-interval", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Smoke_waits_30_s_at_the_cluster_s_interval_and_two_intervals_at_longer_ones()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), LocalRun.SmokeWait(TimeSpan.FromSeconds(15)));
+        Assert.Equal(TimeSpan.FromSeconds(120), LocalRun.SmokeWait(TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
+    public void Local_sends_the_arrivals_asked_for()
+    {
+        Assert.Equal(LoadArrivals.Constant, Local(RepositoryRoot.Path).Load.ArrivalProcess);
+        Assert.Equal(LoadArrivals.Poisson(42), Local(RepositoryRoot.Path, "--arrivals", "poisson:42").Load.ArrivalProcess);
+    }
+
+    [Fact]
+    public void LoadTest_sends_the_arrivals_asked_for()
+    {
+        var options = ClusterOptions.From(new CommandLine(["cluster", "--root", RepositoryRoot.Path, "--arrivals=poisson"], _ => null, TextWriter.Null));
+
+        Assert.Equal(LoadArrivals.Poisson(LoadArrivals.DefaultSeed), options.Load.ArrivalProcess);
+    }
+
+    [Fact]
+    public void Bad_arrivals_are_refused_naming_the_option()
+    {
+        var error = Assert.Throws<FormatException>(() => Local(RepositoryRoot.Path, "--arrivals", "bursty"));
+
+        Assert.Contains("--arrivals 'bursty'", error.Message, StringComparison.Ordinal);
+    }
+}
