@@ -108,7 +108,7 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         await using var child = Start(executable, arguments, workingDirectory, environment);
         var exitCode = await child.WaitForExitAsync(timeout);
-        return new ExitedProcess(child.Name, exitCode, child.StandardOutput.ToString(), child.StandardError.ToString());
+        return new ExitedProcess(exitCode, child.StandardOutput.ToString(), child.StandardError.ToString());
     }
 
     /// <summary>
