@@ -67,20 +67,21 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         }
 
         var configFile = _directory.Combine("prometheus.yml");
-        File.WriteAllText(configFile, config.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        var (exitCode, checkOutput) = Promtool.CheckConfig(configFile);
-        Assert.True(exitCode == 0, $"promtool check config rejects the configuration rendered from the chart and k8s/prometheus-values.yaml:\n{checkOutput}");
+        var configText = config.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        File.WriteAllText(configFile, configText);
+        var check = await Promtool.RunAsync(["check", "config", configFile]);
+        Assert.True(check.ExitCode == 0, $"promtool check config rejects the configuration rendered from the chart and k8s/prometheus-values.yaml:\n{check.Output}");
 
         // When: Prometheus has scraped each of its targets three times (two samples of each are stored)
-        var prometheus = Start(new RealPrometheus.PrometheusServer(configFile, _directory.Path, prometheusPort));
-        await prometheus.WaitUntilReadyAsync(TimeSpan.FromSeconds(30));
+        await using var prometheus = await PrometheusServer.StartAsync(configText, TimeSpan.FromSeconds(30), new PrometheusOptions { Port = prometheusPort });
+        using var api = new PrometheusApi(prometheus.Url);
         MetricsStub[] servers = [exporter, app.Server, annotated.Server, slow.Server, lookalike.Server, service.Server];
-        await WaitUntilEveryTargetScrapedAsync(prometheus, servers, TimeSpan.FromSeconds(60));
+        await WaitUntilEveryTargetScrapedAsync(prometheus, api, servers, TimeSpan.FromSeconds(60));
         var at = DateTimeOffset.UtcNow;
 
         // Then: the query reads one series, the exporter's, labelled by Prometheus...
         var selector = SeriesSelector().Match(query).Value;
-        var series = await prometheus.QueryAsync(selector, at);
+        var series = await api.QueryAsync(selector, at);
         Assert.True(series.Count == 1, $"{selector} selects {series.Count} series, expected only the exporter's ({exporter.Address}):\n"
             + string.Join("\n", series.Select(s => $"{s.Labels.ToJsonString()} {s.Value}")));
         var labels = series[0].Labels;
@@ -89,8 +90,8 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
             (labels["instance"]?.ToString(), labels["pod"]?.ToString(), labels["namespace"]?.ToString(), labels["job"]?.ToString()));
 
         // ... and returns exactly the exporter's rate, computed from the exporter's samples alone
-        var value = Assert.Single(await prometheus.QueryAsync(query, at)).Value;
-        var exporterRate = Assert.Single(await prometheus.QueryAsync($"sum(rate(product_order_total{{instance=\"{exporter.Address}\"}}[1m]))", at)).Value;
+        var value = Assert.Single(await api.QueryAsync(query, at)).Value;
+        var exporterRate = Assert.Single(await api.QueryAsync($"sum(rate(product_order_total{{instance=\"{exporter.Address}\"}}[1m]))", at)).Value;
         Assert.Equal(exporterRate, value);
         Assert.InRange(double.Parse(value, CultureInfo.InvariantCulture), 0.01, 5.5);
 
@@ -104,15 +105,15 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
     /// scraped at least three times, and checks on the way that Prometheus reaches only the servers started
     /// here (never a fixed port of another process).
     /// </summary>
-    private static async Task WaitUntilEveryTargetScrapedAsync(RealPrometheus.PrometheusServer prometheus, MetricsStub[] servers, TimeSpan timeout)
+    private static async Task WaitUntilEveryTargetScrapedAsync(PrometheusServer prometheus, PrometheusApi api, MetricsStub[] servers, TimeSpan timeout)
     {
         var ours = servers.ToDictionary(s => s.Port);
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var targets = await prometheus.ActiveTargetsAsync();
+            var targets = await api.ActiveTargetsAsync();
             var foreign = targets.Where(t => !Uri.TryCreate(t.ScrapeUrl, UriKind.Absolute, out var uri)
-                || !(uri.Host == "127.0.0.1" && (ours.ContainsKey(uri.Port) || uri.Authority == prometheus.Address))).ToList();
+                || !(uri.Host == "127.0.0.1" && (ours.ContainsKey(uri.Port) || uri.Authority == prometheus.Authority))).ToList();
             Assert.True(foreign.Count == 0, $"Prometheus would scrape a server this test did not start: {string.Join(", ", foreign)}");
             var behind = targets
                 .Select(t => new Uri(t.ScrapeUrl))
@@ -126,7 +127,7 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Not every target was scraped 3 times within {timeout}: {string.Join(", ", targets)}\n{prometheus.Log}");
+                throw new TimeoutException($"Not every target was scraped 3 times within {timeout}: {string.Join(", ", targets)}\n{prometheus.Output}");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200));

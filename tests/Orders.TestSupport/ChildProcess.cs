@@ -32,9 +32,18 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string Output => Lines.ToString();
 
+    /// <summary>What it printed on stdout alone (a rendered document, a tool's answer), one entry per line.</summary>
+    public OutputLines StandardOutput { get; } = new();
+
+    /// <summary>What it printed on stderr alone.</summary>
+    public OutputLines StandardError { get; } = new();
+
+    /// <summary>The dotnet host that runs these tests (DOTNET_HOST_PATH), else "dotnet" from PATH.</summary>
+    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
     /// <summary>Starts a built dll with the dotnet host that runs these tests, in the dll's folder (as a published app runs).</summary>
     public static ChildProcess StartDll(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null) =>
-        Start(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [dll, .. arguments], Path.GetDirectoryName(dll), environment, Path.GetFileName(dll));
+        Start(DotnetHost, [dll, .. arguments], Path.GetDirectoryName(dll), environment, Path.GetFileName(dll));
 
     /// <summary>
     /// Starts <paramref name="executable"/> (a path, or a name looked up on PATH). Each argument reaches it as one
@@ -66,8 +75,16 @@ public sealed class ChildProcess : IAsyncDisposable
             }
         }
         var child = new ChildProcess(new Process { StartInfo = start }, name ?? Path.GetFileName(executable));
-        child._process.OutputDataReceived += (_, e) => child.Lines.Add(e.Data);
-        child._process.ErrorDataReceived += (_, e) => child.Lines.Add(e.Data);
+        child._process.OutputDataReceived += (_, e) =>
+        {
+            child.StandardOutput.Add(e.Data);
+            child.Lines.Add(e.Data);
+        };
+        child._process.ErrorDataReceived += (_, e) =>
+        {
+            child.StandardError.Add(e.Data);
+            child.Lines.Add(e.Data);
+        };
         try
         {
             child._process.Start();
@@ -81,6 +98,25 @@ public sealed class ChildProcess : IAsyncDisposable
         child._process.BeginErrorReadLine();
         return child;
     }
+
+    /// <summary>
+    /// Runs a command to its end (promtool, kubectl, the pipeline's own verbs) and returns its exit code, stdout and
+    /// stderr apart; when it runs over <paramref name="timeout"/> its tree is killed and this throws with its output.
+    /// </summary>
+    public static async Task<ExitedProcess> RunAsync(string executable, IEnumerable<string> arguments, TimeSpan timeout,
+        string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        await using var child = Start(executable, arguments, workingDirectory, environment);
+        var exitCode = await child.WaitForExitAsync(timeout);
+        return new ExitedProcess(exitCode, child.StandardOutput.ToString(), child.StandardError.ToString());
+    }
+
+    /// <summary>
+    /// <see cref="RunAsync"/> for a caller that cannot await (a Lazy, a theory's data). Run on the thread pool, away
+    /// from xunit's synchronization context, whose few threads a blocked wait could otherwise starve.
+    /// </summary>
+    public static ExitedProcess Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null) =>
+        Task.Run(() => RunAsync(executable, arguments, timeout, workingDirectory)).GetAwaiter().GetResult();
 
     /// <summary>Waits for a line of its output matching <paramref name="pattern"/>; fails at once if it exits first.</summary>
     public async Task<Match> WaitForOutputAsync(Regex pattern, TimeSpan timeout)

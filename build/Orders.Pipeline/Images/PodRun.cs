@@ -22,7 +22,7 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
     public async Task<PodOutcome> RunAsync(PodPlan pod, IReadOnlyDictionary<string, string> images, int orders, CancellationToken cancellationToken)
     {
         var volumes = CreateVolumeFolders(pod);
-        var hostPorts = pod.Containers.SelectMany(c => c.Ports).ToDictionary(p => p.Number, _ => FreeLoopbackPort.Take());
+        var hostPorts = pod.Containers.SelectMany(c => c.Ports).ToDictionary(p => p.Number, _ => Local.PortGuard.FreePort());
         var started = new List<ContainerPlan>();
         try
         {

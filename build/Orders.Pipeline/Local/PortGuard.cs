@@ -22,7 +22,10 @@ public static class PortGuard
         }
     }
 
-    /// <summary>A port the OS considers free right now (for tests).</summary>
+    /// <summary>
+    /// A port the OS considers free on 127.0.0.1 right now, for a server this run starts next that cannot bind port 0
+    /// and report it (the Images target's registry and the pod's published ports). The pipeline's one free-port helper.
+    /// </summary>
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

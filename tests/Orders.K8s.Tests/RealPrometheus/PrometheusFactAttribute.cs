@@ -1,5 +1,3 @@
-using Orders.K8s.Tests.Rendering;
-
 namespace Orders.K8s.Tests.RealPrometheus;
 
 /// <summary>A fact that needs kubectl, prometheus and promtool: skipped, with the reason, where one is missing.</summary>
@@ -12,9 +10,9 @@ public sealed class PrometheusFactAttribute : FactAttribute
         {
             Skip = Kubectl.MissingMessage;
         }
-        else if (!PrometheusBinaries.OnPath)
+        else if (ExecutableOnPath.Find("prometheus") is null || ExecutableOnPath.Find("promtool") is null)
         {
-            Skip = PrometheusBinaries.MissingMessage;
+            Skip = "prometheus and promtool are not on PATH: this test runs a real Prometheus. Install them with " + PrometheusServer.InstallHint + ".";
         }
     }
 }

@@ -47,11 +47,8 @@ internal static partial class ClusterSeriesBackfill
     public static async Task WriteBlocksAsync(string openMetricsFile, string tsdbDirectory)
     {
         Directory.CreateDirectory(tsdbDirectory);
-        var (code, output) = await Promtool.RunAsync(Path.GetDirectoryName(openMetricsFile)!, "tsdb", "create-blocks-from", "openmetrics", openMetricsFile, tsdbDirectory);
-        if (code != 0)
-        {
-            throw new InvalidOperationException($"promtool tsdb create-blocks-from openmetrics {openMetricsFile} failed:\n{output}");
-        }
+        (await Promtool.RunAsync(["tsdb", "create-blocks-from", "openmetrics", openMetricsFile, tsdbDirectory], Path.GetDirectoryName(openMetricsFile)))
+            .EnsureSuccess($"promtool tsdb create-blocks-from openmetrics {openMetricsFile}");
     }
 
     [GeneratedRegex(@"^(?<series>[a-zA-Z_:][a-zA-Z0-9_:]*\{.*\})\s+(?<from>-?[0-9.]+)(->(?<to>-?[0-9.]+))?$")]

@@ -1,5 +1,4 @@
 using Orders.Monitoring.Tests.Infrastructure;
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Monitoring;
 using Orders.Pipeline.Prometheus;
 
@@ -9,10 +8,13 @@ namespace Orders.Monitoring.Tests.Live;
 /// The dashboard's queries on KEDA's and the HPA's series (keda_scaler_metrics_value,
 /// kube_horizontalpodautoscaler_*, and the recorded series built on them), which no local run has: checked on
 /// a real Prometheus started on a TSDB backfilled with those series as a cluster records them
-/// (TestData/cluster-series.txt), with the rule files loaded so the recorded series are computed by Prometheus.
+/// (TestData/cluster-series.txt), with the rule files loaded (evaluated every second) so the recorded series
+/// are computed by Prometheus.
 /// </summary>
 public sealed class ClusterPanelsTests
 {
+    private const string EveryRuleEverySecond = "global:\n  evaluation_interval: 1s\n";
+
     [Fact]
     public async Task Every_KEDA_and_HPA_query_of_the_dashboard_returns_data_from_recorded_cluster_series()
     {
@@ -21,13 +23,12 @@ public sealed class ClusterPanelsTests
         var openMetrics = dir.Combine("cluster-series.om");
         await File.WriteAllTextAsync(openMetrics, ClusterSeriesBackfill.OpenMetrics(await File.ReadAllTextAsync(ClusterSeriesBackfill.SeriesFile), now - TimeSpan.FromSeconds(15)));
         await ClusterSeriesBackfill.WriteBlocksAsync(openMetrics, dir.Combine("tsdb"));
-        await using var supervisor = new ProcessSupervisor(CancellationToken.None);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var url = await RulePrometheus.StartAsync(supervisor, dir.Path, "", http);
-        using var api = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
+        await using var server = await PrometheusServer.StartAsync(PrometheusRuleFiles.AppendTo(EveryRuleEverySecond, RuleFiles.Files), TimeSpan.FromSeconds(60),
+            new PrometheusOptions { TsdbDirectory = dir.Combine("tsdb"), ExtraArguments = ["--storage.tsdb.retention.time=1d"] });
+        using var api = new HttpClient { BaseAddress = server.Url, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(api);
         // The recorded series exist once the rules have been evaluated on the backfilled samples.
-        await RulePrometheus.WaitForDataAsync(prometheus, "namespace_horizontalpodautoscaler:target_ready_replicas:max", TimeSpan.FromSeconds(30));
+        await PrometheusData.WaitForAsync(prometheus, "namespace_horizontalpodautoscaler:target_ready_replicas:max", TimeSpan.FromSeconds(30), () => server.Output);
         var dashboard = DashboardDocument.Load(RuleFiles.Files.Dashboard);
 
         var result = await new DashboardQueryCheck(prometheus).RunAsync(dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.ClusterOnly, CancellationToken.None);

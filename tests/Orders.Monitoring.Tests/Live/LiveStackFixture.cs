@@ -7,8 +7,8 @@ namespace Orders.Monitoring.Tests.Live;
 
 /// <summary>
 /// The app, the exporter and Prometheus on 127.0.0.1 and free ports, started by Local's own code
-/// (LocalStack), plus a second Prometheus that scrapes the same exporter with the same labels and has
-/// k8s/monitoring's rules loaded, as Local's will once the rules are wired into it. A bounded load of
+/// (LocalStack), whose Prometheus scrapes the exporter in the job the cluster uses and evaluates
+/// k8s/monitoring's rules. A bounded load of
 /// GET /product (20 orders/s for 20 s; ORDERS_DASHBOARD_PROFILE overrides it to draw docs/dashboard-local.png)
 /// runs once for every test of the class. Every process is stopped on dispose, also when a test fails.
 /// </summary>
@@ -30,19 +30,19 @@ public sealed class LiveStackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = Orders.TestSupport.RepositoryRoot.Path;
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "release" : "debug";
-        string Dll(string project) => Path.Combine(root, "artifacts", "bin", project, configuration, project + ".dll");
+        var prometheus = ExecutableOnPath.Find("prometheus")
+            ?? throw new InvalidOperationException("prometheus is not on PATH; these tests need the real one: " + PrometheusInstaller.InstallHint());
         var profile = LoadProfile.Parse(Environment.GetEnvironmentVariable("ORDERS_DASHBOARD_PROFILE") ?? "20s:20");
-        var options = new LocalOptions(root, _output.FullName, Dll("Orders.App"), Dll("Orders.Exporter"),
-            PortGuard.FreePort(), PortGuard.FreePort(), PortGuard.FreePort(),
-            profile, LoadEndpoint.Product, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, RulePrometheus.Binary,
+        var options = new LocalOptions(root, _output.FullName, BuiltAssembly.PathOf("Orders.App"), BuiltAssembly.PathOf("Orders.Exporter"),
+            FreePort.Next(), FreePort.Next(), FreePort.Next(),
+            profile, LoadEndpoint.Product, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, prometheus,
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
         _supervisor = new ProcessSupervisor(CancellationToken.None);
-        await LocalStack.StartAsync(options, RulePrometheus.Binary, "orders", _supervisor, _http);
-        var scrape = PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(root, "k8s", "prometheus-values.yaml")), $"127.0.0.1:{options.ExporterPort}", "orders", "orders-local", options.ScrapeInterval);
-        _prometheusHttp.BaseAddress = await RulePrometheus.StartAsync(_supervisor, _output.FullName, scrape, _http);
+        // Local's own Prometheus: it scrapes the exporter in the values file's job and evaluates k8s/monitoring's rules.
+        await LocalStack.StartAsync(options, prometheus, "orders", _supervisor, _http);
+        _prometheusHttp.BaseAddress = options.PrometheusUrl;
         Prometheus = new PrometheusClient(_prometheusHttp);
-        await RulePrometheus.WaitForDataAsync(Prometheus, "namespace:product_order:rate1m", TimeSpan.FromSeconds(30));
+        await PrometheusData.WaitForAsync(Prometheus, "namespace:product_order:rate1m", TimeSpan.FromSeconds(30), PrometheusLog);
 
         using var sender = new HttpRequestSender(options.AppUrl, LoadEndpoint.Product, 64, TimeSpan.FromSeconds(10));
         LoadStart = DateTimeOffset.UtcNow;
@@ -53,8 +53,10 @@ public sealed class LiveStackFixture : IAsyncLifetime
         }
         LoadEnd = DateTimeOffset.UtcNow;
         // The last orders reach Prometheus a scrape after the last answer.
-        await RulePrometheus.WaitForDataAsync(Prometheus, $"sum(product_order_total{{namespace=\"orders\"}}) >= {load.Ok}", TimeSpan.FromSeconds(30));
+        await PrometheusData.WaitForAsync(Prometheus, $"sum(product_order_total{{namespace=\"orders\"}}) >= {load.Ok}", TimeSpan.FromSeconds(30), PrometheusLog);
     }
+
+    private string PrometheusLog() => File.ReadAllText(Path.Combine(_output.FullName, "logs", "prometheus.log"));
 
     public async Task DisposeAsync()
     {

@@ -12,9 +12,9 @@ public sealed class AlertUnitTests
     [MemberData(nameof(TestFileNames))]
     public async Task Promtool_unit_tests_pass(string name)
     {
-        var (code, output) = await Promtool.RunAsync(RuleFiles.Files.RuleTests, "test", "rules", name);
+        var promtool = await Promtool.RunAsync(["test", "rules", name], RuleFiles.Files.RuleTests);
 
-        Assert.True(code == 0, $"promtool test rules {name} failed:\n{output}");
-        Assert.Contains("SUCCESS", output, StringComparison.Ordinal);
+        Assert.True(promtool.ExitCode == 0, $"promtool test rules {name} failed:\n{promtool.Output}");
+        Assert.Contains("SUCCESS", promtool.Output, StringComparison.Ordinal);
     }
 }

@@ -11,9 +11,9 @@ public sealed class RuleSyntaxTests
     [MemberData(nameof(RuleFileNames))]
     public async Task Promtool_accepts_the_rule_file(string name)
     {
-        var (code, output) = await Promtool.RunAsync(RuleFiles.Files.Directory, "check", "rules", name);
+        var promtool = await Promtool.RunAsync(["check", "rules", name], RuleFiles.Files.Directory);
 
-        Assert.True(code == 0, $"promtool check rules {name} failed:\n{output}");
-        Assert.Contains("SUCCESS", output, StringComparison.Ordinal);
+        Assert.True(promtool.ExitCode == 0, $"promtool check rules {name} failed:\n{promtool.Output}");
+        Assert.Contains("SUCCESS", promtool.Output, StringComparison.Ordinal);
     }
 }

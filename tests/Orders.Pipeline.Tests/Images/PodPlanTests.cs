@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orders.Pipeline.Images;
 
 namespace Orders.Pipeline.Tests.Images;
@@ -90,17 +89,5 @@ public sealed class PodPlanTests
 
     private static string After(IReadOnlyList<string> args, string flag) => args[args.ToList().IndexOf(flag) + 1];
 
-    private static string RenderBase()
-    {
-        var start = new ProcessStartInfo("kubectl", ["kustomize", Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var yaml = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "kubectl kustomize did not finish within 60 s");
-        Assert.Equal(0, process.ExitCode);
-        return yaml;
-    }
+    private static string RenderBase() => Kubectl.Kustomize(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base"));
 }

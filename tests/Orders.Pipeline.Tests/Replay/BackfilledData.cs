@@ -13,8 +13,8 @@ namespace Orders.Pipeline.Tests.Replay;
 /// <item><c>ramp</c>: 0 until 300 s, then 15, 30, 45 at 315, 330, 345 s and 60 from 360 s until 600 s, then 0.</item>
 /// <item><c>gap</c>: 50 from 0 to 600 s, no sample from 615 to 1185 s (empty once the 5-minute lookback runs out),
 /// 50 again from 1200 to 1500 s.</item>
-/// <item><c>orders</c>: product_order_total counting 50 orders/s from 0 to 1500 s, then flat until 2400 s (the
-/// project's own ScaledObjects read it).</item>
+/// <item><c>orders</c>: product_order_total of job orders-exporter counting 50 orders/s from 0 to 1500 s, then flat
+/// until 2400 s (the project's own ScaledObjects read it).</item>
 /// </list>
 /// </summary>
 internal static class BackfilledData

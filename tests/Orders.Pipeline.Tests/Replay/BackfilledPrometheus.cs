@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orders.Pipeline.Local;
 using Orders.TestSupport;
 
@@ -14,9 +13,9 @@ namespace Orders.Pipeline.Tests.Replay;
 public sealed class BackfilledPrometheus : IAsyncLifetime
 {
     private readonly TempDirectory _directory = new("orders-replay");
-    private ManagedProcess? _prometheus;
+    private PrometheusServer? _prometheus;
 
-    public Uri Url { get; private set; } = new("http://127.0.0.1/");
+    public Uri Url => _prometheus?.Url ?? throw new InvalidOperationException("The backfilled Prometheus has not started.");
 
     public async Task InitializeAsync()
     {
@@ -24,17 +23,11 @@ public sealed class BackfilledPrometheus : IAsyncLifetime
         var tsdb = _directory.Combine("tsdb");
         await File.WriteAllTextAsync(data, BackfilledData.OpenMetrics());
         var binary = await PrometheusInstaller.EnsureAsync(null, CancellationToken.None);
-        var promtool = Path.Combine(Path.GetDirectoryName(binary)!, "promtool");
-        await RunAsync(File.Exists(promtool) ? promtool : "promtool", ["tsdb", "create-blocks-from", "openmetrics", data, tsdb]);
-        var config = _directory.Combine("prometheus.yml");
-        await File.WriteAllTextAsync(config, "global:\n  scrape_interval: 15s\n");
-        var port = PortGuard.FreePort();
-        Url = new Uri($"http://127.0.0.1:{port}/");
-        _prometheus = ManagedProcess.Start("prometheus", binary,
-            [$"--config.file={config}", $"--storage.tsdb.path={tsdb}", $"--web.listen-address=127.0.0.1:{port}", "--storage.tsdb.retention.time=7d"],
-            _directory.Combine("prometheus.log"));
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        await HttpProbe.WaitReadyAsync(http, new Uri(Url, "-/ready"), _prometheus, TimeSpan.FromSeconds(60), CancellationToken.None);
+        (await Promtool.RunAsync(["tsdb", "create-blocks-from", "openmetrics", data, tsdb], executable: Promtool.Beside(binary)))
+            .EnsureSuccess($"promtool tsdb create-blocks-from openmetrics {data}");
+        // The samples are hours old: the default retention (15 d) keeps them, but a week says why it matters.
+        _prometheus = await PrometheusServer.StartAsync("global:\n  scrape_interval: 15s\n", TimeSpan.FromSeconds(60),
+            new PrometheusOptions { Binary = binary, TsdbDirectory = tsdb, ExtraArguments = ["--storage.tsdb.retention.time=7d"] });
     }
 
     public async Task DisposeAsync()
@@ -44,27 +37,5 @@ public sealed class BackfilledPrometheus : IAsyncLifetime
             await _prometheus.DisposeAsync();
         }
         _directory.Dispose();
-    }
-
-    private static async Task RunAsync(string file, string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"{file} did not start");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} took more than 60 s.");
-        }
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await error}");
-        }
     }
 }

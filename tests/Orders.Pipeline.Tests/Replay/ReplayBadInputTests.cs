@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Orders.TestSupport;
 
 namespace Orders.Pipeline.Tests.Replay;
@@ -43,23 +42,7 @@ public sealed class ReplayBadInputTests(BackfilledPrometheus prometheus)
 
     private static async Task<(int Code, string Stderr)> RunToolAsync(IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet", [Tool, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        await stdout;
-        return (process.ExitCode, await stderr);
+        var tool = await ChildProcess.RunAsync(ChildProcess.DotnetHost, [Tool, .. args], TimeSpan.FromSeconds(120), RepositoryRoot.Path);
+        return (tool.ExitCode, tool.StandardError);
     }
 }
