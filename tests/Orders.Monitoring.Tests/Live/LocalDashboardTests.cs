@@ -55,7 +55,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
     {
         using var dir = new TempDirectory("orders-local-report");
 
-        var report = await LocalMonitoring.ReportAsync(stack.PrometheusHttp, RepositoryRoot.Path, stack.LoadStart, dir.Path, CancellationToken.None);
+        var report = await LocalMonitoring.ReportAsync(stack.PrometheusHttp, RepositoryRoot.Path, stack.LoadStart, stack.LoadEnd, dir.Path, CancellationToken.None);
 
         var local = Dashboard.Targets.Count(t => !DashboardQueryScope.NeedsCluster(t));
         Assert.StartsWith($"dashboard queries: {local} of {local} returned data (", report.DashboardLine, StringComparison.Ordinal);
