@@ -10,6 +10,8 @@
 # bench/exporter-vs-mtail.sh publishes, else the JIT one). SAMPLES=300 MTAIL_SAMPLES=50 IDLE_SECONDS=30 by default.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/exporter-address.sh
+source "$root/bench/exporter-address.sh"
 work="$root/artifacts/bench/latency"
 binary="${1:-}"
 if [ -z "$binary" ]; then
@@ -31,12 +33,7 @@ if [ "${NO_MTAIL:-0}" != 1 ] && command -v mtail >/dev/null; then
     mtail_pid=$!
     mtail_address="http://127.0.0.1:$mtail_port"
 fi
-for _ in $(seq 1 100); do
-    address=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/exporter.log" | head -1 || true)
-    [ -n "$address" ] && break
-    sleep 0.1
-done
-[ -n "${address:-}" ] || { echo "The exporter did not report its address; see $work/exporter.log" >&2; exit 1; }
+address=$(exporter_address "$work/exporter.log")
 echo "exporter $binary (pid $pid) on $address; $(nproc) cores shared with other work"
 
 timeout 900 python3 - "$address" "$work/logs/access-20261128.0000.txt" "$pid" "${SAMPLES:-300}" "${IDLE_SECONDS:-30}" \

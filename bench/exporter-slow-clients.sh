@@ -8,6 +8,8 @@
 # bench/exporter-vs-mtail.sh publishes). CONNECTIONS=500 by default.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/exporter-address.sh
+source "$root/bench/exporter-address.sh"
 work="$root/artifacts/bench/slow-clients"
 binary="${1:-$root/artifacts/bench/vs-mtail/exporter-aot/Orders.Exporter}"
 [ -x "$binary" ] || { echo "No exporter build at $binary: run bench/exporter-vs-mtail.sh first, or pass the binary." >&2; exit 1; }
@@ -16,12 +18,7 @@ rm -rf "$work" && mkdir -p "$work/logs"
 "$binary" "--AccessLog:Path=$work/logs" --Exporter:Host=127.0.0.1 --Exporter:Port=0 > "$work/exporter.log" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-    address=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/exporter.log" | head -1 || true)
-    [ -n "$address" ] && break
-    sleep 0.1
-done
-[ -n "${address:-}" ] || { echo "The exporter did not report its address; see $work/exporter.log" >&2; exit 1; }
+address=$(exporter_address "$work/exporter.log")
 echo "exporter $binary (pid $pid) on $address; $(nproc) cores shared with other work"
 
 timeout 120 python3 - "$address" "$pid" "${CONNECTIONS:-500}" <<'PY'

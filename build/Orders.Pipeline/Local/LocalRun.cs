@@ -91,7 +91,7 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         foreach (var run in report.ScaledObjects)
         {
             var r = report.Ranges(run);
-            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, reached after {r.SecondsToPeak.Text(" s", "-")}, back to min after the load: {ReportMarkdown.BackToMin(r)} (min / median / max over {r.Timings} HPA timings)  ({run.Spec.Trigger.Query})");
+            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, reached after {r.SecondsToPeak.Text(" s", "-")}, back to min after the load: {ScalingTable.BackToMin(r)} (min / median / max over {r.Timings} HPA timings)  ({run.Spec.Trigger.Query})");
         }
         output.WriteLine("report: " + string.Join(", ", files));
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Orders.Pipeline.Processes;
 
 namespace Orders.Pipeline.Local;
 
@@ -77,16 +78,7 @@ public sealed class ManagedProcess : IAsyncDisposable
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            await _pumps.WaitAsync(TimeSpan.FromSeconds(5));
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-        {
-            // Already gone, or its pipes are held by a grandchild we killed: nothing more to stop.
+            await ProcessTree.StopAsync(_process, _pumps);
         }
         finally
         {

@@ -97,16 +97,7 @@ public sealed class ProcessRunner(TextWriter output) : IProcessRunner
         {
             try
             {
-                if (!_process.HasExited)
-                {
-                    _process.Kill(entireProcessTree: true);
-                }
-                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-                await _pumps.WaitAsync(TimeSpan.FromSeconds(5));
-            }
-            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-            {
-                // Already gone, or its pipes are held by a grandchild that was killed with it.
+                await ProcessTree.StopAsync(_process, _pumps);
             }
             finally
             {

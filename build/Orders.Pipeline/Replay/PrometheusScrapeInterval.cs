@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Orders.Pipeline.Prometheus;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Replay;
@@ -40,34 +40,8 @@ public static class PrometheusScrapeInterval
         if (root is not null && root.Children.TryGetValue("global", out var g) && g is YamlMappingNode global
             && global.Children.TryGetValue("scrape_interval", out var i) && i is YamlScalarNode { Value: { } text })
         {
-            return ParseDuration(text);
+            return PrometheusDuration.Parse(text);
         }
         return PrometheusDefault;
-    }
-
-    /// <summary>A Prometheus duration: 15s, 1m, 1m30s, 500ms, 1h.</summary>
-    public static TimeSpan ParseDuration(string text)
-    {
-        var total = TimeSpan.Zero;
-        var matches = System.Text.RegularExpressions.Regex.Matches(text, @"(\d+)(ms|s|m|h|d|w|y)");
-        if (matches.Count == 0)
-        {
-            throw new FormatException($"'{text}' is not a Prometheus duration like 15s or 1m.");
-        }
-        foreach (System.Text.RegularExpressions.Match m in matches)
-        {
-            var n = long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            total += m.Groups[2].Value switch
-            {
-                "ms" => TimeSpan.FromMilliseconds(n),
-                "s" => TimeSpan.FromSeconds(n),
-                "m" => TimeSpan.FromMinutes(n),
-                "h" => TimeSpan.FromHours(n),
-                "d" => TimeSpan.FromDays(n),
-                "w" => TimeSpan.FromDays(7 * n),
-                _ => TimeSpan.FromDays(365 * n),
-            };
-        }
-        return total;
     }
 }

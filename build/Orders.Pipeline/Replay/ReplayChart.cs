@@ -18,24 +18,7 @@ public static class ReplayChart
         var replicas = chart.GetPlot(1);
         query.Title($"replay: {string.Join(" vs ", report.Runs.Select(r => r.Label))}");
         var fromLoad = (report.Options.Start - report.Load.Start).TotalSeconds;
-        Color[] palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown];
-        var scale = 2.0 * report.Runs.Max(r => r.Spec.MaxReplicaCount);
-        foreach (var (run, i) in report.Runs.Select((r, i) => (r, i)))
-        {
-            var color = palette[i % palette.Length];
-            var points = Enumerable.Range(0, report.Seconds)
-                .Select(s => (X: fromLoad + s, Y: report.ValueAt(run, s) / run.Spec.Trigger.Threshold))
-                .Where(p => p.Y is { } y && double.IsFinite(y)).ToList();
-            if (points.Count > 0)
-            {
-                var line = query.Add.ScatterLine(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray(), color);
-                // As in Local's chart: the scale is set by the counts that matter; a query asking for hundreds says so.
-                var peak = points.Max(p => p.Y!.Value);
-                line.LegendText = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
-                line.LineWidth = 2;
-            }
-            ReplicaBandPlot.Add(replicas, report.Band(run), run.Label, color, fromLoad);
-        }
+        AskedReplicasPanels.Add(query, replicas, report.Runs, report.Seconds, report.ValueAt, report.Band, fromLoad);
         var loadEnd = (report.Load.End - report.Load.Start).TotalSeconds;
         foreach (var plot in chart.GetPlots())
         {
@@ -45,9 +28,6 @@ public static class ReplayChart
             plot.ShowLegend(Alignment.UpperRight);
             plot.Axes.SetLimitsX(fromLoad, fromLoad + Math.Max(1, report.Seconds - 1));
         }
-        query.YLabel("replicas asked for");
-        query.Axes.SetLimitsY(0, scale);
-        replicas.YLabel("replicas");
         replicas.Axes.SetLimitsY(0, report.Runs.Max(r => r.Spec.MaxReplicaCount) + 1);
         chart.SavePng(path, width, height);
     }

@@ -23,13 +23,7 @@ public static class ReplayMarkdown
         md.AppendLine();
         md.AppendLine("![replay](replay.png)");
         md.AppendLine();
-        md.AppendLine(Inv($"| ScaledObject | query | threshold | min..max | peak replicas | to peak | to {report.RightReplicas} replicas | back to min after the load |"));
-        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var run in report.Runs)
-        {
-            var r = report.Ranges(run);
-            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {ReportMarkdown.BackToMin(r)} |"));
-        }
+        ScalingTable.AppendTo(md, report.RightReplicas, report.Runs.Select(run => (run, report.Ranges(run))), "to");
         md.AppendLine();
         md.AppendLine(Inv($"Each figure is min / median / max over the {report.Runs[0].AllTimings.Count} HPA timings (the HPA syncs every {ScalingModel.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when"));
         md.AppendLine("its controller started; the model runs once per whole-second offset), one number where all agree, \"never\" where some timing did not get there.");

@@ -38,7 +38,7 @@ public sealed class ReplayRun(ReplayOptions options, IProcessRunner runner, Text
         foreach (var run in runs)
         {
             var r = report.Ranges(run);
-            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, after {r.SecondsToPeak.Text(" s", "-")}, back to min {ReportMarkdown.BackToMin(r)}; {report.Warnings(run).Count} warning(s)");
+            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, after {r.SecondsToPeak.Text(" s", "-")}, back to min {ScalingTable.BackToMin(r)}; {report.Warnings(run).Count} warning(s)");
         }
         output.WriteLine("report: " + string.Join(", ", files));
         return 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Orders.Pipeline.Report;
 
 namespace Orders.Pipeline.Replay;
 
@@ -11,7 +12,7 @@ public static class ReplayTimelineCsv
     {
         var text = new StringBuilder();
         var header = new List<string> { "time", "seconds_from_load_start" };
-        header.AddRange(report.Runs.SelectMany(r => new[] { $"{r.Label}_query_value", $"{r.Label}_expected_replicas", $"{r.Label}_expected_replicas_min", $"{r.Label}_expected_replicas_max" }));
+        header.AddRange(report.Runs.SelectMany(r => ScaledObjectColumns.Header(r.Label)));
         text.AppendLine(string.Join(',', header));
         var bands = report.Runs.Select(report.Band).ToList();
         var fromLoad = (int)(report.Options.Start - report.Load.Start).TotalSeconds;
@@ -20,15 +21,10 @@ public static class ReplayTimelineCsv
             var cells = new List<string> { report.Options.Start.AddSeconds(s).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), (fromLoad + s).ToString(CultureInfo.InvariantCulture) };
             for (var i = 0; i < report.Runs.Count; i++)
             {
-                cells.Add(Format(report.ValueAt(report.Runs[i], s)));
-                cells.Add(Format(bands[i].Median[s]));
-                cells.Add(Format(bands[i].Min[s]));
-                cells.Add(Format(bands[i].Max[s]));
+                cells.AddRange(ScaledObjectColumns.Cells(report.ValueAt(report.Runs[i], s), bands[i], s));
             }
             text.AppendLine(string.Join(',', cells));
         }
         return text.ToString();
     }
-
-    private static string Format(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "";
 }

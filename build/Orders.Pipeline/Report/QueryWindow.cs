@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Orders.Pipeline.Prometheus;
 
 namespace Orders.Pipeline.Report;
 
@@ -10,37 +10,22 @@ namespace Orders.Pipeline.Report;
 /// </summary>
 public static partial class QueryWindow
 {
-    public static TimeSpan? Of(string query)
+    public static TimeSpan? Of(string query) => Ranges(query).Max(range => (TimeSpan?)range.Duration);
+
+    /// <summary>Every range selector and subquery range in the query, as written and as a duration. Brackets
+    /// that hold no Prometheus duration (a character class in a label regex) are not ranges.</summary>
+    public static IEnumerable<(string Text, TimeSpan Duration)> Ranges(string query)
     {
-        TimeSpan? longest = null;
         foreach (Match range in Range().Matches(query))
         {
-            var total = TimeSpan.Zero;
-            foreach (Match part in Part().Matches(range.Groups[1].Value))
+            var text = range.Groups["range"].Value;
+            if (PrometheusDuration.TryParse(text, out var duration))
             {
-                var n = double.Parse(part.Groups[1].Value, CultureInfo.InvariantCulture);
-                total += part.Groups[2].Value switch
-                {
-                    "ms" => TimeSpan.FromMilliseconds(n),
-                    "s" => TimeSpan.FromSeconds(n),
-                    "m" => TimeSpan.FromMinutes(n),
-                    "h" => TimeSpan.FromHours(n),
-                    "d" => TimeSpan.FromDays(n),
-                    "w" => TimeSpan.FromDays(7 * n),
-                    _ => TimeSpan.FromDays(365 * n),
-                };
-            }
-            if (longest is null || total > longest)
-            {
-                longest = total;
+                yield return (text, duration);
             }
         }
-        return longest;
     }
 
-    [GeneratedRegex(@"\[\s*((?:\d+(?:ms|s|m|h|d|w|y))+)\s*(?::[^\]]*)?\]")]
+    [GeneratedRegex(@"\[\s*(?<range>[0-9a-z]+)\s*(?::[^\]]*)?\]", RegexOptions.ExplicitCapture)]
     private static partial Regex Range();
-
-    [GeneratedRegex(@"(\d+)(ms|s|m|h|d|w|y)")]
-    private static partial Regex Part();
 }

@@ -22,13 +22,7 @@ public static class ReportMarkdown
         md.AppendLine();
         md.AppendLine(Inv($"The load's peak rate needs **{report.RightReplicas} replicas** (peak rate / the first ScaledObject's threshold, within its min..max)."));
         md.AppendLine();
-        md.AppendLine(Inv($"| ScaledObject | query | threshold | min..max | peak replicas | time to peak | time to {report.RightReplicas} replicas | back to min after the load |"));
-        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var run in report.ScaledObjects)
-        {
-            var r = report.Ranges(run);
-            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
-        }
+        ScalingTable.AppendTo(md, report.RightReplicas, report.ScaledObjects.Select(run => (run, report.Ranges(run))), "time to");
         md.AppendLine();
         md.AppendLine(Inv($"Each figure is **min / median / max over the {report.ScaledObjects[0].AllTimings.Count} HPA timings** replayed (the HPA syncs every {ScalingModel.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when its"));
         md.AppendLine("controller started, so the model runs once per whole-second offset); one number where every timing agrees, \"never\" where some timing did not get there.");
@@ -99,14 +93,6 @@ public static class ReportMarkdown
     private static string Rules(HpaScalingRules rules) =>
         Inv($"window {(rules.StabilizationWindow ?? TimeSpan.FromMinutes(5)).TotalSeconds:0} s, {rules.Select}: ")
         + string.Join(" / ", (rules.Policies ?? []).Select(p => Inv($"{p.Value}{(p.Type == ScalingPolicyType.Percent ? "%" : " pods")} per {p.Period.TotalSeconds:0} s")));
-
-    /// <summary>The back-to-min range, or why there is none: never above min, or not within what was observed.</summary>
-    public static string BackToMin(ScalingRanges ranges) =>
-        ranges.PeakReplicas.Max is { } peak && peak > ranges.MinReplicas
-            ? ranges.SecondsBackToMin.Min is null
-                ? Inv($"not within the {ranges.ObservedAfterLoad.TotalSeconds:0} s observed")
-                : ranges.SecondsBackToMin.Text(" s", "not yet")
-            : "(never above min)";
 
     private static string Ms(double ms) => Inv($"{ms:0} ms");
 

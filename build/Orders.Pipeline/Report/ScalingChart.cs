@@ -28,19 +28,7 @@ public static class ScalingChart
 
         var query = chart.GetPlot(1);
         var replicas = chart.GetPlot(2);
-        Color[] palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown];
-        // The panel's scale is set by the replica counts that matter (twice the largest max), so a query that
-        // asks for a hundred replicas does not flatten the others; its legend gives its off-scale peak.
-        var scale = 2.0 * report.ScaledObjects.Max(s => s.Spec.MaxReplicaCount);
-        foreach (var (run, i) in report.ScaledObjects.Select((r, i) => (r, i)))
-        {
-            var color = palette[i % palette.Length];
-            var asked = run.QueryValues.Select(v => v / run.Spec.Trigger.Threshold).ToList();
-            var peak = asked.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
-            var label = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
-            Line(query, seconds, asked, label, color, LinePattern.Solid);
-            ReplicaBandPlot.Add(replicas, report.Band(run), run.Label, color);
-        }
+        AskedReplicasPanels.Add(query, replicas, report.ScaledObjects, report.Seconds, (run, s) => s < run.QueryValues.Count ? run.QueryValues[s] : null, report.Band);
         if (report.ActualReplicas is { } actual)
         {
             Line(replicas, seconds, actual.Select(a => (double?)a).ToList(), "actual ready replicas", Colors.Black, LinePattern.Dotted, step: true);
@@ -54,9 +42,6 @@ public static class ScalingChart
             plot.ShowLegend(Alignment.UpperRight);
             plot.Axes.SetLimitsX(0, Math.Max(1, report.Seconds - 1));
         }
-        query.YLabel("replicas asked for");
-        query.Axes.SetLimitsY(0, scale);
-        replicas.YLabel("replicas");
         replicas.Axes.SetLimitsY(0, Math.Max(2, report.ScaledObjects.SelectMany(s => s.AllTimings.SelectMany(t => t)).Select(s => s.Replicas).DefaultIfEmpty(1).Max() + 1));
         chart.SavePng(path, width, height);
     }

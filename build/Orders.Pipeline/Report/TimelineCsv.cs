@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Orders.Pipeline.Report;
@@ -14,8 +13,10 @@ public static class TimelineCsv
     public static string Render(RunReport report)
     {
         var text = new StringBuilder();
-        var header = new List<string> { "time_s", "target_rps", "achieved_rps", "p50_ms", "p99_ms", "errors", "query_value", "expected_replicas", "expected_replicas_min", "expected_replicas_max", "actual_replicas" };
-        header.AddRange(report.ScaledObjects.Skip(1).SelectMany(s => new[] { $"{s.Label}_query_value", $"{s.Label}_expected_replicas", $"{s.Label}_expected_replicas_min", $"{s.Label}_expected_replicas_max" }));
+        var header = new List<string> { "time_s", "target_rps", "achieved_rps", "p50_ms", "p99_ms", "errors" };
+        header.AddRange(ScaledObjectColumns.Header(""));
+        header.Add("actual_replicas");
+        header.AddRange(report.ScaledObjects.Skip(1).SelectMany(s => ScaledObjectColumns.Header(s.Label)));
         var bands = report.ScaledObjects.Select(report.Band).ToList();
         text.AppendLine(string.Join(',', header));
         for (var second = 0; second < report.Seconds; second++)
@@ -32,10 +33,7 @@ public static class TimelineCsv
             };
             foreach (var (run, index) in report.ScaledObjects.Select((r, i) => (r, i)))
             {
-                cells.Add(Format(second < run.QueryValues.Count ? run.QueryValues[second] : null));
-                cells.Add(Format(bands[index].Median[second]));
-                cells.Add(Format(bands[index].Min[second]));
-                cells.Add(Format(bands[index].Max[second]));
+                cells.AddRange(ScaledObjectColumns.Cells(second < run.QueryValues.Count ? run.QueryValues[second] : null, bands[index], second));
                 if (index == 0)
                 {
                     cells.Add(Format(report.ActualReplicas is { } actual && second < actual.Count ? actual[second] : null));
@@ -46,5 +44,5 @@ public static class TimelineCsv
         return text.ToString();
     }
 
-    private static string Format(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "";
+    private static string Format(double? value) => ScaledObjectColumns.Format(value);
 }

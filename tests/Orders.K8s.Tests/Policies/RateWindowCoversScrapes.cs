@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Orders.K8s.Tests.Rendering;
 using Orders.K8s.Tests.ScrapeConfig;
+using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Report;
 
 namespace Orders.K8s.Tests.Policies;
 
@@ -11,7 +12,7 @@ namespace Orders.K8s.Tests.Policies;
 /// two samples in its window; with fewer than ~4 intervals a late or failed scrape leaves it empty, and KEDA
 /// reads an empty result as 0 by default.
 /// </summary>
-public sealed partial class RateWindowCoversScrapes : IManifestPolicy
+public sealed class RateWindowCoversScrapes : IManifestPolicy
 {
     public const int MinimumScrapes = 4;
     private static readonly TimeSpan ChartDefaultInterval = TimeSpan.FromMinutes(1);
@@ -24,13 +25,13 @@ public sealed partial class RateWindowCoversScrapes : IManifestPolicy
             foreach (var (query, path) in ScaledObjectTriggers.PrometheusQueries(scaledObject))
             {
                 var (interval, source) = IntervalOf(config, ExporterJob.SelectedBy(query));
-                foreach (Match window in RangeWindows().Matches(query))
+                foreach (var window in QueryWindow.Ranges(query))
                 {
-                    if (PrometheusDuration.Parse(window.Groups["window"].Value) < MinimumScrapes * interval)
+                    if (window.Duration < MinimumScrapes * interval)
                     {
                         yield return new(Describe.Object(scaledObject), path,
                             $"range windows of at least {MinimumScrapes} x the scrape interval ({source} in k8s/prometheus-values.yaml), i.e. >= {MinimumScrapes * interval.TotalSeconds} s",
-                            $"[{window.Groups["window"].Value}] in {Describe.Value(query)}");
+                            $"[{window.Text}] in {Describe.Value(query)}");
                     }
                 }
             }
@@ -51,7 +52,4 @@ public sealed partial class RateWindowCoversScrapes : IManifestPolicy
             ? (ChartDefaultInterval, "the chart's default 1m")
             : (PrometheusDuration.Parse(global), $"server.global.scrape_interval {global}");
     }
-
-    [GeneratedRegex(@"\[(?<window>[0-9a-z]+)(:[0-9a-z]*)?\]")]
-    private static partial Regex RangeWindows();
 }

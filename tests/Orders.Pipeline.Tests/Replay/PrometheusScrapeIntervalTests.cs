@@ -18,12 +18,4 @@ public sealed class PrometheusScrapeIntervalTests
         Assert.Equal(TimeSpan.FromMinutes(1), PrometheusScrapeInterval.FromConfig("scrape_configs: []\n"));
     }
 
-    [Theory]
-    [InlineData("1m30s", 90)]
-    [InlineData("500ms", 0.5)]
-    [InlineData("2h", 7200)]
-    public void Reads_Prometheus_durations(string text, double seconds)
-    {
-        Assert.Equal(TimeSpan.FromSeconds(seconds), PrometheusScrapeInterval.ParseDuration(text));
-    }
 }

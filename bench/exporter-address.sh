@@ -1,0 +1,16 @@
+# shellcheck shell=bash
+# Sourced by the exporter benchmarks. The exporter, started with --Exporter:Port=0, logs the address it took
+# ("Now listening on: http://127.0.0.1:N"); this waits up to 10 s for it and prints it, or says where to look.
+exporter_address() {
+    local log="$1" address=""
+    for _ in $(seq 1 100); do
+        address=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$log" | head -1 || true)
+        if [ -n "$address" ]; then
+            echo "$address"
+            return 0
+        fi
+        sleep 0.1
+    done
+    echo "The exporter did not report its address; see $log" >&2
+    return 1
+}

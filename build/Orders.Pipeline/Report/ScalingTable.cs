@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+
+namespace Orders.Pipeline.Report;
+
+/// <summary>
+/// The ScaledObjects table of <c>report.md</c>, Local's and the replay's: per ScaledObject its query, threshold
+/// and bounds beside its figures (ranges over the HPA timings). Only the wording of two headers differs.
+/// </summary>
+public static class ScalingTable
+{
+    /// <param name="timeTo">How the time columns start: "time to" (Local) or "to" (replay).</param>
+    public static void AppendTo(StringBuilder md, int rightReplicas, IEnumerable<(ScaledObjectRun Run, ScalingRanges Ranges)> rows, string timeTo)
+    {
+        md.AppendLine(Inv($"| ScaledObject | query | threshold | min..max | peak replicas | {timeTo} peak | {timeTo} {rightReplicas} replicas | back to min after the load |"));
+        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var (run, r) in rows)
+        {
+            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
+        }
+    }
+
+    /// <summary>The back-to-min range, or why there is none: never above min, or not within what was observed.</summary>
+    public static string BackToMin(ScalingRanges ranges) =>
+        ranges.PeakReplicas.Max is { } peak && peak > ranges.MinReplicas
+            ? ranges.SecondsBackToMin.Min is null
+                ? Inv($"not within the {ranges.ObservedAfterLoad.TotalSeconds:0} s observed")
+                : ranges.SecondsBackToMin.Text(" s", "not yet")
+            : "(never above min)";
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
