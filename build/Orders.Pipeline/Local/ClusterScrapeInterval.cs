@@ -22,7 +22,7 @@ public static class ClusterScrapeInterval
         try
         {
             return text?.Value is { } value
-                ? PrometheusScrapeInterval.ParseDuration(value)
+                ? Prometheus.PrometheusDuration.Parse(value)
                 : throw new FormatException("it is not set");
         }
         catch (FormatException e)
