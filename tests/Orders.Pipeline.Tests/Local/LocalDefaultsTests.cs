@@ -40,7 +40,7 @@ public sealed class LocalDefaultsTests
 
     [Theory]
     [InlineData("server:\n  global: {}\n", "server.global.scrape_interval: it is not set")]
-    [InlineData("server:\n  global:\n    scrape_interval: soon\n", "values.yaml:3: server.global.scrape_interval: 'soon' is not a Prometheus duration")]
+    [InlineData("server:\n  global:\n    scrape_interval: soon\n", "values.yaml:3: server.global.scrape_interval: \"soon\" is not a Prometheus duration")]
     public void A_values_file_without_a_usable_interval_names_the_key_and_the_way_out(string yaml, string message)
     {
         using var root = new TempDirectory();
