@@ -16,7 +16,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition Nodes = new("nodes", null, "comma-separated nodes to label `role=worker-node`; default every node without a control-plane role", true);
     public static readonly OptionDefinition AppUrl = new("app-url", null, "the app, for Smoke and LoadTest; default a `kubectl port-forward` to the app's Service", true);
     public static readonly OptionDefinition PrometheusUrl = new("prometheus-url", null, "Prometheus, for Smoke, LoadTest and Replay; default a `kubectl port-forward` to the chart's `prometheus-server`", true);
-    public static readonly OptionDefinition PrometheusChartVersion = new("prometheus-chart-version", "29.48.0", "the prometheus-community/prometheus chart version", true);
+    public static readonly OptionDefinition PrometheusChartVersion = new("prometheus-chart-version", "29.27.0", "the prometheus-community/prometheus chart version: the one whose values.yaml the tests render our values against (`tests/Orders.K8s.Tests/TestData`)", true);
     public static readonly OptionDefinition KedaChartVersion = new("keda-chart-version", "2.20.2", "the kedacore/keda chart version (KEDA 2.20.2)", true);
     public static readonly OptionDefinition WaitTimeout = new("wait-timeout", "5m", "how long `helm --wait`, `rollout status` and `wait` may each take (`90s`, `5m`, `1h`); the old `--timeout` still works, with a warning", true);
 

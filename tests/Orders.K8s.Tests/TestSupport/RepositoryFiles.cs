@@ -9,9 +9,11 @@ public static class RepositoryFiles
 
     public static string PrometheusValues => RepositoryRoot.Combine("k8s", "prometheus-values.yaml");
 
-    /// <summary>The prometheus-community/prometheus chart's values.yaml the tests render against (TestData/README.md).</summary>
+    /// <summary>The prometheus-community/prometheus chart's values.yaml the tests render against (TestData/README.md),
+    /// named by the version the pipeline installs: bumping the pin without the new chart's values fails here.</summary>
     public static string PrometheusChartValues =>
-        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "prometheus-chart-29.27.0-values.yaml");
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData",
+            $"prometheus-chart-{Orders.Pipeline.Cli.PipelineOptions.PrometheusChartVersion.Default}-values.yaml");
 
     /// <summary>KEDA v2.20.2's ScaledObject CRD, vendored beside the tests.</summary>
     public static string ScaledObjectCrd =>

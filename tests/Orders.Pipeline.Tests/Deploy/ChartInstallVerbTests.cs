@@ -22,7 +22,7 @@ public sealed class ChartInstallVerbTests : IDisposable
         Assert.Equal(
         [
             "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update",
-            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {_root.Combine("k8s", "prometheus-values.yaml")} --version 29.48.0 --wait --timeout=300s --kube-context kind-orders",
+            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {_root.Combine("k8s", "prometheus-values.yaml")} --version 29.27.0 --wait --timeout=300s --kube-context kind-orders",
         ], runner.CommandLines);
     }
 
