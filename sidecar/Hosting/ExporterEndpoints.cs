@@ -4,7 +4,7 @@ using Prometheus;
 namespace Orders.Exporter.Hosting;
 
 /// <summary>
-/// Answers one request: /metrics (Prometheus text format), /healthz (503 once the tailer died), /readyz (503
+/// Answers one request: /metrics (Prometheus text format), /healthz (503 once the tailer died or stalled), /readyz (503
 /// until the first scan). GET and HEAD only (what Prometheus and the kubelet send); any other path is 404 and
 /// any other method 405, with a line saying what exists. Knows nothing of the server that carries it.
 /// </summary>
@@ -34,7 +34,7 @@ public static class ExporterEndpoints
         }
         if (path == "/healthz")
         {
-            return health.Failure is null ? Text(200, "Healthy") : Text(503, $"Unhealthy: the tailer died ({health.Failure.Message}); see the log.");
+            return health.Failure is null ? Text(200, "Healthy") : Text(503, $"Unhealthy: {health.Failure.Message.TrimEnd('.')}. See the exporter's log.");
         }
         return health.Ready ? Text(200, "Ready") : Text(503, "Not ready: the first scan of the log has not finished.");
     }
