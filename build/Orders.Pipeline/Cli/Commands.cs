@@ -36,6 +36,7 @@ public static class Commands
         new("local", "app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model; report in artifacts/local/", LocalAsync),
         new("images", "on this machine: base-image stand-ins, both images built and pushed by docker-build/docker-push's code through a registry on 127.0.0.1, pulled back, run as the Deployment's pod with podman; report in artifacts/images/", ImagesAsync),
         new("replay", "KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md); report in artifacts/replay/", ReplayAsync),
+        new("tune", "choose the orders job's scrape interval and the query's window: Poisson loads at every scrape phase, backfilled into a real Prometheus, replayed at every HPA timing; table in artifacts/tune/", TuneAsync),
         new("load", "only the load: the profile against --url", LoadOnlyAsync),
         new("test-summary", "sum the TRX files under --results and print 'N passed, N failed'; fail on a failure or when none ran", TestSummaryAsync),
     ];
@@ -110,6 +111,14 @@ public static class Commands
         var replay = Replay.ReplayOptions.From(args, DateTimeOffset.UtcNow);
         args.ThrowOnUnknown();
         return await new Replay.ReplayRun(replay, new ProcessRunner(Console.Out), Console.Out).RunAsync(cancellationToken);
+    }
+
+    private static async Task<int> TuneAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var options = Tuning.TuningOptions.From(args);
+        args.ThrowOnUnknown();
+        using var bound = Bound(TimeSpan.FromMinutes(60), cancellationToken);
+        return await new Tuning.TuningRun(options, new ProcessRunner(Console.Out), Console.Out).RunAsync(bound.Token);
     }
 
     private static async Task<int> LoadOnlyAsync(CommandLine args, CancellationToken cancellationToken)

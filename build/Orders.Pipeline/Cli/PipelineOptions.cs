@@ -41,7 +41,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition ExporterPort = new("exporter-port", "9181", "Local's exporter port on 127.0.0.1");
     public static readonly OptionDefinition PrometheusPort = new("prometheus-port", "9090", "Local's Prometheus port on 127.0.0.1");
     public static readonly OptionDefinition ScrapeInterval = new("scrape-interval", null, "Local Prometheus's scrape interval, for experiments; default the cluster's, `server.global.scrape_interval` of k8s/prometheus-values.yaml");
-    public static readonly OptionDefinition PrometheusBinary = new("prometheus-binary", null, "Local: a Prometheus binary elsewhere; default `prometheus` on PATH");
+    public static readonly OptionDefinition PrometheusBinary = new("prometheus-binary", null, "Local and Tune: a Prometheus binary elsewhere; default `prometheus` on PATH");
     public static readonly OptionDefinition Compare = new("compare", "k8s/tutorial", "Local: the ScaledObject replayed next to ours (`none` for none)");
     public static readonly OptionDefinition AppDll = new("app-dll", null, "Local: the published app; default artifacts/publish/Orders.App/release/Orders.App.dll");
     public static readonly OptionDefinition ExporterDll = new("exporter-dll", null, "Local: the published exporter; default artifacts/publish/Orders.Exporter/release/Orders.Exporter.dll");
@@ -54,6 +54,12 @@ public static class PipelineOptions
     public static readonly OptionDefinition LoadStart = new("load-start", null, "Replay: when the load started (a time as `--start` takes); default where the query first rises above zero");
     public static readonly OptionDefinition LoadEnd = new("load-end", null, "Replay: when the load ended; default where the query last drops to zero, minus its range window");
 
+    // Tune.
+    public static readonly OptionDefinition TuneScrapes = new("tune-scrapes", "5s,10s,15s", "Tune: the orders job's scrape intervals weighed (whole seconds)");
+    public static readonly OptionDefinition TuneWindows = new("tune-windows", "15s,20s,25s,30s,40s,1m,2m", "Tune: the query's range windows weighed (each pair whose window holds two scrapes)");
+    public static readonly OptionDefinition TuneSeeds = new("tune-seeds", "4", "Tune: Poisson recordings of each load (1 to 50)");
+    public static readonly OptionDefinition TuneRates = new("tune-rates", "36,38,40,42,44,46,48,50,52,54,56", "Tune: the steady rates held (orders/s); 44 is always among them");
+
     // LoadTest's pass bounds.
     public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: the peak's lag allowed behind the model; default 3 polling intervals + `--pod-start`");
     public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load; default the scale-down window + `--pod-start`");
@@ -62,7 +68,7 @@ public static class PipelineOptions
     // Where things are.
     public static readonly OptionDefinition Root = new("root", null, "the repository; default the folder holding Orders.slnx at or above the current one");
     public static readonly OptionDefinition Manifests = new("manifests", "k8s/base", "the Kustomize directory deployed and modelled");
-    public static readonly OptionDefinition Output = new("out", null, "where a run writes its report; default artifacts/local, artifacts/cluster or artifacts/replay");
+    public static readonly OptionDefinition Output = new("out", null, "where a run writes its report; default artifacts/local, artifacts/cluster, artifacts/replay or artifacts/tune");
     public static readonly OptionDefinition TestResults = new("results", null, "test-summary: the folder holding the TRX files (the Test target passes artifacts/test-results)");
 
     /// <summary>The build script's own options (Cake reads them); verbs that receive them ignore them.</summary>
@@ -79,7 +85,7 @@ public static class PipelineOptions
         Registry, ImageTag, ContainerTool, KubeContext, Namespace, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion,
         WaitTimeout, PrometheusTimeout, ExporterUrl, LocalProfile, ClusterProfile, LoadProfile, Endpoint, Concurrency, RequestTimeout, LoadUrl, Arrivals, PodOrders,
         Observe, AppPort, ExporterPort, PrometheusPort, ScrapeInterval, PrometheusBinary, Compare, AppDll, ExporterDll,
-        ReplayStart, ReplayEnd, ReplayStep, ScaledObjects, LoadStart, LoadEnd,
+        ReplayStart, ReplayEnd, ReplayStep, ScaledObjects, LoadStart, LoadEnd, TuneScrapes, TuneWindows, TuneSeeds, TuneRates,
         ScaleUpBound, ScaleDownBound, PodStart, Root, Manifests, Output, TestResults,
     ];
 

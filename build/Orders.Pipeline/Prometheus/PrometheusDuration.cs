@@ -45,6 +45,34 @@ public static partial class PrometheusDuration
             ? duration
             : throw new FormatException($"\"{text}\" is not a Prometheus duration (e.g. 15s, 1m, 1h30m, 500ms).");
 
+    /// <summary>A duration as Prometheus writes it, largest unit first: <c>20s</c>, <c>1m</c>, <c>1m30s</c>,
+    /// <c>500ms</c>; <see cref="Parse"/> reads it back to the same value.</summary>
+    public static string Format(TimeSpan duration)
+    {
+        if (duration < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, "a Prometheus duration is not negative.");
+        }
+        if (duration == TimeSpan.Zero)
+        {
+            return "0";
+        }
+        var text = new System.Text.StringBuilder();
+        var left = duration;
+        foreach (var (unit, length) in Units)
+        {
+            var count = left.Ticks / length.Ticks;
+            if (count > 0)
+            {
+                text.Append(count.ToString(CultureInfo.InvariantCulture)).Append(unit);
+                left -= count * length;
+            }
+        }
+        return left == TimeSpan.Zero
+            ? text.ToString()
+            : throw new ArgumentOutOfRangeException(nameof(duration), duration, "a Prometheus duration is whole milliseconds.");
+    }
+
     [GeneratedRegex(@"^(?:(?<y>[0-9]+)y)?(?:(?<w>[0-9]+)w)?(?:(?<d>[0-9]+)d)?(?:(?<h>[0-9]+)h)?(?:(?<m>[0-9]+)m)?(?:(?<s>[0-9]+)s)?(?:(?<ms>[0-9]+)ms)?$", RegexOptions.ExplicitCapture)]
     private static partial Regex Form();
 }

@@ -26,6 +26,24 @@ public static partial class QueryWindow
         }
     }
 
+    /// <summary>The query with the range of every range selector and subquery set to <paramref name="window"/>
+    /// (a subquery keeps its resolution); a query without one is refused: it has no window to set.</summary>
+    public static string Replace(string query, TimeSpan window)
+    {
+        var replaced = 0;
+        var text = Range().Replace(query, match =>
+        {
+            var range = match.Groups["range"];
+            if (!PrometheusDuration.TryParse(range.Value, out _))
+            {
+                return match.Value;
+            }
+            replaced++;
+            return match.Value[..(range.Index - match.Index)] + PrometheusDuration.Format(window) + match.Value[(range.Index - match.Index + range.Length)..];
+        });
+        return replaced > 0 ? text : throw new ArgumentException($"the query '{query}' has no range window ([1m] and the like) to set.");
+    }
+
     [GeneratedRegex(@"\[\s*(?<range>[0-9a-z]+)\s*(?::[^\]]*)?\]", RegexOptions.ExplicitCapture)]
     private static partial Regex Range();
 }

@@ -1,0 +1,56 @@
+using Orders.Pipeline.Cli;
+using Orders.Pipeline.Local;
+using O = Orders.Pipeline.Cli.PipelineOptions;
+
+namespace Orders.Pipeline.Tuning;
+
+/// <summary>
+/// Settings of the Tune target: which scrape intervals and windows to weigh, how many Poisson seeds to record
+/// each load with, and the steady rates to hold (the goal's boundary rate is always among them).
+/// </summary>
+public sealed record TuningOptions(
+    string Root,
+    string Output,
+    IReadOnlyList<TimeSpan> Scrapes,
+    IReadOnlyList<TimeSpan> Windows,
+    int Seeds,
+    IReadOnlyList<double> SteadyRates,
+    string? PrometheusBinary)
+{
+    public static TuningOptions From(CommandLine args)
+    {
+        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var seeds = args.Int(O.TuneSeeds);
+        if (seeds is < 1 or > 50)
+        {
+            throw new ArgumentException($"--{O.TuneSeeds.Name} {seeds}: give 1 to 50 seeds (each is one more recording of every load).");
+        }
+        var scrapes = Durations(args, O.TuneScrapes);
+        foreach (var scrape in scrapes.Where(s => s < TimeSpan.FromSeconds(1) || s.TotalSeconds != Math.Floor(s.TotalSeconds)))
+        {
+            throw new ArgumentException($"--{O.TuneScrapes.Name}: {scrape.TotalSeconds} s is not a whole number of seconds of at least 1 (each whole-second scrape phase is recorded).");
+        }
+        var rates = args.Text(O.TuneRates)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(r => double.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0 && v <= 1000
+                ? v
+                : throw new ArgumentException($"--{O.TuneRates.Name}: '{r}' is not a rate in orders/s between 0 and 1000 (e.g. 36,40,44,50)."))
+            .Append(TuningScenario.BoundaryRate).Distinct().Order().ToList();
+        var windows = Durations(args, O.TuneWindows);
+        var options = new TuningOptions(
+            root,
+            Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(root, "artifacts", "tune")),
+            scrapes,
+            windows,
+            seeds,
+            rates,
+            args.Text(O.PrometheusBinary));
+        if (TuningCandidate.Grid(scrapes, windows).Count == 0)
+        {
+            throw new ArgumentException($"--{O.TuneScrapes.Name} and --{O.TuneWindows.Name} make no pair whose window holds two scrapes: give a window at least twice an interval.");
+        }
+        return options;
+    }
+
+    private static List<TimeSpan> Durations(CommandLine args, OptionDefinition option) =>
+        [.. args.Text(option)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => DurationGrammar.Parse(option.Name, t))];
+}

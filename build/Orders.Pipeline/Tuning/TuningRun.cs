@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Orders.Pipeline.Local;
+using Orders.Pipeline.Processes;
+using Orders.Pipeline.Replay;
+using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
+
+namespace Orders.Pipeline.Tuning;
+
+/// <summary>
+/// The Tune target: chooses the orders job's scrape interval and the query's window with evidence. It records
+/// Local's loads (a step 0 -> 50/s, steady rates around the replica boundaries) with Poisson arrivals as
+/// Prometheus would have scraped them at every interval, scrape phase and seed, backfills them into a real
+/// Prometheus (promtool), reads k8s/base's own query with each window through query_range, as Replay does, and
+/// replays KEDA + the HPA at every HPA timing. Writes artifacts/tune/tradeoffs.md; stops Prometheus and deletes
+/// its data on the way out, also on failure.
+/// </summary>
+public sealed class TuningRun(TuningOptions options, IProcessRunner runner, TextWriter output)
+{
+    // The namespace k8s/base is rendered with; each recorded series replaces it with its own.
+    private const string RenderedNamespace = "tune";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var spec = (await ScaledObjectSources.ReadAsync([Path.Combine(options.Root, "k8s", "base")], RenderedNamespace, options.Root, cancellationToken))[0].Spec;
+        var job = ExporterScrapeJob.Read(Path.Combine(options.Root, "k8s", "prometheus-values.yaml"));
+        var scenarios = TuningScenario.All(options.SteadyRates);
+        var candidates = TuningCandidate.Grid(options.Scrapes, options.Windows);
+        // A whole hour three hours back: inside the retention, clear of the head block promtool must not overlap.
+        var origin = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3600 * 3600 - 3 * 3600);
+
+        Directory.CreateDirectory(options.Output);
+        var work = Directory.CreateTempSubdirectory("orders-tune-");
+        try
+        {
+            var binary = await PrometheusInstaller.EnsureAsync(options.PrometheusBinary, cancellationToken);
+            var data = Path.Combine(work.FullName, "data.om");
+            await using (var writer = new StreamWriter(data))
+            {
+                TuningData.Write(writer, job, origin, options.Scrapes, options.Seeds, scenarios);
+            }
+            var tsdb = Path.Combine(work.FullName, "tsdb");
+            await runner.RunCheckedAsync(new ToolCall(Promtool(binary), ["tsdb", "create-blocks-from", "openmetrics", data, tsdb], TimeSpan.FromMinutes(10)),
+                cancellationToken, "promtool ships with Prometheus (Debian's package prometheus); its error above names the line it refused.");
+
+            await using var supervisor = new ProcessSupervisor(cancellationToken);
+            var port = PortGuard.FreePort();
+            var config = Path.Combine(work.FullName, "prometheus.yml");
+            await File.WriteAllTextAsync(config, "global:\n  scrape_interval: 15s\n", cancellationToken);
+            var prometheus = supervisor.Add(ManagedProcess.Start("prometheus", binary,
+                [$"--config.file={config}", $"--storage.tsdb.path={tsdb}", $"--web.listen-address=127.0.0.1:{port}", "--storage.tsdb.retention.time=7d"],
+                Path.Combine(options.Output, "prometheus.log")));
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+            await HttpProbe.WaitReadyAsync(http, new Uri(http.BaseAddress, "-/ready"), prometheus, TimeSpan.FromSeconds(120), supervisor.Token);
+
+            var results = await MeasureAsync(new PrometheusRangeQuery(http), spec, candidates, scenarios, origin, supervisor.Token);
+            var chosen = TuningResult.Choose(results);
+            var table = TuningTable.Markdown(results, chosen, options, spec.Trigger.Query);
+            var file = Path.Combine(options.Output, "tradeoffs.md");
+            await File.WriteAllTextAsync(file, table, cancellationToken);
+            output.WriteLine(table);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: {file} ({(DateTimeOffset.UtcNow - started).TotalSeconds:0} s)"));
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private async Task<IReadOnlyList<TuningResult>> MeasureAsync(
+        PrometheusRangeQuery query, ScaledObjectSpec spec, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
+        DateTimeOffset origin, CancellationToken cancellationToken)
+    {
+        var loadStart = origin + TuningScenario.LoadStart;
+        var step = scenarios.Single(s => s.IsStep);
+        var right = (int)Math.Ceiling(TuningScenario.StepRate / spec.Trigger.Threshold);
+        var results = new List<TuningResult>();
+        foreach (var candidate in candidates)
+        {
+            var toRight = new ConcurrentBag<int?>();
+            var overshoots = 0;
+            var changes = scenarios.Where(s => !s.IsStep).ToDictionary(s => s.Rate, _ => new ConcurrentBag<int>());
+            var series = from scenario in scenarios
+                         from seed in Enumerable.Range(1, options.Seeds)
+                         from phase in Enumerable.Range(0, (int)candidate.Scrape.TotalSeconds)
+                         select (scenario, seed, phase);
+            // Prometheus answers several queries at once; four in flight keep both cores busy without queueing.
+            await Parallel.ForEachAsync(series, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (s, token) =>
+            {
+                var ns = TuningData.Namespace(candidate.Scrape, s.phase, s.seed, s.scenario);
+                var text = candidate.WithWindow(spec.Trigger.Query).Replace($"namespace=\"{RenderedNamespace}\"", $"namespace=\"{ns}\"", StringComparison.Ordinal);
+                var trigger = spec.Trigger with { Query = text };
+                var readings = await query.ReadAsync(trigger, origin, origin + TuningScenario.Span, TimeSpan.FromSeconds(1), token);
+                foreach (var timing in ScalingTimings.Run(spec with { Trigger = trigger }, readings, origin))
+                {
+                    if (s.scenario.IsStep)
+                    {
+                        toRight.Add(TuningMeasure.SecondsToRight(timing, loadStart, right));
+                        if (TuningMeasure.Peak(timing, loadStart, origin + step.Profile.LoadEnd) > right)
+                        {
+                            Interlocked.Increment(ref overshoots);
+                        }
+                    }
+                    else
+                    {
+                        var from = loadStart + TuningScenario.SettleTime;
+                        changes[s.scenario.Rate].Add(TuningMeasure.Changes(timing, from, from + TuningScenario.CountedSpan));
+                    }
+                }
+            });
+            var result = new TuningResult(candidate, FigureRange.Of(toRight), toRight.Count, overshoots,
+                changes.ToDictionary(c => c.Key, c => (IReadOnlyList<int>)[.. c.Value]));
+            results.Add(result);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{candidate}: to {right} replicas {result.SecondsToRight.Text(" s")}, changes at {TuningScenario.BoundaryRate}/s {result.Changes(TuningScenario.BoundaryRate).Text()}"));
+        }
+        return results;
+    }
+
+    // Debian installs promtool next to prometheus; elsewhere it is on PATH.
+    private static string Promtool(string prometheus) =>
+        Path.Combine(Path.GetDirectoryName(prometheus) ?? "", "promtool") is var beside && File.Exists(beside)
+            ? beside
+            : CommandRunner.FindOnPath("promtool") ?? throw new InvalidOperationException("promtool is not on PATH: it ships with Prometheus (Debian's package prometheus).");
+}
