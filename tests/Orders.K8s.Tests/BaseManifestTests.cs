@@ -33,7 +33,7 @@ public sealed class BaseManifestTests
     {
         var query = ScaledObjectTriggers.PrometheusQueries(Assert.Single(Rendered.Base().ScaledObjects)).Single().Query;
 
-        Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[1m]))", query);
+        Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[20s]))", query);
     }
 
     [KubectlFact]

@@ -44,7 +44,7 @@ public sealed class NamespaceOverlayTests : IDisposable
         var scaledObject = Assert.Single(manifests.ScaledObjects);
         Assert.Equal("other", scaledObject["metadata"]?["namespace"]?.ToString());
         Assert.Equal(
-            "sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"other\"}[1m]))",
+            "sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"other\"}[20s]))",
             ScaledObjectTriggers.PrometheusQueries(scaledObject).Single().Query);
         var pod = deployment.Spec.Template.Spec;
         Assert.Equal("registry.test:5000/orders-app:1.2.3", Assert.Single(pod.Containers).Image);

@@ -96,10 +96,15 @@ public sealed class PolicyFailureTests
         ["no scale-down policies"] = new(new BehaviorPoliciesPresent(),
             m => Spec(m)["advanced"]!["horizontalPodAutoscalerConfig"]!["behavior"]!["scaleDown"]!.AsObject().Remove("policies"),
             "ScaledObject orders", "spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.policies", "at least one policy"),
-        ["chart's 1m scrape interval under a 1m window"] = new(new RateWindowCoversScrapes(),
-            m => m.PrometheusValues.Remove("server"),
+        ["chart's 1m scrape interval under a 20s window"] = new(new RateWindowCoversScrapes(),
+            m =>
+            {
+                m.PrometheusValues.Remove("server");
+                ExporterJobValues(m).Remove("scrape_interval");
+                ExporterJobValues(m).Remove("scrape_timeout");
+            },
             "ScaledObject orders", "spec.triggers[0].metadata.query", "at least 4 x the scrape interval"),
-        ["exporter job scraped every 30 s under a 1m window"] = new(new RateWindowCoversScrapes(),
+        ["exporter job scraped every 30 s under a 20s window"] = new(new RateWindowCoversScrapes(),
             m => ExporterJobValues(m)["scrape_interval"] = "30s",
             "ScaledObject orders", "spec.triggers[0].metadata.query", "scrapeConfigs.orders-exporter.scrape_interval 30s"),
     };

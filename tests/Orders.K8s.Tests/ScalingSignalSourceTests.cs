@@ -91,7 +91,8 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
 
         // ... and returns exactly the exporter's rate, computed from the exporter's samples alone
         var value = Assert.Single(await api.QueryAsync(query, at)).Value;
-        var exporterRate = Assert.Single(await api.QueryAsync($"sum(rate(product_order_total{{instance=\"{exporter.Address}\"}}[1m]))", at)).Value;
+        var window = RangeWindow().Match(query).Value;
+        var exporterRate = Assert.Single(await api.QueryAsync($"sum(rate(product_order_total{{instance=\"{exporter.Address}\"}}{window}))", at)).Value;
         Assert.Equal(exporterRate, value);
         Assert.InRange(double.Parse(value, CultureInfo.InvariantCulture), 0.01, 5.5);
 
@@ -154,4 +155,8 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
     /// <summary>`product_order_total{...}` out of the query: the series it sums.</summary>
     [GeneratedRegex(@"[a-zA-Z_:][a-zA-Z0-9_:]*\{[^}]*\}")]
     private static partial Regex SeriesSelector();
+
+    // The query's range window, brackets included ("[20s]"), so the exporter's own rate is read over the same one.
+    [GeneratedRegex(@"\[[0-9a-z]+\]")]
+    private static partial Regex RangeWindow();
 }

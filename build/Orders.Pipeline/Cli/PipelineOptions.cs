@@ -61,7 +61,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition TuneRates = new("tune-rates", "36,38,40,42,44,46,48,50,52,54,56", "Tune: the steady rates held (orders/s); 44 is always among them");
 
     // LoadTest's pass bounds.
-    public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: the peak's lag allowed behind the model; default 3 polling intervals + `--pod-start`");
+    public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: by when (from the load's start) the ready replicas must reach the model's lowest peak; default the held rate's start + the query's window + one scrape interval of its job + one HPA sync + `--pod-start`");
     public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load; default the scale-down window + `--pod-start`");
     public static readonly OptionDefinition PodStart = new("pod-start", "60s", "LoadTest: how long a new pod takes to become ready");
 

@@ -63,7 +63,9 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
         await File.WriteAllLinesAsync(Path.Combine(options.Output, "cluster-samples.csv"), ["time_s,ready,hpa_current,hpa_desired,so_ready,so_active,query_value,error", .. recorded.Select(s => Row(s, start))], token);
 
         var model = report.Ranges(run);
-        var scrape = await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token) ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
+        // The interval of the job the query reads (the exporter's own, docs/scaling-window.md), else the global one.
+        var scrape = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token))?.For(spec.Trigger.Query)
+            ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
         var upBound = options.ScaleUpBound ?? ClusterVerdict.ScaleUpDeadline(ClusterVerdict.HeldAt(options.Profile), QueryWindow.Of(spec.Trigger.Query) ?? TimeSpan.Zero, scrape, options.PodStart);
         var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, TimeSpan.FromSeconds(model.SecondsBackToMin.Max ?? 0) + options.PodStart);
         var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);

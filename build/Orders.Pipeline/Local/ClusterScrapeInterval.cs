@@ -1,12 +1,12 @@
-using Orders.Pipeline.Replay;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Local;
 
 /// <summary>
-/// The interval the cluster's Prometheus scrapes at: <c>server.global.scrape_interval</c> of
-/// k8s/prometheus-values.yaml. Local scrapes at it by default, so the data it replays KEDA and the HPA on is the
-/// data a cluster would have (a 1 s scrape makes the 1-minute rate smoother and earlier than any cluster's).
+/// The interval the cluster's Prometheus scrapes the exporter at, from k8s/prometheus-values.yaml: the exporter
+/// job's own <c>scrape_interval</c> (<see cref="ExporterScrapeJob"/>; docs/scaling-window.md says why it scrapes
+/// faster than the rest), else <c>server.global.scrape_interval</c>. Local scrapes at it by default, so the data
+/// it replays KEDA and the HPA on is the data a cluster would have.
 /// </summary>
 public static class ClusterScrapeInterval
 {
@@ -18,17 +18,29 @@ public static class ClusterScrapeInterval
         }
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(valuesFile)));
-        var text = Child(Child(Child(stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null, "server"), "global"), "scrape_interval") as YamlScalarNode;
+        var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+        var (key, node) = ExporterJob(root) is { } job && Child(job.Value, "scrape_interval") is YamlScalarNode own
+            ? ($"scrapeConfigs.{job.Key}.scrape_interval", own)
+            : ("server.global.scrape_interval", Child(Child(Child(root, "server"), "global"), "scrape_interval") as YamlScalarNode);
         try
         {
-            return text?.Value is { } value
+            return node?.Value is { } value
                 ? Prometheus.PrometheusDuration.Parse(value)
                 : throw new FormatException("it is not set");
         }
         catch (FormatException e)
         {
-            throw new InvalidDataException($"{valuesFile}:{text?.Start.Line ?? 1}: server.global.scrape_interval: {e.Message}; set it (e.g. 15s) or pass --scrape-interval.", e);
+            throw new InvalidDataException($"{valuesFile}:{node?.Start.Line ?? 1}: {key}: {e.Message}; set it (e.g. 15s) or pass --scrape-interval.", e);
         }
+    }
+
+    // The one job under scrapeConfigs that discovers targets itself (the exporter's); none in a file without it.
+    private static KeyValuePair<string, YamlNode>? ExporterJob(YamlNode? root)
+    {
+        var jobs = Child(root, "scrapeConfigs") is YamlMappingNode map
+            ? map.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs")).ToList()
+            : [];
+        return jobs.Count == 1 ? new KeyValuePair<string, YamlNode>(((YamlScalarNode)jobs[0].Key).Value!, jobs[0].Value) : null;
     }
 
     private static YamlNode? Child(YamlNode? node, string key) =>

@@ -1,19 +1,25 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Orders.Pipeline.Prometheus;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Replay;
 
 /// <summary>
-/// The scrape interval a Prometheus runs with, read from <c>/api/v1/status/config</c> (its loaded configuration
-/// as YAML inside JSON): <c>global.scrape_interval</c>, Prometheus's default 1m when unset. Null when the
-/// endpoint cannot be read (a proxy may hide it): the caller then says it does not know rather than guessing.
+/// The scrape intervals a Prometheus runs with, read from <c>/api/v1/status/config</c> (its loaded configuration
+/// as YAML inside JSON): <c>global.scrape_interval</c> (Prometheus's default 1m when unset) and each job's own.
+/// A query is judged against the interval of the job it selects (<c>job="…"</c>), else the global one. Null when
+/// the endpoint cannot be read (a proxy may hide it): the caller then says it does not know rather than guessing.
 /// </summary>
-public static class PrometheusScrapeInterval
+public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictionary<string, TimeSpan> Jobs)
 {
     public static readonly TimeSpan PrometheusDefault = TimeSpan.FromMinutes(1);
 
-    public static async Task<TimeSpan?> ReadAsync(HttpClient prometheus, CancellationToken cancellationToken)
+    /// <summary>The interval the series of <paramref name="query"/> are scraped at: its job's, else the global one.</summary>
+    public TimeSpan For(string query) =>
+        JobMatcher().Match(query) is { Success: true } m && Jobs.TryGetValue(m.Groups["job"].Value, out var own) ? own : Global;
+
+    public static async Task<PrometheusScrapeInterval?> ReadAsync(HttpClient prometheus, CancellationToken cancellationToken)
     {
         try
         {
@@ -25,23 +31,40 @@ public static class PrometheusScrapeInterval
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
             return FromConfig(json.RootElement.GetProperty("data").GetProperty("yaml").GetString() ?? "");
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException or TaskCanceledException)
+        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException or TaskCanceledException or FormatException)
         {
             return null;
         }
     }
 
-    /// <summary>global.scrape_interval of a Prometheus configuration (YAML); the default 1m when it is not set.</summary>
-    public static TimeSpan FromConfig(string yaml)
+    /// <summary>The intervals of a Prometheus configuration (YAML): global (the default 1m when not set) and
+    /// each <c>scrape_configs</c> job's (the global one where the job sets none).</summary>
+    public static PrometheusScrapeInterval FromConfig(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-        if (root is not null && root.Children.TryGetValue("global", out var g) && g is YamlMappingNode global
-            && global.Children.TryGetValue("scrape_interval", out var i) && i is YamlScalarNode { Value: { } text })
+        var global = Interval(Child(root, "global")) ?? PrometheusDefault;
+        var jobs = new Dictionary<string, TimeSpan>();
+        if (Child(root, "scrape_configs") is YamlSequenceNode configs)
         {
-            return PrometheusDuration.Parse(text);
+            foreach (var job in configs.OfType<YamlMappingNode>())
+            {
+                if (Child(job, "job_name") is YamlScalarNode { Value: { } name })
+                {
+                    jobs[name] = Interval(job) ?? global;
+                }
+            }
         }
-        return PrometheusDefault;
+        return new PrometheusScrapeInterval(global, jobs);
     }
+
+    private static TimeSpan? Interval(YamlNode? node) =>
+        Child(node, "scrape_interval") is YamlScalarNode { Value: { } text } ? PrometheusDuration.Parse(text) : null;
+
+    private static YamlNode? Child(YamlNode? node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(key, out var child) ? child : null;
+
+    [GeneratedRegex(@"\bjob\s*=\s*""(?<job>[^""]*)""", RegexOptions.ExplicitCapture)]
+    private static partial Regex JobMatcher();
 }

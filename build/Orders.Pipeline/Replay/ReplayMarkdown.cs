@@ -16,8 +16,9 @@ public static class ReplayMarkdown
         md.AppendLine("# Replay: KEDA + HPA on recorded data");
         md.AppendLine();
         md.AppendLine(Inv($"Prometheus {o.PrometheusUrl?.ToString() ?? "of the cluster, through a kubectl port-forward"}, {o.Start:yyyy-MM-dd HH:mm:ss} .. {o.End:yyyy-MM-dd HH:mm:ss} UTC at {o.Step.TotalSeconds:0.###} s steps; ScaledObjects in namespace `{o.Namespace}`."));
-        md.AppendLine(report.ScrapeInterval is { } scrape
-            ? Inv($"Prometheus scrapes every {scrape.TotalSeconds:0.###} s (global scrape_interval).")
+        md.AppendLine(report.Scrape is { } scrape
+            ? Inv($"Prometheus scrapes every {scrape.Global.TotalSeconds:0.###} s (global scrape_interval); ")
+                + string.Join("; ", report.Runs.Select(run => Inv($"{run.Label}'s series every {scrape.For(run.Spec.Trigger.Query).TotalSeconds:0.###} s"))) + "."
             : "Prometheus did not say its scrape interval (/api/v1/status/config).");
         md.AppendLine(Inv($"The load {(report.Load.Derived ? "(derived from the first query: first above zero, last back to zero minus its window)" : "(as given)")} ran {report.Load.Start:HH:mm:ss} .. {report.Load.End:HH:mm:ss} UTC ({(report.Load.End - report.Load.Start).TotalSeconds:0} s)."));
         md.AppendLine();

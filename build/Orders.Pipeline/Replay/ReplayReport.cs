@@ -3,12 +3,12 @@ using Orders.Pipeline.Report;
 namespace Orders.Pipeline.Replay;
 
 /// <summary>
-/// What a replay found: the range read, the load window the figures count from, the scrape interval (when
+/// What a replay found: the range read, the load window the figures count from, the scrape intervals (when
 /// Prometheus said), and each ScaledObject replayed at every HPA timing. The right count is the one the first
 /// ScaledObject's highest reading asks for (its value over its threshold, within its min..max), the replay's
 /// stand-in for Local's "the profile's peak rate needs N".
 /// </summary>
-public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, TimeSpan? ScrapeInterval, IReadOnlyList<ScaledObjectRun> Runs)
+public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, PrometheusScrapeInterval? Scrape, IReadOnlyList<ScaledObjectRun> Runs)
 {
     /// <summary>Whole seconds from the range's start to its end, both included.</summary>
     public int Seconds => (int)(Options.End - Options.Start).TotalSeconds + 1;
@@ -30,8 +30,8 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, TimeSp
 
     public IReadOnlyList<string> Warnings(ScaledObjectRun run)
     {
-        var warnings = ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval).ToList();
-        if (ScrapeInterval is null)
+        var warnings = ScalingWarnings.For(run.Spec, Ranges(run), Scrape?.For(run.Spec.Trigger.Query)).ToList();
+        if (Scrape is null)
         {
             warnings.Add("the scrape interval is unknown (/api/v1/status/config did not answer), so the query's window was not checked against it.");
         }

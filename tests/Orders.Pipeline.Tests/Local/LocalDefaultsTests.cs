@@ -33,6 +33,29 @@ public sealed class LocalDefaultsTests
     }
 
     [Fact]
+    public void The_exporter_job_s_own_interval_wins_over_the_global_one()
+    {
+        using var root = new TempDirectory();
+        Directory.CreateDirectory(root.Combine("k8s"));
+        File.WriteAllText(root.Combine("k8s", "prometheus-values.yaml"),
+            "server:\n  global:\n    scrape_interval: 15s\nscrapeConfigs:\n  orders-exporter:\n    scrape_interval: 5s\n    kubernetes_sd_configs:\n      - role: pod\n  kubernetes-pods:\n    scrape_interval: 1s\n");
+
+        Assert.Equal(TimeSpan.FromSeconds(5), Local(root.Path).ScrapeInterval);
+    }
+
+    [Fact]
+    public void A_bad_interval_of_the_exporter_job_is_named_by_its_key()
+    {
+        using var root = new TempDirectory();
+        var file = root.Combine("values.yaml");
+        File.WriteAllText(file, "server:\n  global:\n    scrape_interval: 15s\nscrapeConfigs:\n  orders-exporter:\n    scrape_interval: fast\n    kubernetes_sd_configs: []\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => ClusterScrapeInterval.Read(file));
+
+        Assert.Contains("values.yaml:6: scrapeConfigs.orders-exporter.scrape_interval: \"fast\" is not a Prometheus duration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scrape_interval_given_wins_for_experiments()
     {
         Assert.Equal(TimeSpan.FromSeconds(1), Local(RepositoryRoot.Path, "--scrape-interval", "1s").ScrapeInterval);

@@ -5,7 +5,8 @@ namespace Orders.Pipeline.Tests.Replay;
 
 /// <summary>
 /// The recorded data the replay tests read, as OpenMetrics text for <c>promtool tsdb create-blocks-from
-/// openmetrics</c>: one sample every 15 s (the cluster's scrape interval), each scenario in a namespace of its
+/// openmetrics</c>: one sample every 15 s (the cluster's global scrape interval; the exporter's counter at its
+/// job's own interval, <see cref="ExporterScrape"/>, as a cluster scrapes it), each scenario in a namespace of its
 /// own, times in seconds from <see cref="Base"/> (a whole hour three hours ago: inside the retention, clear of the
 /// head block). Gauges make the query's value at every second exact, so the tests' answers are derived by hand:
 /// <list type="bullet">
@@ -23,7 +24,15 @@ internal static class BackfilledData
 
     public static readonly DateTimeOffset Base = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3600 * 3600 - 3 * 3600);
 
-    private static readonly string ExporterJob = Orders.Pipeline.Local.ExporterScrapeJob.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
+    public static readonly string ExporterJob = Orders.Pipeline.Local.ExporterScrapeJob.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
+
+    /// <summary>The exporter job's scrape interval in the cluster (k8s/prometheus-values.yaml), in whole seconds.</summary>
+    public static readonly int ExporterScrape = (int)Orders.Pipeline.Local.ClusterScrapeInterval.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml")).TotalSeconds;
+
+    /// <summary>The loaded configuration: no target, the global interval, and the exporter's job with its own
+    /// interval, so the replay judges ours' window against the interval its series were scraped at.</summary>
+    public static string PrometheusConfig =>
+        $"global:\n  scrape_interval: {Scrape}s\nscrape_configs:\n  - job_name: {ExporterJob}\n    scrape_interval: {ExporterScrape}s\n    scrape_timeout: {ExporterScrape}s\n    static_configs: []\n";
 
     public static DateTimeOffset At(int seconds) => Base.AddSeconds(seconds);
 
@@ -37,14 +46,14 @@ internal static class BackfilledData
         Series(text, "orders_in_flight", "gap", 0, 1500, t => t is > 600 and < 1200 ? null : 50);
         text.AppendLine("# HELP product_order Orders served.");
         text.AppendLine("# TYPE product_order counter");
-        Series(text, "product_order_total", "orders", 0, 2400, t => 50.0 * Math.Min(t, 1500), pod: "p1");
+        Series(text, "product_order_total", "orders", 0, 2400, t => 50.0 * Math.Min(t, 1500), pod: "p1", every: ExporterScrape);
         text.AppendLine("# EOF");
         return text.ToString();
     }
 
-    private static void Series(StringBuilder text, string name, string ns, int from, int to, Func<int, double?> value, string? pod = null)
+    private static void Series(StringBuilder text, string name, string ns, int from, int to, Func<int, double?> value, string? pod = null, int every = Scrape)
     {
-        for (var t = from; t <= to; t += Scrape)
+        for (var t = from; t <= to; t += every)
         {
             if (value(t) is { } v)
             {

@@ -6,7 +6,7 @@ namespace Orders.Pipeline.Tests.Replay;
 /// <summary>
 /// A real Prometheus on 127.0.0.1 (a free port) serving <see cref="BackfilledData"/>: the data is written as
 /// OpenMetrics, turned into TSDB blocks by promtool, and Prometheus starts on that TSDB with a config of no
-/// scrape jobs and a 15 s global scrape_interval. Started once for the replay tests; killed (with its tree) and
+/// targets: the 15 s global scrape_interval and the exporter job's own (<see cref="BackfilledData.PrometheusConfig"/>). Started once for the replay tests; killed (with its tree) and
 /// its folder deleted at the end, also when a test fails. Prometheus and promtool come from the machine, or from
 /// Debian's package installed as Local installs it (a fresh CI machine has neither).
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class BackfilledPrometheus : IAsyncLifetime
         (await Promtool.RunAsync(["tsdb", "create-blocks-from", "openmetrics", data, tsdb], executable: Promtool.Beside(binary)))
             .EnsureSuccess($"promtool tsdb create-blocks-from openmetrics {data}");
         // The samples are hours old: the default retention (15 d) keeps them, but a week says why it matters.
-        _prometheus = await PrometheusServer.StartAsync("global:\n  scrape_interval: 15s\n", TimeSpan.FromSeconds(60),
+        _prometheus = await PrometheusServer.StartAsync(BackfilledData.PrometheusConfig, TimeSpan.FromSeconds(60),
             new PrometheusOptions { Binary = binary, TsdbDirectory = tsdb, ExtraArguments = ["--storage.tsdb.retention.time=7d"] });
     }
 

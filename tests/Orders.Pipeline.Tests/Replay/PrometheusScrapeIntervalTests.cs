@@ -4,18 +4,36 @@ namespace Orders.Pipeline.Tests.Replay;
 
 public sealed class PrometheusScrapeIntervalTests
 {
+    private const string Config = "global:\n  scrape_interval: 15s\n  scrape_timeout: 10s\nscrape_configs:\n- job_name: orders-exporter\n  scrape_interval: 5s\n- job_name: other\n";
+
     [Fact]
     public void Reads_the_global_scrape_interval_of_the_loaded_configuration()
     {
-        var yaml = "global:\n  scrape_interval: 15s\n  scrape_timeout: 10s\nscrape_configs:\n- job_name: x\n  scrape_interval: 1s\n";
+        Assert.Equal(TimeSpan.FromSeconds(15), PrometheusScrapeInterval.FromConfig(Config).Global);
+    }
 
-        Assert.Equal(TimeSpan.FromSeconds(15), PrometheusScrapeInterval.FromConfig(yaml));
+    [Fact]
+    public void A_query_selecting_a_job_is_judged_by_that_job_s_own_interval()
+    {
+        var intervals = PrometheusScrapeInterval.FromConfig(Config);
+
+        Assert.Equal(TimeSpan.FromSeconds(5), intervals.For("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[20s]))"));
+        Assert.Equal(TimeSpan.FromSeconds(5), intervals.For("sum(rate(x{namespace=\"a\", job = \"orders-exporter\"}[20s]))"));
+    }
+
+    [Theory]
+    [InlineData("sum(rate(x{job=\"other\"}[1m]))")] // a job that sets no interval of its own
+    [InlineData("sum(rate(x{job=\"unknown\"}[1m]))")] // a job this Prometheus does not run
+    [InlineData("sum(rate(product_order_total[5m]))")] // no job selected
+    [InlineData("sum(rate(x{my_job=\"orders-exporter\"}[1m]))")] // another label that ends in job
+    public void Any_other_query_is_judged_by_the_global_interval(string query)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(15), PrometheusScrapeInterval.FromConfig(Config).For(query));
     }
 
     [Fact]
     public void Is_Prometheus_default_of_one_minute_when_unset()
     {
-        Assert.Equal(TimeSpan.FromMinutes(1), PrometheusScrapeInterval.FromConfig("scrape_configs: []\n"));
+        Assert.Equal(TimeSpan.FromMinutes(1), PrometheusScrapeInterval.FromConfig("scrape_configs: []\n").Global);
     }
-
 }

@@ -4,8 +4,8 @@ namespace Orders.Pipeline.Tests.Replay;
 /// The project's own ScaledObjects (k8s/base and k8s/tutorial, the defaults) on a counter growing 50 orders/s
 /// until 1500 s. By hand: over 600..1200 s ours reads rate = 50 (5 replicas from min 2 at each timing's first
 /// sync: 0 / 7 / 14 s) and the tutorial 50 × 300 / 20 = 750, clamped to max 6; neither comes back within the
-/// range. Over 1200..2400 s the counter stops at 1500 s: ours' 1-minute rate reaches 0 a minute later and the
-/// tutorial's 5-minute one five minutes later, so either query, minus its window, puts the load's end at the
+/// range. Over 1200..2400 s the counter stops at 1500 s: ours' 20 s rate reaches 0 20 s later and the
+/// tutorial's 5-minute one five minutes later (the counter is sampled every 5 s, the exporter job's interval), so either query, minus its window, puts the load's end at the
 /// same instant: the figures do not depend on which ScaledObject comes first.
 /// </summary>
 [Collection(BackfilledPrometheusCollection.Name)]
