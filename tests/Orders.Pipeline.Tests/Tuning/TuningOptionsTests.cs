@@ -52,6 +52,8 @@ public sealed class TuningOptionsTests
     [InlineData("--tune-scrapes=1.5s", "--tune-scrapes: 1.5 s is not a whole number of seconds of at least 1")]
     [InlineData("--tune-scrapes=500ms", "--tune-scrapes: 0.5 s is not a whole number of seconds of at least 1")]
     [InlineData("--tune-scrapes=5x", "--tune-scrapes '5x' is not a duration")]
+    // Not a PromQL range: refused here, not after the backfill when the window is written into the query.
+    [InlineData("--tune-windows=20.0001s", "--tune-windows: 20.0001 s is not a whole number of milliseconds")]
     [InlineData("--tune-rates=-3", "--tune-rates: '-3' is not a rate")]
     [InlineData("--tune-rates=abc", "--tune-rates: 'abc' is not a rate")]
     [InlineData("--tune-rates=0", "--tune-rates: '0' is not a rate")]
