@@ -36,6 +36,10 @@ public sealed record TuningOptions(
                 : throw new ArgumentException($"--{O.TuneRates.Name}: '{r}' is not a rate in orders/s between 0 and 1000 (e.g. 36,40,44,50)."))
             .Append(TuningScenario.BoundaryRate).Distinct().Order().ToList();
         var windows = Durations(args, O.TuneWindows);
+        foreach (var window in windows.Where(w => w.Ticks % TimeSpan.TicksPerMillisecond != 0))
+        {
+            throw new ArgumentException($"--{O.TuneWindows.Name}: {window.TotalSeconds} s is not a whole number of milliseconds (a PromQL range window is written in whole ms).");
+        }
         var options = new TuningOptions(
             root,
             Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(root, "artifacts", "tune")),
