@@ -55,9 +55,10 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
             await HttpProbe.WaitReadyAsync(http, new Uri(http.BaseAddress, "-/ready"), prometheus, TimeSpan.FromSeconds(120), supervisor.Token);
 
-            var results = await MeasureAsync(new PrometheusRangeQuery(http), spec, candidates, scenarios, origin, supervisor.Token);
+            var right = (int)Math.Ceiling(TuningScenario.StepRate / spec.Trigger.Threshold);
+            var results = await MeasureAsync(new PrometheusRangeQuery(http), spec, right, candidates, scenarios, origin, supervisor.Token);
             var chosen = TuningResult.Choose(results);
-            var table = TuningTable.Markdown(results, chosen, options, spec.Trigger.Query);
+            var table = TuningTable.Markdown(results, chosen, options, spec.Trigger.Query, right);
             var file = Path.Combine(options.Output, "tradeoffs.md");
             await File.WriteAllTextAsync(file, table, cancellationToken);
             output.WriteLine(table);
@@ -71,12 +72,11 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
     }
 
     private async Task<IReadOnlyList<TuningResult>> MeasureAsync(
-        PrometheusRangeQuery query, ScaledObjectSpec spec, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
+        PrometheusRangeQuery query, ScaledObjectSpec spec, int right, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
         DateTimeOffset origin, CancellationToken cancellationToken)
     {
         var loadStart = origin + TuningScenario.LoadStart;
         var step = scenarios.Single(s => s.IsStep);
-        var right = (int)Math.Ceiling(TuningScenario.StepRate / spec.Trigger.Threshold);
         var results = new List<TuningResult>();
         foreach (var candidate in candidates)
         {

@@ -7,17 +7,18 @@ namespace Orders.Pipeline.Tuning;
 /// <summary>The study's report: one row per pair, the goals, and the pair chosen by <see cref="TuningResult.Choose"/>.</summary>
 public static class TuningTable
 {
-    public static string Markdown(IReadOnlyList<TuningResult> results, TuningResult? chosen, TuningOptions options, string query)
+    public static string Markdown(IReadOnlyList<TuningResult> results, TuningResult? chosen, TuningOptions options, string query, int right)
     {
         var boundary = TuningScenario.BoundaryRate.ToString("0.###", CultureInfo.InvariantCulture);
+        var step = TuningScenario.StepRate.ToString("0.###", CultureInfo.InvariantCulture);
         var rates = string.Join(", ", options.SteadyRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture)));
         var md = new StringBuilder();
         md.AppendLine("# Scrape interval x query window: time to the right count vs. changes under noise");
         md.AppendLine();
         md.AppendLine(Invariant($"Query (k8s/base, its window replaced): `{query}`. Loads with Poisson arrivals, {options.Seeds} seed(s) each, sampled at every whole-second scrape phase, backfilled into a real Prometheus and replayed at all 15 HPA timings."));
-        md.AppendLine(Invariant($"Goals: the right count (5 at 50/s) in at most {TuningResult.GoalSeconds} s (median over timings) after a step 0 -> 50/s; at most {TuningResult.GoalChanges} change in the 10 minutes that follow the first 3 of a steady {boundary}/s, at every timing; at least {TuningCandidate.MinimumSamples} samples per window."));
+        md.AppendLine(Invariant($"Goals: the right count ({right} at {step}/s) in at most {TuningResult.GoalSeconds} s (median over timings) after a step 0 -> {step}/s; at most {TuningResult.GoalChanges} change in the 10 minutes that follow the first 3 of a steady {boundary}/s, at every timing; at least {TuningCandidate.MinimumSamples} samples per window."));
         md.AppendLine();
-        md.AppendLine(Invariant($"| scrape | window | samples per window | s to 5 replicas after 0 -> 50/s (min / median / max) | overshoot to 6 | changes in 10 min at {boundary}/s (min / median / max) | timings with > 1 change at {boundary}/s | most changes at any steady rate ({rates}/s) | goals |"));
+        md.AppendLine(Invariant($"| scrape | window | samples per window | s to {right} replicas after 0 -> {step}/s (min / median / max) | overshoot above {right} | changes in 10 min at {boundary}/s (min / median / max) | timings with > 1 change at {boundary}/s | most changes at any steady rate ({rates}/s) | goals |"));
         md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var r in results)
         {
