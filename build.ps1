@@ -21,7 +21,8 @@ if (-not $MyInvocation.Line) {
     }
 }
 
-$settings = @{ DOTNET_CLI_TELEMETRY_OPTOUT = "1"; DOTNET_NOLOGO = "1"; DOTNET_SKIP_FIRST_TIME_EXPERIENCE = "1" }
+# ORDERS_CALLER_DIRECTORY: relative paths in arguments (--pipeline-dll) are the caller's, as in build.sh.
+$settings = @{ DOTNET_CLI_TELEMETRY_OPTOUT = "1"; DOTNET_NOLOGO = "1"; DOTNET_SKIP_FIRST_TIME_EXPERIENCE = "1"; ORDERS_CALLER_DIRECTORY = (Get-Location).ProviderPath }
 $saved = @{}
 foreach ($name in $settings.Keys) {
     $saved[$name] = [Environment]::GetEnvironmentVariable($name)

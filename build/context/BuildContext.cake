@@ -8,7 +8,15 @@ public sealed class BuildContext : CakeContextAdapter
         BuildConfiguration = context.Argument("configuration", "Release");
         TestFilter = context.Argument("test-filter", "");
         var dll = context.Argument("pipeline-dll", context.EnvironmentVariable("ORDERS_PIPELINE_DLL") ?? "");
-        PipelineDll = dll.Length > 0 ? context.MakeAbsolute(context.File(dll)) : null;
+        // A relative path is the user's: build.sh and build.ps1 run Cake from the repository and pass the
+        // directory they were started in (ORDERS_CALLER_DIRECTORY); without them, the repository.
+        var caller = context.EnvironmentVariable("ORDERS_CALLER_DIRECTORY");
+        var from = string.IsNullOrEmpty(caller) ? Paths.Root : new DirectoryPath(caller);
+        PipelineDll = dll.Length > 0 ? context.File(dll).Path.MakeAbsolute(from) : null;
+        if (PipelineDll != null && !context.FileExists(PipelineDll))
+        {
+            throw new CakeException($"--pipeline-dll {dll}: {PipelineDll.FullPath} does not exist (a relative path is read from the directory the script was run in, {from.FullPath}). Build it with `dotnet build build/Orders.Pipeline -c Release`, or leave the option out to have the target build it.");
+        }
     }
 
     public BuildPaths Paths { get; }

@@ -38,4 +38,18 @@ public sealed class EntryScriptTargetTests : IDisposable
         Assert.Contains("NoSuchTarget", shUnknown.Output, StringComparison.Ordinal);
         Assert.True(ps1Unknown.ExitCode == shUnknown.ExitCode, $"build.sh exited {shUnknown.ExitCode}, build.ps1 {ps1Unknown}");
     }
+
+    [Fact]
+    public async Task A_relative_pipeline_dll_is_read_from_the_directory_the_script_was_run_in()
+    {
+        // When: both scripts run from Elsewhere with a relative --pipeline-dll that does not exist there
+        var sh = await _workspace.RunBuildShAsync("--target=Replay", "--pipeline-dll=tool/Orders.Pipeline.dll");
+        var ps1 = await _workspace.RunBuildPs1Async("--target=Replay", "--pipeline-dll=tool/Orders.Pipeline.dll");
+
+        // Then: each fails before running anything, naming the path resolved against Elsewhere, not build/
+        var expected = Path.Combine(_workspace.Elsewhere, "tool", "Orders.Pipeline.dll");
+        Assert.True(sh.ExitCode != 0 && sh.Output.Contains(expected, StringComparison.Ordinal), sh.ToString());
+        Assert.True(ps1.ExitCode != 0 && ps1.Output.Contains(expected, StringComparison.Ordinal), ps1.ToString());
+        Assert.DoesNotContain("Orders.Pipeline.dll replay", sh.Output, StringComparison.Ordinal);
+    }
 }
