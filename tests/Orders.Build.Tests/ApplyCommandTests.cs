@@ -65,7 +65,7 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
             "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update",
             $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {root}/k8s/prometheus-values.yaml --version 29.27.0 --wait --timeout=300s --kube-context {KubeContext}",
             "helm repo add kedacore https://kedacore.github.io/charts --force-update",
-            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --version 2.20.2 --wait --timeout=300s --kube-context {KubeContext}",
+            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --values {root}/k8s/keda-values.yaml --version 2.20.2 --wait --timeout=300s --kube-context {KubeContext}",
             $"kubectl get nodes --context {KubeContext} --output=json",
             $"kubectl label nodes {StubTools.WorkerNodeNames[0]} role=worker-node --context {KubeContext} --overwrite",
             $"kubectl label nodes {StubTools.WorkerNodeNames[1]} role=worker-node --context {KubeContext} --overwrite",

@@ -25,7 +25,7 @@ public static class Commands
             (args, ct) => DeployAsync(args, (s, r) => new ImagePushVerb(s, r, Console.Out, TimeProvider.System).RunAsync(ct))),
         new("install-prometheus", "helm upgrade --install the pinned Prometheus chart with k8s/prometheus-values.yaml",
             (args, ct) => DeployAsync(args, (s, r) => new ChartInstallVerb(s, r, HelmChart.Prometheus).RunAsync(ct))),
-        new("install-keda", "helm upgrade --install the pinned KEDA chart",
+        new("install-keda", "helm upgrade --install the pinned KEDA chart with k8s/keda-values.yaml",
             (args, ct) => DeployAsync(args, (s, r) => new ChartInstallVerb(s, r, HelmChart.Keda).RunAsync(ct))),
         new("label-nodes", "label --nodes, or every node without a control-plane role, role=worker-node",
             (args, ct) => DeployAsync(args, (s, r) => new LabelNodesVerb(s, r, Console.Out).RunAsync(ct))),

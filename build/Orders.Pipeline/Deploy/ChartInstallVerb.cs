@@ -17,7 +17,7 @@ public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner ru
             var values = settings.UnderRoot(relative);
             if (!File.Exists(values))
             {
-                throw new InvalidOperationException($"{values} does not exist: {chart.Chart} would be installed without the values this deployment needs (for Prometheus: a 1-minute scrape interval and no pod scraping the ScaledObject can use). Restore it from git.");
+                throw new InvalidOperationException($"{values} does not exist: {chart.Chart} would be installed without the values this deployment needs (for Prometheus: a 1-minute scrape interval and no pod scraping the ScaledObject can use; for KEDA: no keda_* metrics for the dashboard and alerts). Restore it from git.");
             }
             args.AddRange(["--values", values]);
         }

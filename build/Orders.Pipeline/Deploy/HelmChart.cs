@@ -12,9 +12,11 @@ public sealed record HelmChart(string RepositoryName, string RepositoryUrl, stri
     public static readonly HelmChart Prometheus = new(
         "prometheus-community", "https://prometheus-community.github.io/helm-charts", "prometheus", "prometheus", "prometheus", "k8s/prometheus-values.yaml");
 
-    /// <summary>kedacore/keda installs the ScaledObject CRD and the external-metrics API server its HPAs read;
-    /// the chart's defaults suit this deployment, so no values file.</summary>
-    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", null);
+    /// <summary>kedacore/keda installs the ScaledObject CRD and the external-metrics API server its HPAs read.
+    /// k8s/keda-values.yaml turns on the operator's Prometheus metrics (the chart's default is off), which the
+    /// chart then annotates for the Prometheus chart's kubernetes-service-endpoints job: the dashboard's and the
+    /// alerts' keda_* series come from there.</summary>
+    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", "k8s/keda-values.yaml");
 
     /// <summary>The chart's server Service (its fullname for release "prometheus") and the chart's default port.</summary>
     public const string PrometheusServerService = "prometheus-server";

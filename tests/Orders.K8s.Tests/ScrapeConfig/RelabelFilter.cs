@@ -31,6 +31,58 @@ public static class RelabelFilter
         return true;
     }
 
+    /// <summary>
+    /// The labels a target keeps after every rule, or null when a rule drops it: keep, drop, replace (the
+    /// default action; an empty result removes the target label) and labelmap, as Prometheus applies them.
+    /// </summary>
+    public static Dictionary<string, string>? Apply(JsonArray? relabelConfigs, IReadOnlyDictionary<string, string> labels)
+    {
+        var current = new Dictionary<string, string>(labels);
+        foreach (var rule in (relabelConfigs ?? []).OfType<JsonObject>())
+        {
+            var action = rule["action"]?.ToString() ?? "replace";
+            var regex = new Regex($"^(?:{rule["regex"]?.ToString() ?? "(.*)"})$", RegexOptions.None, TimeSpan.FromSeconds(1));
+            var replacement = rule["replacement"]?.ToString() ?? "$1";
+            switch (action)
+            {
+                case "keep" when !Matches(rule, current):
+                case "drop" when Matches(rule, current):
+                    return null;
+                case "keep" or "drop":
+                    break;
+                case "replace":
+                    var sources = (rule["source_labels"] as JsonArray ?? []).Select(l => current.GetValueOrDefault(l?.ToString() ?? string.Empty, string.Empty));
+                    var match = regex.Match(string.Join(rule["separator"]?.ToString() ?? ";", sources));
+                    if (match.Success)
+                    {
+                        var target = rule["target_label"]!.ToString();
+                        var value = match.Result(replacement);
+                        if (value.Length == 0)
+                        {
+                            current.Remove(target);
+                        }
+                        else
+                        {
+                            current[target] = value;
+                        }
+                    }
+
+                    break;
+                case "labelmap":
+                    foreach (var (name, value) in current.Where(l => regex.IsMatch(l.Key)).ToList())
+                    {
+                        current[regex.Match(name).Result(replacement)] = value;
+                    }
+
+                    break;
+                default:
+                    throw new NotSupportedException($"relabel action {action}");
+            }
+        }
+
+        return current;
+    }
+
     public static bool Matches(JsonObject rule, IReadOnlyDictionary<string, string> labels)
     {
         var sources = (rule["source_labels"] as JsonArray ?? []).Select(l => labels.GetValueOrDefault(l?.ToString() ?? string.Empty, string.Empty));

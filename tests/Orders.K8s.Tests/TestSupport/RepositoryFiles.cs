@@ -9,6 +9,10 @@ public static class RepositoryFiles
 
     public static string PrometheusValues => RepositoryRoot.Combine("k8s", "prometheus-values.yaml");
 
+    public static string KedaValues => RepositoryRoot.Combine("k8s", "keda-values.yaml");
+
+    public static string MonitoringDirectory => RepositoryRoot.Combine("k8s", "monitoring");
+
     /// <summary>The prometheus-community/prometheus chart's values.yaml the tests render against (TestData/README.md),
     /// named by the version the pipeline installs: bumping the pin without the new chart's values fails here.</summary>
     public static string PrometheusChartValues =>

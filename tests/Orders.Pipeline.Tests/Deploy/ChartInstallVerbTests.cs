@@ -27,13 +27,41 @@ public sealed class ChartInstallVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task Installs_KEDA_with_the_charts_defaults_and_a_given_version()
+    public async Task Installs_KEDA_with_its_values_and_a_given_version()
     {
+        Directory.CreateDirectory(_root.Combine("k8s"));
+        File.WriteAllText(_root.Combine("k8s", "keda-values.yaml"), "prometheus: {}\n");
         var runner = new FakeProcessRunner();
 
         await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--keda-chart-version=2.19.0", "--wait-timeout=10m"), runner, HelmChart.Keda).RunAsync(CancellationToken.None);
 
-        Assert.Equal("helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --version 2.19.0 --wait --timeout=600s", runner.CommandLines[1]);
+        Assert.Equal(
+        [
+            "helm repo add kedacore https://kedacore.github.io/charts --force-update",
+            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --values {_root.Combine("k8s", "keda-values.yaml")} --version 2.19.0 --wait --timeout=600s",
+        ], runner.CommandLines);
+    }
+
+    [Fact]
+    public async Task A_missing_KEDA_values_file_is_an_error_before_helm_runs()
+    {
+        var runner = new FakeProcessRunner();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new ChartInstallVerb(TestCluster.Settings(_root.Path), runner, HelmChart.Keda).RunAsync(CancellationToken.None));
+
+        Assert.Contains("keda-values.yaml does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Empty(runner.Calls);
+    }
+
+    [Fact]
+    public void Every_charts_values_file_is_in_the_repository()
+    {
+        foreach (var chart in new[] { HelmChart.Prometheus, HelmChart.Keda })
+        {
+            Assert.NotNull(chart.ValuesFile);
+            Assert.True(File.Exists(RepositoryRoot.Combine(chart.ValuesFile.Split('/'))), $"{chart.Chart}: {chart.ValuesFile} is missing");
+        }
     }
 
     [Fact]
