@@ -1,5 +1,6 @@
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 
 namespace Orders.EndToEnd.Tests;
@@ -11,21 +12,27 @@ namespace Orders.EndToEnd.Tests;
 /// </summary>
 public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<LocalStackFixture>
 {
-    private const int Orders = 300; // 15 s at 20 orders/s
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private const int Orders = 300;
 
     [Fact]
     public async Task Prometheus_counts_every_order_and_the_query_and_model_follow_from_it()
     {
-        using var cts = new CancellationTokenSource(Deadline);
-        var yaml = await KustomizeRenderer.RenderAsync(stack.Options.Manifests, cts.Token);
+        var yaml = await KustomizeRenderer.RenderAsync(stack.Options.Manifests, CancellationToken.None);
         var spec = ScaledObjectReader.Read(yaml, "k8s/base");
+        // The load outlasts the query's window by 10 s, so the window can be read wholly inside it: 300 orders over
+        // 30 s (10/s) for ours' 20 s window, whatever the window is.
+        var window = QueryWindow.Of(spec.Trigger.Query) ?? throw new InvalidOperationException($"ours' query has no range window: {spec.Trigger.Query}");
+        var seconds = Math.Max(15, (int)Math.Ceiling(window.TotalSeconds) + 10);
+        var rate = (double)Orders / seconds;
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(seconds + 60));
         const string counter = "sum(product_order_total{namespace=\"orders\"})";
         await WaitForAsync(async () => !(await stack.Prometheus.QueryAsync(counter, null, cts.Token)).IsEmpty, cts.Token);
 
-        // When exactly 300 orders are placed with POST /orders
+        // When exactly 300 orders are placed with POST /orders, evenly over the load
         using var sender = new HttpRequestSender(stack.Options.AppUrl, LoadEndpoint.Orders, 64, TimeSpan.FromSeconds(10));
-        var load = await new LoadEngine(sender, new LoadOptions(64), TimeProvider.System).RunAsync(LoadProfile.Parse("15s:20"), cts.Token);
+        var started = DateTimeOffset.UtcNow;
+        var profile = LoadProfile.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{seconds}s:{rate:0.######}"));
+        var load = await new LoadEngine(sender, new LoadOptions(64), TimeProvider.System).RunAsync(profile, cts.Token);
         Assert.Equal(Orders, load.Ok);
 
         // Then Prometheus's product_order_total reaches exactly 300
@@ -38,17 +45,18 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
         await WaitForAsync(async () => await LatestScrapeAsync(cts.Token) > next, cts.Token);
         Assert.Equal(Orders, (await stack.Prometheus.QueryAsync(counter, null, cts.Token)).SingleValueOrNull(counter));
 
-        // And the ScaledObject's query reads the 300 orders of its 1-minute window as 5 orders/s
-        var now = DateTimeOffset.UtcNow;
-        var reading = KedaPrometheusValue.Read(now, spec.Trigger.Query, await stack.Prometheus.QueryAsync(spec.Trigger.Query, now, cts.Token), spec.Trigger.IgnoreNullValues);
+        // And the ScaledObject's query, read 2 s before the load's end (its window then lies inside the load, past
+        // the exporter's sub-second lag), gives the load's rate
+        var at = started.AddSeconds(seconds - 2);
+        var reading = KedaPrometheusValue.Read(at, spec.Trigger.Query, await stack.Prometheus.QueryAsync(spec.Trigger.Query, at, cts.Token), spec.Trigger.IgnoreNullValues);
         Assert.NotNull(reading.Value);
-        Assert.InRange(reading.Value!.Value, Orders / 60.0 * 0.95, Orders / 60.0 * 1.1); // rate() extrapolates by up to half a scrape
+        Assert.InRange(reading.Value!.Value, rate * 0.95, rate * 1.1); // rate() extrapolates by up to half a scrape
 
-        // And KEDA + HPA answer ceil(reading / threshold). With min 1 and 1.15 orders/s per replica, every reading
-        // the range above allows (4.75..5.5/s -> 4.1..4.8) gives 5: not the min, and not what 240 orders
-        // (4/s: 4), 360 orders (6/s: 6) or a double count (10/s: max 6) would give.
-        var strict = spec with { MinReplicaCount = 1, Trigger = spec.Trigger with { Threshold = 1.15 } };
-        Assert.Equal(5, await ModelAnswerAsync(strict, now, cts.Token));
+        // And KEDA + HPA answer ceil(reading / threshold). With min 1 and rate / 4.35 orders/s per replica, every
+        // reading the range above allows (0.95..1.1 x rate -> 4.1..4.8) gives 5: not the min, and not what 240
+        // orders (0.8 x: 3.5 -> 4), 360 orders (1.2 x: 5.2 -> 6) or a double count (2 x: max 6) would give.
+        var strict = spec with { MinReplicaCount = 1, Trigger = spec.Trigger with { Threshold = rate / 4.35 } };
+        Assert.Equal(5, await ModelAnswerAsync(strict, at, cts.Token));
     }
 
     private async Task<int> ModelAnswerAsync(ScaledObjectSpec spec, DateTimeOffset at, CancellationToken cancellationToken)
