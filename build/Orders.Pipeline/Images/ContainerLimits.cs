@@ -5,11 +5,21 @@ namespace Orders.Pipeline.Images;
 /// <summary>
 /// One container's resources as the run applied them (from the manifest, see <see cref="ContainerResources"/>)
 /// beside what its cgroup reads while it runs (<see cref="CgroupReading"/>, null with the reason when it could not
-/// be read). A limit the cgroup does not hold is a failed check: the kubelet would apply it, so a run without it
+/// be read), and the peak resident set of the container's main process (VmHWM), which also counts the image's
+/// file pages that the host had cached before the container started: the cgroup charges those to whoever read
+/// them first (here the image build), so its peak alone can understate what a fresh node charges. A limit the cgroup does not hold is a failed check: the kubelet would apply it, so a run without it
 /// says nothing about the container living within it.
 /// </summary>
-public sealed record ContainerLimits(ContainerResources Applied, CgroupReading? ReadBack, string? ReadError)
+public sealed record ContainerLimits(ContainerResources Applied, CgroupReading? ReadBack, string? ReadError, long? MainProcessPeakRssBytes = null)
 {
+    /// <summary>VmHWM from the text of /proc/PID/status, in bytes; null when the kernel does not give it.</summary>
+    public static long? PeakRss(string procStatus) =>
+        procStatus.Split('\n').Select(l => l.Split(':', 2)).FirstOrDefault(f => f.Length == 2 && f[0] == "VmHWM") is { } field
+        && field[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var kilobytes, "kB"]
+        && long.TryParse(kilobytes, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value * 1024
+            : null;
+
     /// <summary>The kernel rounds a memory limit down to whole pages (4 KiB here, 64 KiB on some machines).</summary>
     public const long PageTolerance = 65536;
 

@@ -30,14 +30,14 @@ public static class ImagesReport
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"- `{container}`: exit code {code} after SIGTERM; {(pod.ReadOnlyRoot[container] ? "read-only root, no tmpfs: wrote only to its volumes" : "writable root")}");
         }
-        text.AppendLine().AppendLine("Resources: the manifest's, applied as the kubelet applies them (`--memory` with no swap beyond it, `--cpus` as a CFS quota per 100 ms, `--cpu-shares` from the CPU request), read back from each container's cgroup after the orders went through; the peak counts page cache, as the limit does.").AppendLine();
-        text.AppendLine("| container | memory limit | cgroup's limit | peak memory | CPU limit | cgroup's CFS quota | throttled | cpu.shares asked / read |");
-        text.AppendLine("| --- | --- | --- | ---: | --- | --- | ---: | ---: |");
+        text.AppendLine().AppendLine("Resources: the manifest's, applied as the kubelet applies them (`--memory` with no swap beyond it, `--cpus` as a CFS quota per 100 ms, `--cpu-shares` from the CPU request), read back from each container's cgroup after the orders went through. The cgroup's peak counts what is charged to it (page cache included, as the limit counts it), but not the image's files the host had cached before (charged to whoever read them first): the main process's peak resident set (VmHWM) counts those too.").AppendLine();
+        text.AppendLine("| container | memory limit | cgroup's limit | cgroup's peak | main process's peak RSS | CPU limit | cgroup's CFS quota | throttled | cpu.shares asked / read |");
+        text.AppendLine("| --- | --- | --- | ---: | ---: | --- | --- | ---: | ---: |");
         foreach (var (container, limits) in pod.Limits)
         {
             var applied = limits.Applied;
             var read = limits.ReadBack;
-            text.AppendLine(CultureInfo.InvariantCulture, $"| `{container}` | {(applied.MemoryLimit is null ? "none" : $"{applied.MemoryLimit} = {applied.MemoryLimitBytes} B")} | {(read is null ? "not read: " + limits.ReadError : Bytes(read.MemoryLimitBytes))} | {Peak(limits)} | {(applied.CpuLimit is null ? "none" : $"{applied.CpuLimit} = {applied.CpuQuotaMicroseconds} µs / 100 ms")} | {Quota(read)} | {Throttled(read)} | {applied.CpuShares} / {(read?.CpuShares is { } shares ? shares.ToString(CultureInfo.InvariantCulture) : "-")} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{container}` | {(applied.MemoryLimit is null ? "none" : $"{applied.MemoryLimit} = {applied.MemoryLimitBytes} B")} | {(read is null ? "not read: " + limits.ReadError : Bytes(read.MemoryLimitBytes))} | {Peak(limits)} | {Mebibytes(limits.MainProcessPeakRssBytes)} | {(applied.CpuLimit is null ? "none" : $"{applied.CpuLimit} = {applied.CpuQuotaMicroseconds} µs / 100 ms")} | {Quota(read)} | {Throttled(read)} | {applied.CpuShares} / {(read?.CpuShares is { } shares ? shares.ToString(CultureInfo.InvariantCulture) : "-")} |");
         }
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{pod.OrdersCounted:0} of {pod.OrdersSent} orders counted").AppendLine();
         text.AppendLine(problems.Count == 0 ? "All checks passed." : "## Failed checks\n\n" + string.Concat(problems.Select(p => $"- {p}\n")));
@@ -46,7 +46,7 @@ public static class ImagesReport
 
     /// <summary>One line for the run's output: each limit as applied and as read, the peak, the throttling.</summary>
     public static string Describe(ContainerLimits limits) => string.Create(CultureInfo.InvariantCulture,
-        $"memory limit {limits.Applied.MemoryLimit ?? "none"}, cgroup {(limits.ReadBack is null ? "not read" : Bytes(limits.ReadBack.MemoryLimitBytes))}, peak {Peak(limits)}; "
+        $"memory limit {limits.Applied.MemoryLimit ?? "none"}, cgroup {(limits.ReadBack is null ? "not read" : Bytes(limits.ReadBack.MemoryLimitBytes))}, peak {Peak(limits)}, main process's peak RSS {Mebibytes(limits.MainProcessPeakRssBytes)}; "
         + $"cpu limit {limits.Applied.CpuLimit ?? "none"}, cgroup {Quota(limits.ReadBack)}, throttled {Throttled(limits.ReadBack)}");
 
     private static string Bytes(long? bytes) => bytes is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b} B") : "unlimited";
@@ -55,6 +55,8 @@ public static class ImagesReport
         ? "not given"
         : string.Create(CultureInfo.InvariantCulture, $"{peak / 1048576.0:0.0} MiB")
           + (limits.Applied.MemoryLimitBytes is { } limit ? string.Create(CultureInfo.InvariantCulture, $" ({100.0 * peak / limit:0}% of the limit)") : "");
+
+    private static string Mebibytes(long? bytes) => bytes is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b / 1048576.0:0.0} MiB") : "not given";
 
     private static string Quota(CgroupReading? read) => read is null
         ? "not read"

@@ -140,7 +140,8 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
         try
         {
             var reading = CgroupReading.Read(await File.ReadAllTextAsync($"/proc/{pid}/cgroup", cancellationToken), "/sys/fs/cgroup");
-            var limits = new ContainerLimits(container.Resources, reading, null);
+            var limits = new ContainerLimits(container.Resources, reading, null,
+                ContainerLimits.PeakRss(await File.ReadAllTextAsync($"/proc/{pid}/status", cancellationToken)));
             output.WriteLine($"{name}: {ImagesReport.Describe(limits)}");
             return limits;
         }

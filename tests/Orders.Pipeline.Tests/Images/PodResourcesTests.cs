@@ -164,13 +164,23 @@ public sealed class PodResourcesTests : IDisposable
     public void The_report_states_each_limit_as_applied_and_as_read_with_the_peak()
     {
         var applied = PodPlan.Read(RenderBase(), "k8s/base").Containers[1].Resources;
-        var outcome = Outcome(new ContainerLimits(applied, new CgroupReading(134_217_728, 67_108_864, 50_000, 100_000, 256, 3, 120), null));
+        var outcome = Outcome(new ContainerLimits(applied, new CgroupReading(134_217_728, 67_108_864, 50_000, 100_000, 256, 3, 120), null, 80 * 1_048_576));
         var summary = new ImagesSummary([], 50, 50, [ContainerSummary.From("app", outcome.Limits["app"])]);
 
         var report = ImagesReport.Render(summary, null, [], outcome, []);
 
-        Assert.Contains("| `app` | 128Mi = 134217728 B | 134217728 B | 64.0 MiB (50% of the limit) | 500m = 50000 µs / 100 ms | 50000 µs / 100000 µs | 3 of 120 periods | 256 / 256 |", report, StringComparison.Ordinal);
+        Assert.Contains("| `app` | 128Mi = 134217728 B | 134217728 B | 64.0 MiB (50% of the limit) | 80.0 MiB | 500m = 50000 µs / 100 ms | 50000 µs / 100000 µs | 3 of 120 periods | 256 / 256 |", report, StringComparison.Ordinal);
         Assert.Equal(67_108_864, summary.Containers![0].MemoryPeakBytes);
+        Assert.Equal(80 * 1_048_576, summary.Containers[0].MainProcessPeakRssBytes);
+    }
+
+    [Fact]
+    public void Reads_the_main_processs_peak_resident_set_from_its_status()
+    {
+        const string Status = "Name:\tdotnet\nVmPeak:\t 9000 kB\nVmHWM:\t   61888 kB\nVmRSS:\t   61000 kB\n";
+
+        Assert.Equal(61_888 * 1024, ContainerLimits.PeakRss(Status));
+        Assert.Null(ContainerLimits.PeakRss("Name:\tdotnet\nVmRSS:\t 1 kB\n"));
     }
 
     private void Write(string relative, string text)
