@@ -18,4 +18,5 @@ public sealed record ContainerPlan(
     IReadOnlyList<string> DroppedCapabilities,
     IReadOnlyList<string> Command,
     IReadOnlyList<string> Args,
-    ProbePlan? Readiness);
+    ProbePlan? Readiness,
+    ContainerResources Resources);

@@ -32,7 +32,38 @@ internal static class ContainerReader
             [.. security.Map("capabilities").Strings("drop")],
             [.. container.Strings("command")],
             [.. container.Strings("args")],
-            probe is null ? null : ReadProbe(probe, ports, name, source));
+            probe is null ? null : ReadProbe(probe, ports, name, source),
+            ReadResources(container.Map("resources"), name, source));
+    }
+
+    private static ContainerResources ReadResources(YamlMappingNode? resources, string container, string source)
+    {
+        var limits = resources.Map("limits");
+        var requests = resources.Map("requests");
+        var memory = limits.Scalar("memory");
+        var cpu = limits.Scalar("cpu");
+        var cpuRequest = requests.Scalar("cpu");
+        return new ContainerResources(
+            memory,
+            memory is null ? null : Quantity(memory, ResourceQuantity.Bytes, limits!, "resources.limits.memory", container, source),
+            cpu,
+            cpu is null ? null : Quantity(cpu, ResourceQuantity.Millicores, limits!, "resources.limits.cpu", container, source),
+            // The API server defaults a missing request to the limit; kustomize's output is not defaulted.
+            cpuRequest is null
+                ? (cpu is null ? null : Quantity(cpu, ResourceQuantity.Millicores, limits!, "resources.limits.cpu", container, source))
+                : Quantity(cpuRequest, ResourceQuantity.Millicores, requests!, "resources.requests.cpu", container, source));
+    }
+
+    private static long Quantity(string text, Func<string, long> parse, YamlMappingNode node, string field, string container, string source)
+    {
+        try
+        {
+            return parse(text);
+        }
+        catch (FormatException error)
+        {
+            throw new InvalidDataException($"{source}:{node.Start.Line}: container '{container}' {field}: {error.Message}; this run applies limits as the kubelet would and cannot read this one.");
+        }
     }
 
     private static KeyValuePair<string, string> ReadEnv(YamlMappingNode env, string container, string source)

@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace Orders.Pipeline.Images;
 
 /// <summary>The figures a run keeps in artifacts/images/summary.json, so the next run can report sizes
-/// against them.</summary>
-public sealed record ImagesSummary(IReadOnlyList<ImageSummary> Images, int OrdersSent, double OrdersCounted)
+/// against them, and each container's limits as applied and read back with its peak memory.</summary>
+public sealed record ImagesSummary(IReadOnlyList<ImageSummary> Images, int OrdersSent, double OrdersCounted, IReadOnlyList<ContainerSummary>? Containers = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -25,3 +25,30 @@ public sealed record ImagesSummary(IReadOnlyList<ImageSummary> Images, int Order
 }
 
 public sealed record ImageSummary(string Name, string Reference, long SizeBytes, int Layers);
+
+/// <summary>A container's limits as the manifest gives them (bytes, millicores) and as its cgroup read them;
+/// null where there is none or the cgroup did not give it.</summary>
+public sealed record ContainerSummary(
+    string Name,
+    long? MemoryLimitBytes,
+    long? MemoryLimitReadBytes,
+    long? MemoryPeakBytes,
+    long? MainProcessPeakRssBytes,
+    long? CpuLimitMillicores,
+    long? CpuQuotaReadMicroseconds,
+    long? CpuPeriodReadMicroseconds,
+    long? ThrottledPeriods,
+    long? Periods)
+{
+    public static ContainerSummary From(string name, ContainerLimits limits) => new(
+        name,
+        limits.Applied.MemoryLimitBytes,
+        limits.ReadBack?.MemoryLimitBytes,
+        limits.ReadBack?.MemoryPeakBytes,
+        limits.MainProcessPeakRssBytes,
+        limits.Applied.CpuLimitMillicores,
+        limits.ReadBack?.CpuQuotaMicroseconds,
+        limits.ReadBack?.CpuPeriodMicroseconds,
+        limits.ReadBack?.ThrottledPeriods,
+        limits.ReadBack?.Periods);
+}

@@ -1,8 +1,14 @@
 namespace Orders.Pipeline.Images;
 
 /// <summary>What the pod run saw: orders sent and counted, each container's exit code after SIGTERM, and
-/// whether it ran with a read-only root (no tmpfs): only then has the run shown it writes nowhere else.</summary>
-public sealed record PodOutcome(int OrdersSent, double OrdersCounted, IReadOnlyDictionary<string, int> ExitCodes, IReadOnlyDictionary<string, bool> ReadOnlyRoot)
+/// whether it ran with a read-only root (no tmpfs): only then has the run shown it writes nowhere else; and
+/// its resources as applied and as its cgroup read after the orders went through.</summary>
+public sealed record PodOutcome(
+    int OrdersSent,
+    double OrdersCounted,
+    IReadOnlyDictionary<string, int> ExitCodes,
+    IReadOnlyDictionary<string, bool> ReadOnlyRoot,
+    IReadOnlyDictionary<string, ContainerLimits> Limits)
 {
     public IReadOnlyList<string> Problems()
     {
@@ -18,6 +24,14 @@ public sealed record PodOutcome(int OrdersSent, double OrdersCounted, IReadOnlyD
         foreach (var container in ReadOnlyRoot.Where(r => !r.Value).Select(r => r.Key))
         {
             problems.Add($"Container {container} has no readOnlyRootFilesystem: true in the Deployment, so nothing shows it writes only to its volumes: set it in k8s/base/deployment.yaml.");
+        }
+        foreach (var (container, limits) in Limits)
+        {
+            var missing = limits.NotApplied();
+            if (missing.Count > 0)
+            {
+                problems.Add($"Container {container}: limits not applied: {string.Join("; ", missing)}; a kubelet applies them, so this run shows nothing about the container living within them.");
+            }
         }
         return problems;
     }

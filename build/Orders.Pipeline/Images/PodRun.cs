@@ -11,7 +11,8 @@ namespace Orders.Pipeline.Images;
 /// app; sends <c>orders</c> orders through the app's port; checks the exporter's /metrics counts exactly that
 /// many; stops the app, then the sidecar, with SIGTERM and the pod's grace period, and checks both exit 0.
 /// A container whose manifest asks for a read-only root runs with one and no tmpfs, so a write outside its
-/// volumes fails in the run itself. Every container is removed at the end, whatever happened.
+/// volumes fails in the run itself. Each container runs with its resources as the kubelet would set them, and
+/// its cgroup is read back after the orders went through (limits, peak memory, CPU throttling). Every container is removed at the end, whatever happened.
 /// </summary>
 public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter output, string directory)
 {
@@ -51,6 +52,11 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
                 }
             }
             var counted = await WaitCountedAsync(new Uri($"http://127.0.0.1:{hostPorts[exporter.Ports[0].Number]}/metrics"), orders, cancellationToken);
+            var limits = new Dictionary<string, ContainerLimits>();
+            foreach (var container in pod.Containers)
+            {
+                limits[container.Name] = await ReadLimitsAsync(pod, container, cancellationToken);
+            }
             var exits = new Dictionary<string, int>();
             // The kubelet stops the app containers first, then the sidecars in reverse order of start.
             foreach (var container in Enumerable.Reverse(pod.Containers))
@@ -60,7 +66,7 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
                     TimeSpan.FromSeconds(pod.TerminationGracePeriodSeconds) + PodmanTimeout), cancellationToken);
                 exits[container.Name] = int.Parse((await Podman(["inspect", "--format", "{{.State.ExitCode}}", name], cancellationToken)).Trim(), CultureInfo.InvariantCulture);
             }
-            return new PodOutcome(orders, counted, exits, pod.Containers.ToDictionary(c => c.Name, c => c.ReadOnlyRootFilesystem));
+            return new PodOutcome(orders, counted, exits, pod.Containers.ToDictionary(c => c.Name, c => c.ReadOnlyRootFilesystem), limits);
         }
         finally
         {
@@ -123,6 +129,27 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
         }
         throw new TimeoutException($"Container {name} was not ready at {probe} within {ReadyWithin.TotalSeconds:0} s: its log is in {directory}/{container.Name}.log.");
+    }
+
+    // From the host, not from inside: the exporter's image has no shell, and the host's view of the cgroup is
+    // the kernel's, whatever the image holds. A container that cannot be read is reported, not skipped.
+    private async Task<ContainerLimits> ReadLimitsAsync(PodPlan pod, ContainerPlan container, CancellationToken cancellationToken)
+    {
+        var name = PodmanArguments.ContainerName(pod, container);
+        var pid = (await Podman(["inspect", "--format", "{{.State.Pid}}", name], cancellationToken)).Trim();
+        try
+        {
+            var reading = CgroupReading.Read(await File.ReadAllTextAsync($"/proc/{pid}/cgroup", cancellationToken), "/sys/fs/cgroup");
+            var limits = new ContainerLimits(container.Resources, reading, null,
+                ContainerLimits.PeakRss(await File.ReadAllTextAsync($"/proc/{pid}/status", cancellationToken)));
+            output.WriteLine($"{name}: {ImagesReport.Describe(limits)}");
+            return limits;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        {
+            output.WriteLine($"{name}: its cgroup could not be read (process {pid}): {error.Message}");
+            return new ContainerLimits(container.Resources, null, $"process {pid}: {error.Message}");
+        }
     }
 
     // The exporter reads the log on its own schedule (inotify plus polling): ask /metrics until it has them all.

@@ -8,7 +8,8 @@ namespace Orders.Pipeline.Images;
 /// enforce: the user, a read-only root with no tmpfs slipped in (podman's <c>--read-only</c> adds writable
 /// /tmp, /run and /var/tmp unless told not to, which would hide a write outside the volumes), dropped
 /// capabilities, no privilege escalation, the grace period, the environment, and each emptyDir as a host
-/// folder. The pod's containers share one network namespace, as in a pod: the first one started publishes
+/// folder, and the container's resources as the kubelet sets them on its cgroup (see <see cref="ContainerResources"/>).
+/// The pod's containers share one network namespace, as in a pod: the first one started publishes
 /// every port of the pod on 127.0.0.1 and the others join it.
 /// </summary>
 public static class PodmanArguments
@@ -39,6 +40,7 @@ public static class PodmanArguments
             args.AddRange(["--security-opt", "no-new-privileges"]);
         }
         args.AddRange(["--stop-timeout", pod.TerminationGracePeriodSeconds.ToString(CultureInfo.InvariantCulture)]);
+        AddResources(args, container.Resources);
         foreach (var (name, value) in container.Environment)
         {
             args.AddRange(["--env", $"{name}={value}"]);
@@ -71,6 +73,22 @@ public static class PodmanArguments
         args.Add(image);
         args.AddRange(container.Args);
         return args;
+    }
+
+    // The memory limit with no swap beyond it (podman would otherwise allow as much swap again; a node runs
+    // without swap), the CPU limit as the same CFS quota per 100 ms the kubelet writes, and shares from the request.
+    private static void AddResources(List<string> args, ContainerResources resources)
+    {
+        if (resources.MemoryLimitBytes is { } bytes)
+        {
+            args.Add(string.Create(CultureInfo.InvariantCulture, $"--memory={bytes}"));
+            args.Add(string.Create(CultureInfo.InvariantCulture, $"--memory-swap={bytes}"));
+        }
+        if (resources.CpuQuotaMicroseconds is { } quota)
+        {
+            args.Add("--cpus=" + ((decimal)quota / ContainerResources.CpuPeriodMicroseconds).ToString("0.#####", CultureInfo.InvariantCulture));
+        }
+        args.Add(string.Create(CultureInfo.InvariantCulture, $"--cpu-shares={resources.CpuShares}"));
     }
 
     public static string ContainerName(PodPlan pod, ContainerPlan container) => $"{pod.Name}-{container.Name}";

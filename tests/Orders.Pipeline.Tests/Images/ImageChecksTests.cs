@@ -46,7 +46,7 @@ public sealed class ImageChecksTests
     [Fact]
     public void A_pod_that_counted_another_number_or_exited_badly_fails_naming_it()
     {
-        var outcome = new PodOutcome(50, 51, new Dictionary<string, int> { ["app"] = 0, ["exporter"] = 137 }, new Dictionary<string, bool> { ["app"] = true, ["exporter"] = false });
+        var outcome = new PodOutcome(50, 51, new Dictionary<string, int> { ["app"] = 0, ["exporter"] = 137 }, new Dictionary<string, bool> { ["app"] = true, ["exporter"] = false }, new Dictionary<string, ContainerLimits>());
 
         var problems = outcome.Problems();
 
