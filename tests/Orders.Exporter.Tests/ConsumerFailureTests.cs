@@ -20,10 +20,7 @@ public sealed class ConsumerFailureTests : IDisposable
     {
         // Given more files than the bounded channel holds, and a checkpoint path that makes the consumer's
         // first save throw something that is not an I/O error (ArgumentException: a NUL in the path)
-        for (var file = 0; file < 8; file++)
-        {
-            W3CLines.Append(_dir.Combine($"access-20261128.{file:D4}.txt"), W3CLines.Header() + W3CLines.Request(file));
-        }
+        W3CLines.MoreFilesThanTheChannelHolds(_dir.Path);
 
         var options = new AccessLogTailOptions { Path = _dir.Path, CheckpointPath = _dir.Combine("checkpoint\0.json") };
         using var pipeline = ExporterPipeline.Create(options, new ExporterOptions(), Prometheus.Metrics.NewCustomRegistry(),

@@ -21,10 +21,7 @@ public sealed class StalledTailerTests : IDisposable
     {
         // Given more files than the bounded channel holds, and a consumer held up (its gate taken), so the
         // tailer's first poll blocks on the full channel: a stuck tailer
-        for (var file = 0; file < 8; file++)
-        {
-            W3CLines.Append(_dir.Combine($"access-20261128.{file:D4}.txt"), W3CLines.Header() + W3CLines.Request(file));
-        }
+        W3CLines.MoreFilesThanTheChannelHolds(_dir.Path);
 
         var time = new FakeTimeProvider(ExporterHarness.StartTime);
         var health = new ExporterHealth(time, StallAfter);

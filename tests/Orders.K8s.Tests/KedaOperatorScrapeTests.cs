@@ -19,18 +19,18 @@ public sealed class KedaOperatorScrapeTests : IDisposable
 {
     private const string Value = "42";
     private readonly TempDirectory _directory = new("orders-keda-scrape");
-    private readonly List<IDisposable> _running = [];
+    private readonly RunningServers _servers = new();
 
     [PrometheusFact]
     public async Task The_dashboard_reads_KEDA_s_value_once_with_the_ScaledObject_s_namespace()
     {
         // Given: the operator's /metrics as KEDA 2.20 serves it, and a server behind the Service's other port
-        var operatorMetrics = Start(new MetricsStub(() => $$"""
+        var operatorMetrics = _servers.Start(new MetricsStub(() => $$"""
             # TYPE keda_scaler_metrics_value gauge
             keda_scaler_metrics_value{metric="s0-prometheus",namespace="orders",scaledObject="orders",scaler="prometheusScaler",triggerIndex="0",type="scaledobject"} {{Value}}
 
             """));
-        var metricsService = Start(new MetricsStub(() => "# not a metrics endpoint\n"));
+        var metricsService = _servers.Start(new MetricsStub(() => "# not a metrics endpoint\n"));
         var keda = KedaChartModel.MergedValues(KedaChartModel.OurValues());
         var serviceAnnotations = KedaChartModel.OperatorServiceAnnotations(keda).ToDictionary();
         Assert.Equal("8080", serviceAnnotations.GetValueOrDefault("prometheus.io/port"));
@@ -83,19 +83,9 @@ public sealed class KedaOperatorScrapeTests : IDisposable
             .First(e => e.StartsWith("sum(" + metric, StringComparison.Ordinal));
     }
 
-    private T Start<T>(T running)
-        where T : IDisposable
-    {
-        _running.Add(running);
-        return running;
-    }
-
     public void Dispose()
     {
-        foreach (var running in Enumerable.Reverse(_running))
-        {
-            running.Dispose();
-        }
+        _servers.Dispose();
         _directory.Dispose();
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
     private const string Intruder = "intruder";
     private static readonly TimeSpan ScrapeInterval = TimeSpan.FromSeconds(1);
     private readonly TempDirectory _directory = new("orders-signal");
-    private readonly List<IDisposable> _running = [];
+    private readonly RunningServers _servers = new();
 
     [PrometheusFact]
     public async Task Query_returns_the_exporter_rate_alone_while_impostors_serve_the_same_series()
@@ -34,25 +34,25 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         var @namespace = deployment.Metadata.NamespaceProperty;
         var query = ScaledObjectTriggers.PrometheusQueries(Assert.Single(manifests.ScaledObjects)).Single().Query;
         var clock = Stopwatch.StartNew();
-        var exporter = Start(new MetricsStub(() => string.Create(CultureInfo.InvariantCulture,
+        var exporter = _servers.Start(new MetricsStub(() => string.Create(CultureInfo.InvariantCulture,
             $"# TYPE product_order_total counter\nproduct_order_total {5 * clock.Elapsed.TotalSeconds}\n")));
         var exporterPorts = PodContainers.Of(deployment).Select(c => c.Container)
             .Where(c => ExporterContract.IsExporterImage(c.Image)).SelectMany(c => c.Ports ?? []).Select(p => p.ContainerPort).ToHashSet();
-        var app = Start(new Impostor("app", @namespace));
+        var app = _servers.Start(new Impostor("app", @namespace));
         var orderPod = new StandInPod(@namespace, "orders-7d9c8-abcde");
         var pods = PodDiscovery.Targets(deployment.Spec.Template, orderPod, port => exporterPorts.Contains(port) ? exporter.Port : app.Server.Port).ToList();
 
         // ... and the impostors
         var scrapeMe = new Dictionary<string, string> { ["prometheus.io/scrape"] = "true" };
-        var annotated = Start(new Impostor("annotated", @namespace));
+        var annotated = _servers.Start(new Impostor("annotated", @namespace));
         pods.AddRange(annotated.AsPod(Intruder, new Dictionary<string, string> { ["app"] = "x" },
             new Dictionary<string, string>(scrapeMe) { ["prometheus.io/port"] = annotated.Server.Port.ToString(CultureInfo.InvariantCulture) }, "x", "web"));
-        var slow = Start(new Impostor("slow", @namespace));
+        var slow = _servers.Start(new Impostor("slow", @namespace));
         pods.AddRange(slow.AsPod(Intruder, new Dictionary<string, string> { ["app"] = "y" },
             new Dictionary<string, string> { ["prometheus.io/scrape_slow"] = "true", ["prometheus.io/port"] = slow.Server.Port.ToString(CultureInfo.InvariantCulture) }, "y", "web"));
-        var lookalike = Start(new Impostor("lookalike", @namespace));
+        var lookalike = _servers.Start(new Impostor("lookalike", @namespace));
         pods.AddRange(lookalike.AsPod(Intruder, deployment.Spec.Template.Metadata.Labels, new Dictionary<string, string>(), "exporter", "metrics"));
-        var service = Start(new Impostor("service", @namespace));
+        var service = _servers.Start(new Impostor("service", @namespace));
         var endpointSlices = new[]
         {
             EndpointSliceDiscovery.Target(Intruder, "service", scrapeMe, "127.0.0.1", service.Server.Port, "web"),
@@ -135,20 +135,9 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         }
     }
 
-    private T Start<T>(T running)
-        where T : IDisposable
-    {
-        _running.Add(running);
-        return running;
-    }
-
     public void Dispose()
     {
-        foreach (var running in Enumerable.Reverse(_running))
-        {
-            running.Dispose();
-        }
-
+        _servers.Dispose();
         _directory.Dispose();
     }
 

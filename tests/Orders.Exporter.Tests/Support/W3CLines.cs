@@ -14,6 +14,16 @@ public static class W3CLines
     public static string Request(int id, string method = "GET", int status = 200, string? stem = null) =>
         $"2026-11-28 03:09:07 127.0.0.1 {method} {stem ?? $"/orders/{id}"} - {status} 1.5 HTTP/1.1 -\n";
 
+    /// <summary>Eight rolled files of one request each in <paramref name="directory"/>: more files than the exporter's
+    /// bounded channel holds, so a tailer scanning them blocks on the channel unless the consumer drains it.</summary>
+    public static void MoreFilesThanTheChannelHolds(string directory)
+    {
+        for (var file = 0; file < 8; file++)
+        {
+            Append(Path.Combine(directory, $"access-20261128.{file:D4}.txt"), Header() + Request(file));
+        }
+    }
+
     public static void Append(string path, string text) => Append(path, Encoding.UTF8.GetBytes(text));
 
     public static void Append(string path, byte[] bytes)

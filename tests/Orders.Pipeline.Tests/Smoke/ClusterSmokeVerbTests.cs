@@ -8,23 +8,11 @@ namespace Orders.Pipeline.Tests.Smoke;
 /// HTTP: names from the rendered manifests, port-forwards to them (always stopped), the HTTP and Prometheus
 /// checks, then the ScaledObject's Ready condition and KEDA's HPA.
 /// </summary>
-public sealed class ClusterSmokeVerbTests : IAsyncLifetime
+public sealed class ClusterSmokeVerbTests : FakeDeploymentTests
 {
     private const string ReadyScaledObject = """
         {"kind":"ScaledObject","status":{"conditions":[{"type":"Ready","status":"True","message":"ScaledObject is defined correctly and is ready for scaling"}]}}
         """;
-
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private readonly StringWriter _output = new();
-    private FakeDeployment _deployment = null!;
-
-    public async Task InitializeAsync() => _deployment = await FakeDeployment.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _deployment.DisposeAsync();
-        _http.Dispose();
-    }
 
     [Fact]
     public async Task Passes_checking_what_the_manifests_name_through_port_forwards_it_stops()
@@ -42,8 +30,8 @@ public sealed class ClusterSmokeVerbTests : IAsyncLifetime
         ], runner.CommandLines.Skip(1));
         Assert.StartsWith("kubectl kustomize ", runner.CommandLines[0], StringComparison.Ordinal);
         Assert.Equal(2, runner.StoppedTools);
-        Assert.Equal("product_order_total{namespace=\"shop\"}", _deployment.LastQuery);
-        var output = _output.ToString();
+        Assert.Equal("product_order_total{namespace=\"shop\"}", Deployment.LastQuery);
+        var output = Output.ToString();
         Assert.Contains("OK   ScaledObject shop-scaler in shop is Ready: Ready=True (ScaledObject is defined correctly", output, StringComparison.Ordinal);
         Assert.Contains("OK   HPA keda-hpa-shop-scaler in shop exists: horizontalpodautoscaler.autoscaling/keda-hpa-shop-scaler", output, StringComparison.Ordinal);
     }
@@ -73,7 +61,7 @@ public sealed class ClusterSmokeVerbTests : IAsyncLifetime
     [Fact]
     public async Task When_the_app_is_down_the_port_forwards_are_still_stopped()
     {
-        _deployment.RootBody = "nginx";
+        Deployment.RootBody = "nginx";
         var runner = Runner();
 
         await Assert.ThrowsAsync<SmokeCheckException>(() => Verb(runner).RunAsync(CancellationToken.None));
@@ -84,8 +72,8 @@ public sealed class ClusterSmokeVerbTests : IAsyncLifetime
 
     private FakeProcessRunner Runner() => new FakeProcessRunner()
         .Answer("kubectl kustomize", TestCluster.RenderedYaml)
-        .Prints("kubectl port-forward", $"Forwarding from 127.0.0.1:{_deployment.Address.Port} -> 8181");
+        .Prints("kubectl port-forward", $"Forwarding from 127.0.0.1:{Deployment.Address.Port} -> 8181");
 
     private ClusterSmokeVerb Verb(FakeProcessRunner runner) =>
-        new(TestCluster.Settings(Path.GetTempPath(), "--namespace=shop"), runner, _http, _output, null, TimeSpan.FromSeconds(5));
+        new(TestCluster.Settings(Path.GetTempPath(), "--namespace=shop"), runner, Http, Output, null, TimeSpan.FromSeconds(5));
 }

@@ -4,56 +4,44 @@ namespace Orders.Pipeline.Tests.Smoke;
 
 /// <summary>The Smoke checks against a fake deployment on an ephemeral port: what each check prints when it
 /// passes, and which check fails, saying what and why, when the app is wrong or down or Prometheus is empty.</summary>
-public sealed class SmokeChecksTests : IAsyncLifetime
+public sealed class SmokeChecksTests : FakeDeploymentTests
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private readonly StringWriter _output = new();
-    private FakeDeployment _deployment = null!;
-
-    public async Task InitializeAsync() => _deployment = await FakeDeployment.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _deployment.DisposeAsync();
-        _http.Dispose();
-    }
-
     [Fact]
     public async Task Passes_printing_what_each_check_saw()
     {
         await Checks().RunAsync(Options(exporter: true), CancellationToken.None);
 
-        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(
         [
-            $"OK   GET {_deployment.Address}: HTTP 200, \"Welcome to the orders service\"",
-            $"OK   GET {new Uri(_deployment.Address, "/product")}: HTTP 200, \"Order placed!\"",
-            $"OK   GET {new Uri(_deployment.Address, "/metrics")}: HTTP 200, \"product_order_total 1\"",
+            $"OK   GET {Deployment.Address}: HTTP 200, \"Welcome to the orders service\"",
+            $"OK   GET {new Uri(Deployment.Address, "/product")}: HTTP 200, \"Order placed!\"",
+            $"OK   GET {new Uri(Deployment.Address, "/metrics")}: HTTP 200, \"product_order_total 1\"",
             "OK   Prometheus product_order_total{namespace=\"orders\"}: 1 series, value 3 after 1 query",
         ], lines);
-        Assert.Equal("product_order_total{namespace=\"orders\"}", _deployment.LastQuery);
+        Assert.Equal("product_order_total{namespace=\"orders\"}", Deployment.LastQuery);
     }
 
     [Fact]
     public async Task Fails_on_the_root_page_when_it_is_not_the_welcome_page()
     {
-        _deployment.RootBody = "<html>nginx default page</html>";
+        Deployment.RootBody = "<html>nginx default page</html>";
 
         var error = await Assert.ThrowsAsync<SmokeCheckException>(() => Checks().RunAsync(Options(), CancellationToken.None));
 
-        Assert.StartsWith($"FAIL GET {_deployment.Address}: saw HTTP 200, \"<html>nginx default page</html>\"", error.Message);
+        Assert.StartsWith($"FAIL GET {Deployment.Address}: saw HTTP 200, \"<html>nginx default page</html>\"", error.Message);
         Assert.Contains("Likely cause: the app answered but not with its welcome page", error.Message);
-        Assert.Equal(0, _deployment.PrometheusQueries);
+        Assert.Equal(0, Deployment.PrometheusQueries);
     }
 
     [Fact]
     public async Task Fails_on_product_when_the_order_endpoint_errors_naming_the_app_logs()
     {
-        _deployment.ProductStatus = 500;
+        Deployment.ProductStatus = 500;
 
         var error = await Assert.ThrowsAsync<SmokeCheckException>(() => Checks().RunAsync(Options(), CancellationToken.None));
 
-        Assert.StartsWith($"FAIL GET {new Uri(_deployment.Address, "/product")}: saw HTTP 500", error.Message);
+        Assert.StartsWith($"FAIL GET {new Uri(Deployment.Address, "/product")}: saw HTTP 500", error.Message);
         Assert.Contains("kubectl logs deployment/orders -c app -n orders", error.Message);
     }
 
@@ -66,35 +54,35 @@ public sealed class SmokeChecksTests : IAsyncLifetime
 
         Assert.StartsWith($"FAIL GET {down}: no answer", error.Message);
         Assert.Contains("Likely cause: the app is not running or not reachable at that URL", error.Message);
-        Assert.Empty(_output.ToString());
+        Assert.Empty(Output.ToString());
     }
 
     [Fact]
     public async Task Fails_when_the_exporter_does_not_publish_the_counter()
     {
-        _deployment.Metrics = "process_cpu_seconds_total 1\n";
+        Deployment.Metrics = "process_cpu_seconds_total 1\n";
 
         var error = await Assert.ThrowsAsync<SmokeCheckException>(() => Checks().RunAsync(Options(exporter: true), CancellationToken.None));
 
-        Assert.StartsWith($"FAIL GET {new Uri(_deployment.Address, "/metrics")}", error.Message);
+        Assert.StartsWith($"FAIL GET {new Uri(Deployment.Address, "/metrics")}", error.Message);
         Assert.Contains("the exporter does not publish product_order_total", error.Message);
     }
 
     [Fact]
     public async Task Fails_when_Prometheus_stays_empty_past_the_timeout_pointing_at_the_scrape()
     {
-        _deployment.PrometheusSeries = 0;
+        Deployment.PrometheusSeries = 0;
 
         // A zero timeout: one query, then the verdict, with no waiting in the test.
         var error = await Assert.ThrowsAsync<SmokeCheckException>(() => Checks().RunAsync(Options() with { PrometheusTimeout = TimeSpan.Zero }, CancellationToken.None));
 
         Assert.StartsWith("FAIL Prometheus product_order_total{namespace=\"orders\"}: still empty after 0 s (1 queries)", error.Message);
         Assert.Contains("Likely cause: Prometheus does not scrape the exporter", error.Message);
-        Assert.Equal(1, _deployment.PrometheusQueries);
+        Assert.Equal(1, Deployment.PrometheusQueries);
     }
 
-    private SmokeChecks Checks() => new(_http, _output, TimeProvider.System);
+    private SmokeChecks Checks() => new(Http, Output, TimeProvider.System);
 
     private SmokeOptions Options(bool exporter = false) =>
-        new(_deployment.Address, exporter ? _deployment.Address : null, _deployment.Address, "orders", TimeSpan.FromSeconds(5), SmokeHints.Cluster("orders", "orders"));
+        new(Deployment.Address, exporter ? Deployment.Address : null, Deployment.Address, "orders", TimeSpan.FromSeconds(5), SmokeHints.Cluster("orders", "orders"));
 }
