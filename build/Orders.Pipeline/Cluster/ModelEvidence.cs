@@ -14,6 +14,6 @@ public sealed record ModelEvidence(int HeldReplicas, IReadOnlyList<double?> Quer
     public static int HeldReplicasFor(LoadProfile profile, ScaledObjectSpec spec)
     {
         var held = profile.Stages.Where(s => s.FromRate == s.ToRate && s.FromRate > 0).Select(s => s.FromRate).DefaultIfEmpty(0).Max();
-        return Math.Clamp((int)Math.Ceiling(held / spec.Trigger.Threshold), spec.MinReplicaCount, spec.MaxReplicaCount);
+        return spec.ReplicasFor(held);
     }
 }

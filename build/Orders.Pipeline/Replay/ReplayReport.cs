@@ -17,10 +17,8 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
     {
         get
         {
-            var spec = Runs[0].Spec;
             var peak = Runs[0].QueryValues.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
-            return Math.Clamp((int)Math.Ceiling(Orders.Pipeline.Scaling.KedaQuantity.ToMilli(peak) / (double)Orders.Pipeline.Scaling.KedaQuantity.ToMilli(spec.Trigger.Threshold)),
-                spec.HpaMinReplicas, spec.MaxReplicaCount);
+            return Runs[0].Spec.ReplicasFor(peak);
         }
     }
 

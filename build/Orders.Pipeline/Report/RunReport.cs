@@ -23,15 +23,7 @@ public sealed record RunReport(
 
     /// <summary>The replica count the profile's peak rate needs by the project's own measure: peak rate over
     /// the first ScaledObject's threshold (orders per second one replica takes), within its min and max.</summary>
-    public int RightReplicas
-    {
-        get
-        {
-            var spec = ScaledObjects[0].Spec;
-            var peakRate = Profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate));
-            return Math.Clamp((int)Math.Ceiling(peakRate / spec.Trigger.Threshold), spec.HpaMinReplicas, spec.MaxReplicaCount);
-        }
-    }
+    public int RightReplicas => ScaledObjects[0].Spec.ReplicasFor(Profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate)));
 
     /// <summary>The figures over every HPA timing replayed.</summary>
     public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Start, Profile.LoadEnd, RightReplicas);

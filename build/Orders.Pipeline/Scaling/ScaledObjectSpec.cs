@@ -21,4 +21,10 @@ public sealed record ScaledObjectSpec(
 
     /// <summary>The HPA's minReplicas: KEDA sets max(minReplicaCount, 1); 0 &lt;-&gt; 1 is KEDA's own job.</summary>
     public int HpaMinReplicas => Math.Max(MinReplicaCount, 1);
+
+    /// <summary>The replicas a steady <paramref name="rate"/> of the query needs by this ScaledObject's own measure,
+    /// as the HPA computes it for an AverageValue target: ceil(value / threshold) on KEDA's milli-units, within
+    /// the HPA's min..max. The "right count" every report measures against.</summary>
+    public int ReplicasFor(double rate) =>
+        Math.Clamp((int)Math.Ceiling(KedaQuantity.ToMilli(rate) / (double)KedaQuantity.ToMilli(Trigger.Threshold)), HpaMinReplicas, MaxReplicaCount);
 }

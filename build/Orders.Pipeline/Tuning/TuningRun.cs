@@ -55,7 +55,7 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
             await HttpProbe.WaitReadyAsync(http, new Uri(http.BaseAddress, "-/ready"), prometheus, TimeSpan.FromSeconds(120), supervisor.Token);
 
-            var right = (int)Math.Ceiling(TuningScenario.StepRate / spec.Trigger.Threshold);
+            var right = spec.ReplicasFor(TuningScenario.StepRate);
             var results = await MeasureAsync(new PrometheusRangeQuery(http), spec, right, candidates, scenarios, origin, supervisor.Token);
             var chosen = TuningResult.Choose(results);
             var table = TuningTable.Markdown(results, chosen, options, spec.Trigger.Query, right);
