@@ -56,6 +56,13 @@ public static class PrometheusInstaller
         }
     }
 
+    /// <summary>promtool, which ships with Prometheus: beside <paramref name="prometheusBinary"/> (as Debian
+    /// installs both in /usr/bin), else on PATH.</summary>
+    public static string Promtool(string prometheusBinary) =>
+        Path.Combine(Path.GetDirectoryName(prometheusBinary) ?? "", "promtool") is var beside && File.Exists(beside)
+            ? beside
+            : CommandRunner.FindOnPath("promtool") ?? throw new InvalidOperationException("promtool is not on PATH: it ships with Prometheus; install it: " + InstallHint());
+
     public static string InstallHint() =>
         OperatingSystem.IsLinux() ? $"sudo {AptCommand} (Debian/Ubuntu), or put a prometheus binary on PATH."
         : OperatingSystem.IsMacOS() ? "brew install prometheus"

@@ -42,7 +42,7 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
                 TuningData.Write(writer, job, origin, options.Scrapes, options.Seeds, scenarios);
             }
             var tsdb = Path.Combine(work.FullName, "tsdb");
-            await runner.RunCheckedAsync(new ToolCall(Promtool(binary), ["tsdb", "create-blocks-from", "openmetrics", data, tsdb], TimeSpan.FromMinutes(10)),
+            await runner.RunCheckedAsync(new ToolCall(PrometheusInstaller.Promtool(binary), ["tsdb", "create-blocks-from", "openmetrics", data, tsdb], TimeSpan.FromMinutes(10)),
                 cancellationToken, "promtool ships with Prometheus (Debian's package prometheus); its error above names the line it refused.");
 
             await using var supervisor = new ProcessSupervisor(cancellationToken);
@@ -119,10 +119,4 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
         }
         return results;
     }
-
-    // Debian installs promtool next to prometheus; elsewhere it is on PATH.
-    private static string Promtool(string prometheus) =>
-        Path.Combine(Path.GetDirectoryName(prometheus) ?? "", "promtool") is var beside && File.Exists(beside)
-            ? beside
-            : CommandRunner.FindOnPath("promtool") ?? throw new InvalidOperationException("promtool is not on PATH: it ships with Prometheus (Debian's package prometheus).");
 }
