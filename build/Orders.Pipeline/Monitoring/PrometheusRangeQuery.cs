@@ -24,7 +24,7 @@ public sealed class PrometheusRangeQuery(HttpClient http)
         {
             var labels = s.GetProperty("metric").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "");
             var points = s.GetProperty("values").EnumerateArray()
-                .Select(v => (v[0].GetDouble(), double.Parse(v[1].GetString()!, CultureInfo.InvariantCulture)))
+                .Select(v => (v[0].GetDouble(), PrometheusResponseParser.ParseValue(v[1].GetString() ?? "NaN"))) // "+Inf", "NaN" as Prometheus writes them
                 .ToList();
             series.Add(new RangeSeries(labels, points));
         }
