@@ -8,7 +8,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Reads_both_option_forms_flags_and_durations()
     {
-        var args = new CommandLine(["local", "--profile", "10s:5", "--app-port=18181", "--observe", "90s", "--help"]);
+        var args = new CommandLine(["local", "--profile", "10s:5", "--app-port=18181", "--observe", "90s", "--help"], _ => null, TextWriter.Null);
 
         Assert.Equal("local", args.Command);
         Assert.Equal("10s:5", args.Text(O.LocalProfile));
@@ -22,18 +22,18 @@ public sealed class CommandLineTests
     [Fact]
     public void A_typo_or_a_bad_value_is_an_error_naming_the_option()
     {
-        var typo = new CommandLine(["local", "--prometheus-prot", "9090"]);
+        var typo = new CommandLine(["local", "--prometheus-prot", "9090"], _ => null, TextWriter.Null);
         typo.Int(O.PrometheusPort);
         Assert.Contains("--prometheus-prot", Assert.Throws<ArgumentException>(typo.ThrowOnUnknown).Message, StringComparison.Ordinal);
 
-        var bad = new CommandLine(["local", "--app-port", "eighty"]);
+        var bad = new CommandLine(["local", "--app-port", "eighty"], _ => null, TextWriter.Null);
         Assert.Contains("--app-port 'eighty'", Assert.Throws<ArgumentException>(() => bad.Int(O.AppPort)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Options_of_other_verbs_and_of_the_build_script_pass_because_Cake_forwards_a_runs_arguments_to_each_verb()
     {
-        var args = new CommandLine(["apply", "--target=LoadTest", "--profile=30s:50", "--configuration=Debug", "--registry=localhost:5001"]);
+        var args = new CommandLine(["apply", "--target=LoadTest", "--profile=30s:50", "--configuration=Debug", "--registry=localhost:5001"], _ => null, TextWriter.Null);
         args.Text(O.Registry);
 
         args.ThrowOnUnknown();

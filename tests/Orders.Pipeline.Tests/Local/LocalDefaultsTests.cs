@@ -11,7 +11,7 @@ namespace Orders.Pipeline.Tests.Local;
 /// arrivals --arrivals asks for, as the `load` verb does.</summary>
 public sealed class LocalDefaultsTests
 {
-    private static LocalOptions Local(string root, params string[] args) => LocalOptions.From(new CommandLine(["local", "--root", root, .. args]));
+    private static LocalOptions Local(string root, params string[] args) => LocalOptions.From(new CommandLine(["local", "--root", root, .. args], _ => null, TextWriter.Null));
 
     [Fact]
     public void Scrapes_at_the_interval_the_cluster_s_values_file_sets()

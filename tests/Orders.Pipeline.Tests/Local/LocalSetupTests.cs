@@ -36,7 +36,7 @@ public sealed class LocalSetupTests
     [Fact]
     public void Defaults_keep_the_profile_within_two_minutes()
     {
-        var options = LocalOptions.From(new Orders.Pipeline.Cli.CommandLine(["local", "--root", Orders.TestSupport.RepositoryRoot.Path]));
+        var options = LocalOptions.From(new Orders.Pipeline.Cli.CommandLine(["local", "--root", Orders.TestSupport.RepositoryRoot.Path], _ => null, TextWriter.Null));
 
         Assert.True(options.Profile.Duration <= TimeSpan.FromMinutes(2));
         Assert.Equal((8181, 9181, 9090), (options.AppPort, options.ExporterPort, options.PrometheusPort));

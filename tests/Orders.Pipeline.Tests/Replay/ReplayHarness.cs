@@ -31,7 +31,7 @@ internal sealed class ReplayHarness(BackfilledPrometheus prometheus) : IDisposab
     /// <summary>Runs with <paramref name="args"/>; kubectl (the port-forward without --prometheus-url) is <paramref name="runner"/>.</summary>
     public async Task<JsonElement> RunAsync(IReadOnlyList<string> args, FakeProcessRunner runner)
     {
-        var line = new CommandLine(args);
+        var line = new CommandLine(args, _ => null, TextWriter.Null); // not the developer's ORDERS_* variables
         var options = ReplayOptions.From(line, DateTimeOffset.UtcNow);
         line.ThrowOnUnknown();
         Assert.Equal(0, await new ReplayRun(options, runner, TextWriter.Null).RunAsync(CancellationToken.None));

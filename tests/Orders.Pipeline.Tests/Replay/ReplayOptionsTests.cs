@@ -10,7 +10,7 @@ public sealed class ReplayOptionsTests
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     private static ReplayOptions Parse(params string[] extra) =>
-        ReplayOptions.From(new CommandLine(["replay", "--prometheus-url", "http://127.0.0.1:9/", "--root", RepositoryRoot.Path, .. extra]), Now);
+        ReplayOptions.From(new CommandLine(["replay", "--prometheus-url", "http://127.0.0.1:9/", "--root", RepositoryRoot.Path, .. extra], _ => null, TextWriter.Null), Now);
 
     [Fact]
     public void Defaults_to_the_last_hour_at_1_second_for_ours_and_the_tutorial_in_namespace_orders()
@@ -39,7 +39,7 @@ public sealed class ReplayOptionsTests
     [Fact]
     public void Without_a_Prometheus_url_leaves_it_to_the_port_forward()
     {
-        var options = ReplayOptions.From(new CommandLine(["replay", "--root", RepositoryRoot.Path, "--kube-context", "kind-orders"]), Now);
+        var options = ReplayOptions.From(new CommandLine(["replay", "--root", RepositoryRoot.Path, "--kube-context", "kind-orders"], _ => null, TextWriter.Null), Now);
 
         Assert.Equal((null, "kind-orders"), (options.PrometheusUrl, options.KubeContext));
     }
