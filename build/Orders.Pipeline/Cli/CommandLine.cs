@@ -85,13 +85,7 @@ public sealed class CommandLine
     public string Required(OptionDefinition option, string example) =>
         Text(option) ?? throw new ArgumentException($"--{option.Name} is required: pass e.g. --{option.Name}={example}.");
 
-    public string String(string name, string fallback) => Get(name) ?? fallback;
-
     public string? Optional(string name) => Get(name) is { Length: > 0 } v ? v : null;
-
-    public int Int(string name, int fallback) => Get(name) is { } text ? ParseInt(name, text) : fallback;
-
-    public TimeSpan Duration(string name, TimeSpan fallback) => Get(name) is { } text ? DurationGrammar.Parse(name, text) : fallback;
 
     public bool Flag(string name) => Get(name) is { } text && text != "false";
 

@@ -126,11 +126,7 @@ public static class Commands
         var url = args.Url(O.LoadUrl)!;
         var profile = LoadProfile.Parse(args.Text(O.LoadProfile)!);
         var endpoint = LoadEndpoint.Parse(args.Text(O.Endpoint)!);
-        // `load --timeout` always meant the request timeout (bench/loadtest-rate.sh uses it).
-        var requestTimeout = args.Given(O.RequestTimeout) is null && args.Optional("timeout") is { } old
-            ? DurationGrammar.Parse("timeout", old)
-            : args.Duration(O.RequestTimeout);
-        var options = new LoadOptions(args.Int(O.Concurrency), requestTimeout, LoadArrivals.Parse(args.Text(O.Arrivals)!));
+        var options = LoadOptions.From(args, timeoutWasRequestTimeout: true); // bench/loadtest-rate.sh passes --timeout
         args.ThrowOnUnknown();
         using var sender = new HttpRequestSender(url, endpoint, options.MaxConcurrency, options.RequestTimeout);
         using var cancel = Bound(profile.Duration + TimeSpan.FromMinutes(5), cancellationToken);

@@ -39,7 +39,7 @@ public sealed record ClusterOptions(
             Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(cluster.Root, "artifacts", "cluster")),
             LoadProfile.Parse(args.Text(O.ClusterProfile)!),
             LoadEndpoint.Parse(args.Text(O.Endpoint)!),
-            new LoadOptions(args.Int(O.Concurrency), args.Duration(O.RequestTimeout), LoadArrivals.Parse(args.Text(O.Arrivals)!)),
+            LoadOptions.From(args, timeoutWasRequestTimeout: false),
             args.OptionalDuration(O.ScaleUpBound),
             args.OptionalDuration(O.ScaleDownBound),
             args.Duration(O.PodStart));

@@ -1,3 +1,6 @@
+using Orders.Pipeline.Cli;
+using O = Orders.Pipeline.Cli.PipelineOptions;
+
 namespace Orders.Pipeline.Load;
 
 /// <summary>Limits of one run.</summary>
@@ -10,4 +13,16 @@ public sealed record LoadOptions(int MaxConcurrency = 256, TimeSpan? Timeout = n
     public TimeSpan RequestTimeout => Timeout ?? TimeSpan.FromSeconds(5);
 
     public LoadArrivals ArrivalProcess => Arrivals ?? LoadArrivals.Constant;
+
+    /// <summary>--concurrency, --request-timeout and --arrivals, as every verb that sends a load reads them. Where
+    /// <paramref name="timeoutWasRequestTimeout"/> (Local and the load verb, which run no deployment), the old
+    /// --timeout still means the request timeout it always meant there; for LoadTest it is the
+    /// deployment's --wait-timeout it also was, through <see cref="O.Renamed"/>.</summary>
+    public static LoadOptions From(CommandLine args, bool timeoutWasRequestTimeout)
+    {
+        var requestTimeout = timeoutWasRequestTimeout && args.Given(O.RequestTimeout) is null && args.Optional("timeout") is { } old
+            ? DurationGrammar.Parse("timeout", old)
+            : args.Duration(O.RequestTimeout);
+        return new LoadOptions(args.Int(O.Concurrency), requestTimeout, LoadArrivals.Parse(args.Text(O.Arrivals)!));
+    }
 }

@@ -49,7 +49,7 @@ public sealed record LocalOptions(
             args.Int(O.PrometheusPort),
             LoadProfile.Parse(args.Text(O.LocalProfile)!),
             LoadEndpoint.Parse(args.Text(O.Endpoint)!),
-            new LoadOptions(args.Int(O.Concurrency), args.Duration(O.RequestTimeout), LoadArrivals.Parse(args.Text(O.Arrivals)!)),
+            LoadOptions.From(args, timeoutWasRequestTimeout: true),
             Under(args.Text(O.Manifests)!),
             compare is "none" ? null : Under(compare),
             args.Text(O.PrometheusBinary),

@@ -19,23 +19,4 @@ public sealed record ScaledObjectRun(
         var timings = readings.Count == 0 ? [[]] : ScalingTimings.Run(spec, readings, start, step);
         return new ScaledObjectRun(label, source, spec, timings[0], readings.Select(r => r.RawValue).ToList(), timings);
     }
-
-    /// <summary>The model's replica count in force at <paramref name="second"/> after <paramref name="start"/>.</summary>
-    public int? ReplicasAt(DateTimeOffset start, int second) => ReplicasAt(Steps, start, second);
-
-    /// <summary>The replica count one timeline has in force at <paramref name="second"/> after <paramref name="start"/>.</summary>
-    public static int? ReplicasAt(IReadOnlyList<ModelStep> steps, DateTimeOffset start, int second)
-    {
-        var at = start.AddSeconds(second);
-        ModelStep? last = null;
-        foreach (var step in steps)
-        {
-            if (step.At > at)
-            {
-                break;
-            }
-            last = step;
-        }
-        return last?.Replicas;
-    }
 }

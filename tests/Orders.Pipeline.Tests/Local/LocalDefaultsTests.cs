@@ -56,6 +56,16 @@ public sealed class LocalDefaultsTests
     }
 
     [Fact]
+    public void The_old_timeout_is_still_Local_s_request_timeout_and_LoadTest_s_wait_timeout()
+    {
+        var local = Local(RepositoryRoot.Path, "--timeout", "2s");
+        var cluster = ClusterOptions.From(new CommandLine(["cluster", "--root", RepositoryRoot.Path, "--timeout", "2s"], _ => null, TextWriter.Null));
+
+        Assert.Equal(TimeSpan.FromSeconds(2), local.Load.RequestTimeout);
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2)), (cluster.Load.RequestTimeout, cluster.Cluster.WaitTimeout));
+    }
+
+    [Fact]
     public void Scrape_interval_given_wins_for_experiments()
     {
         Assert.Equal(TimeSpan.FromSeconds(1), Local(RepositoryRoot.Path, "--scrape-interval", "1s").ScrapeInterval);
