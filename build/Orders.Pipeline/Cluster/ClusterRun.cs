@@ -58,14 +58,16 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
             recorded = [.. samples];
         }
         var actual = Enumerable.Range(0, seconds).Select(s => recorded.LastOrDefault(x => x.At <= start.AddSeconds(s))?.ReadyReplicas).ToList();
-        var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual);
+        // The interval of the job the query reads (the exporter's own, docs/scaling-window.md), else the global one:
+        // for the report's window check and the scale-up bound alike. Unknown (a proxy hiding the config): the
+        // report says so and the bound takes Prometheus's default, the longest.
+        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token))?.For(spec.Trigger.Query);
+        var scrape = scrapeKnown ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
+        var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual, ScrapeInterval: scrapeKnown);
         ReportWriter.Write(report, options.Output);
         await File.WriteAllLinesAsync(Path.Combine(options.Output, "cluster-samples.csv"), ["time_s,ready,hpa_current,hpa_desired,so_ready,so_active,query_value,error", .. recorded.Select(s => Row(s, start))], token);
 
         var model = report.Ranges(run);
-        // The interval of the job the query reads (the exporter's own, docs/scaling-window.md), else the global one.
-        var scrape = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token))?.For(spec.Trigger.Query)
-            ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
         var upBound = options.ScaleUpBound ?? ClusterVerdict.ScaleUpDeadline(ClusterVerdict.HeldAt(options.Profile), QueryWindow.Of(spec.Trigger.Query) ?? TimeSpan.Zero, scrape, options.PodStart);
         var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, TimeSpan.FromSeconds(model.SecondsBackToMin.Max ?? 0) + options.PodStart);
         var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);
