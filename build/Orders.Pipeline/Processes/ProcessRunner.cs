@@ -42,7 +42,15 @@ public sealed class ProcessRunner(TextWriter output) : IProcessRunner
     {
         output.WriteLine(call.Display + " &");
         var process = Start(call, redirectOutput: true);
-        return new RunningTool(process, onLine);
+        // Its errors (kubectl's "services ... not found", the registry's log) go to the output, not nowhere.
+        var tool = Path.GetFileName(call.Tool);
+        return new RunningTool(process, onLine, line =>
+        {
+            lock (output)
+            {
+                output.WriteLine($"{tool}: {call.Redact(line)}");
+            }
+        });
     }
 
     private static Process Start(ToolCall call, bool redirectOutput)
@@ -82,10 +90,10 @@ public sealed class ProcessRunner(TextWriter output) : IProcessRunner
         private readonly Process _process;
         private readonly Task _pumps;
 
-        public RunningTool(Process process, Action<string> onLine)
+        public RunningTool(Process process, Action<string> onLine, Action<string> onError)
         {
             _process = process;
-            _pumps = Task.WhenAll(Pump(process.StandardOutput, onLine), Pump(process.StandardError, _ => { }));
+            _pumps = Task.WhenAll(Pump(process.StandardOutput, onLine), Pump(process.StandardError, onError));
             Exited = Task.WhenAll(_pumps, process.WaitForExitAsync());
         }
 

@@ -28,12 +28,19 @@ public sealed record ToolCall(string Tool, IReadOnlyList<string> Arguments, Time
     /// spaces or quotes shown in single quotes so the line reads as what ran.</summary>
     public string Display => "$ " + string.Join(' ', new[] { Tool }.Concat(Arguments).Select(Show));
 
-    private string Show(string argument)
+    /// <summary><paramref name="text"/> with every secret shown as [REDACTED].</summary>
+    public string Redact(string text)
     {
         foreach (var secret in Secrets.Where(s => s.Length > 0))
         {
-            argument = argument.Replace(secret, "[REDACTED]", StringComparison.Ordinal);
+            text = text.Replace(secret, "[REDACTED]", StringComparison.Ordinal);
         }
+        return text;
+    }
+
+    private string Show(string argument)
+    {
+        argument = Redact(argument);
         return argument.Length > 0 && !argument.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '\\' or '$' or '`')
             ? argument
             : "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

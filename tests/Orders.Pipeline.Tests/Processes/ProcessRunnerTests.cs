@@ -22,6 +22,25 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    public async Task A_running_tool_s_errors_reach_the_output_redacted_and_its_stdout_the_caller()
+    {
+        var lines = new List<string>();
+        var call = new ToolCall("/bin/sh", ["-c", "echo 'Forwarding from 127.0.0.1:1'; echo 'error: token tok-123 refused' >&2"], TimeSpan.FromSeconds(30))
+        {
+            Secrets = ["tok-123"],
+        };
+
+        await using (var tool = new ProcessRunner(_output).Start(call, line => { lock (lines) { lines.Add(line); } }))
+        {
+            await tool.Exited.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(["Forwarding from 127.0.0.1:1"], lines);
+        Assert.Contains("sh: error: token [REDACTED] refused", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tok-123", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prints_the_command_first_with_secrets_redacted_and_gives_stdin_to_the_tool()
     {
         var call = new ToolCall("/bin/sh", ["-c", "cat", "--username", "bot"], TimeSpan.FromSeconds(30))
