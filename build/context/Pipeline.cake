@@ -7,12 +7,19 @@ public static class Pipeline
     // Only a hang-stopper: the tool bounds each verb itself (it knows the profile and every command's timeout).
     private const int HangBoundHours = 6;
 
+    private static bool _built;
+
     public static void Run(BuildContext context, string verb, params string[] extra)
     {
         var dll = context.PipelineDll;
         if (dll == null)
         {
-            context.DotNetBuild(context.Paths.Pipeline.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = BuildContext.Minutes(10) });
+            // Built once per run: Deploy's chain runs eight verbs, each would otherwise start MSBuild again.
+            if (!_built)
+            {
+                context.DotNetBuild(context.Paths.Pipeline.FullPath, new DotNetBuildSettings { Configuration = "Release", NoLogo = true, ToolTimeout = BuildContext.Minutes(10) });
+                _built = true;
+            }
             dll = context.Paths.PipelineDll;
         }
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = context.Paths.Root.FullPath, UseShellExecute = false };
