@@ -10,6 +10,11 @@ namespace Orders.Pipeline.Report;
 /// </summary>
 public static partial class QueryWindow
 {
+    /// <summary>The fewest scrape intervals a range window should span: with fewer, one late or failed scrape
+    /// leaves rate() one sample or none, and the value jumps or vanishes. The replay's lint and Tune's choice
+    /// both hold windows to it.</summary>
+    public const int MinimumScrapes = 4;
+
     public static TimeSpan? Of(string query) => Ranges(query).Max(range => (TimeSpan?)range.Duration);
 
     /// <summary>Every range selector and subquery range in the query, as written and as a duration. Brackets

@@ -13,9 +13,9 @@ public static partial class ScalingWarnings
     {
         var warnings = new List<string>();
         var trigger = spec.Trigger;
-        if (scrapeInterval is { } scrape && QueryWindow.Of(trigger.Query) is { } window && window < 4 * scrape)
+        if (scrapeInterval is { } scrape && QueryWindow.Of(trigger.Query) is { } window && window < QueryWindow.MinimumScrapes * scrape)
         {
-            warnings.Add($"the query's range window ({window.TotalSeconds:0} s) is under 4 scrape intervals ({scrape.TotalSeconds:0} s each): rate() can find fewer than 2 samples and return nothing, which KEDA reads as 0. Use a window of at least {4 * scrape.TotalSeconds:0} s.");
+            warnings.Add($"the query's range window ({window.TotalSeconds:0} s) is under {QueryWindow.MinimumScrapes} scrape intervals ({scrape.TotalSeconds:0} s each): rate() can find fewer than 2 samples and return nothing, which KEDA reads as 0 (or, with ignoreNullValues false, as an error that freezes the count). Use a window of at least {QueryWindow.MinimumScrapes * scrape.TotalSeconds:0} s.");
         }
         if (spec.CooldownPeriod is not null && spec.MinReplicaCount >= 1)
         {

@@ -10,12 +10,9 @@ namespace Orders.Pipeline.Tuning;
 /// </summary>
 public sealed record TuningCandidate(TimeSpan Scrape, TimeSpan Window)
 {
-    /// <summary>The fewest samples per window a chosen pair may have.</summary>
-    public const int MinimumSamples = 4;
-
     public double SamplesPerWindow => Window / Scrape;
 
-    public bool Robust => SamplesPerWindow >= MinimumSamples;
+    public bool Robust => SamplesPerWindow >= QueryWindow.MinimumScrapes;
 
     /// <summary>Every pair of the given intervals and windows whose window holds at least two scrapes.</summary>
     public static IReadOnlyList<TuningCandidate> Grid(IEnumerable<TimeSpan> scrapes, IEnumerable<TimeSpan> windows) =>

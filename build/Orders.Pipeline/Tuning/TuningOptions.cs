@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Prometheus;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Tuning;
@@ -35,11 +36,11 @@ public sealed record TuningOptions(
                 ? v
                 : throw new ArgumentException($"--{O.TuneRates.Name}: '{r}' is not a rate in orders/s between 0 and 1000 (e.g. 36,40,44,50)."))
             .Append(TuningScenario.BoundaryRate).Distinct().Order().ToList();
-        var windows = Durations(args, O.TuneWindows);
-        foreach (var window in windows.Where(w => w.Ticks % TimeSpan.TicksPerMillisecond != 0))
-        {
-            throw new ArgumentException($"--{O.TuneWindows.Name}: {window.TotalSeconds} s is not a whole number of milliseconds (a PromQL range window is written in whole ms).");
-        }
+        // PromQL range windows, in PromQL's grammar: what is written back into the query (1m30s, 500ms).
+        List<TimeSpan> windows = [.. args.Text(O.TuneWindows)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => PrometheusDuration.TryParse(w, out var d) && d > TimeSpan.Zero
+                ? d
+                : throw new ArgumentException($"--{O.TuneWindows.Name}: '{w}' is not a PromQL range window (e.g. 20s, 1m, 1m30s)."))];
         var options = new TuningOptions(
             root,
             Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(root, "artifacts", "tune")),

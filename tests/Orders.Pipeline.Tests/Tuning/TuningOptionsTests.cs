@@ -18,17 +18,19 @@ public sealed class TuningOptionsTests
         var options = Parse();
 
         Assert.Equal(RepositoryRoot.Combine("artifacts", "tune"), options.Output);
-        Assert.Equal([S(5), S(10), S(15)], options.Scrapes);
-        Assert.Equal([S(15), S(20), S(25), S(30), S(40), S(60), S(120)], options.Windows);
-        Assert.Equal(4, options.Seeds);
-        Assert.Equal([36, 38, 40, 42, 44, 46, 48, 50, 52, 54, 56], options.SteadyRates);
+        // The defaults are PipelineOptions' (the README's table shows the same; a test compares them).
+        static string[] Items(OptionDefinition o) => o.Default!.Split(',');
+        Assert.Equal(Items(PipelineOptions.TuneScrapes).Select(t => DurationGrammar.Parse("t", t)), options.Scrapes);
+        Assert.Equal(Items(PipelineOptions.TuneWindows).Select(Orders.Pipeline.Prometheus.PrometheusDuration.Parse), options.Windows);
+        Assert.Equal(int.Parse(PipelineOptions.TuneSeeds.Default!, System.Globalization.CultureInfo.InvariantCulture), options.Seeds);
+        Assert.Equal(Items(PipelineOptions.TuneRates).Select(r => double.Parse(r, System.Globalization.CultureInfo.InvariantCulture)).Append(TuningScenario.BoundaryRate).Distinct().Order(), options.SteadyRates);
         Assert.Null(options.PrometheusBinary);
     }
 
     [Fact]
     public void Reads_each_option()
     {
-        var options = Parse("--tune-seeds=1", "--tune-scrapes=5s,1m", "--tune-windows=20s, 90s", "--tune-rates=50,36.5", "--out=/tmp/tune-x", "--prometheus-binary=/opt/prometheus");
+        var options = Parse("--tune-seeds=1", "--tune-scrapes=5s,1m", "--tune-windows=20s, 1m30s", "--tune-rates=50,36.5", "--out=/tmp/tune-x", "--prometheus-binary=/opt/prometheus");
 
         Assert.Equal((1, "/tmp/tune-x", "/opt/prometheus"), (options.Seeds, options.Output, options.PrometheusBinary));
         Assert.Equal([S(5), S(60)], options.Scrapes);
@@ -40,7 +42,7 @@ public sealed class TuningOptionsTests
     [Fact]
     public void Always_holds_the_boundary_rate_once()
     {
-        Assert.Equal([44.0], Parse("--tune-rates=44").SteadyRates);
+        Assert.Equal([TuningScenario.BoundaryRate], Parse("--tune-rates=44").SteadyRates);
         Assert.Equal([44.0], Parse("--tune-rates=44,44.0").SteadyRates);
         Assert.Equal([40.0, 44], Parse("--tune-rates=40").SteadyRates);
     }
@@ -53,7 +55,8 @@ public sealed class TuningOptionsTests
     [InlineData("--tune-scrapes=500ms", "--tune-scrapes: 0.5 s is not a whole number of seconds of at least 1")]
     [InlineData("--tune-scrapes=5x", "--tune-scrapes '5x' is not a duration")]
     // Not a PromQL range: refused here, not after the backfill when the window is written into the query.
-    [InlineData("--tune-windows=20.0001s", "--tune-windows: 20.0001 s is not a whole number of milliseconds")]
+    [InlineData("--tune-windows=20.0001s", "--tune-windows: '20.0001s' is not a PromQL range window")]
+    [InlineData("--tune-windows=0", "--tune-windows: '0' is not a PromQL range window")]
     [InlineData("--tune-rates=-3", "--tune-rates: '-3' is not a rate")]
     [InlineData("--tune-rates=abc", "--tune-rates: 'abc' is not a rate")]
     [InlineData("--tune-rates=0", "--tune-rates: '0' is not a rate")]
