@@ -40,7 +40,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition AppPort = new("app-port", "8181", "Local's app port on 127.0.0.1 (a busy one is an error naming it)");
     public static readonly OptionDefinition ExporterPort = new("exporter-port", "9181", "Local's exporter port on 127.0.0.1");
     public static readonly OptionDefinition PrometheusPort = new("prometheus-port", "9090", "Local's Prometheus port on 127.0.0.1");
-    public static readonly OptionDefinition ScrapeInterval = new("scrape-interval", null, "Local Prometheus's scrape interval, for experiments; default the cluster's, `server.global.scrape_interval` of k8s/prometheus-values.yaml");
+    public static readonly OptionDefinition ScrapeInterval = new("scrape-interval", null, "Local Prometheus's scrape interval, for experiments; default the cluster's: the exporter job's `scrape_interval` in k8s/prometheus-values.yaml, else `server.global.scrape_interval`");
     public static readonly OptionDefinition PrometheusBinary = new("prometheus-binary", null, "Local and Tune: a Prometheus binary elsewhere; default `prometheus` on PATH");
     public static readonly OptionDefinition Compare = new("compare", "k8s/tutorial", "Local: the ScaledObject replayed next to ours (`none` for none)");
     public static readonly OptionDefinition AppDll = new("app-dll", null, "Local: the published app; default artifacts/publish/Orders.App/release/Orders.App.dll");
@@ -62,7 +62,7 @@ public static class PipelineOptions
 
     // LoadTest's pass bounds.
     public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: by when (from the load's start) the ready replicas must reach the model's lowest peak; default the held rate's start + the query's window + one scrape interval of its job + one HPA sync + `--pod-start`");
-    public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load; default the scale-down window + `--pod-start`");
+    public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load; default the longer of the scale-down window and the model's slowest time back to min, + `--pod-start`");
     public static readonly OptionDefinition PodStart = new("pod-start", "60s", "LoadTest: how long a new pod takes to become ready");
 
     // Where things are.
