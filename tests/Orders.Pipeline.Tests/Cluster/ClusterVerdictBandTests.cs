@@ -44,7 +44,7 @@ public sealed class ClusterVerdictBandTests
     [Fact]
     public void The_scale_up_deadline_adds_window_scrape_interval_sync_period_and_pod_start_to_the_held_rate()
     {
-        // Cluster profile "30s:0->50, 120s:50, 30s:0" holds 50/s from 30 s; k8s/base's window 1m, 15 s scrapes.
+        // Cluster profile "30s:0->50, 120s:50, 30s:0" holds 50/s from 30 s; a 1m window and 15 s scrapes (illustrative; k8s/base now reads 20 s at 5 s).
         var heldAt = ClusterVerdict.HeldAt(LoadProfile.Parse("30s:0->50, 120s:50, 30s:0"));
 
         var deadline = ClusterVerdict.ScaleUpDeadline(heldAt, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60));

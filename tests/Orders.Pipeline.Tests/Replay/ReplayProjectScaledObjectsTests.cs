@@ -14,6 +14,7 @@ public sealed class ReplayProjectScaledObjectsTests(BackfilledPrometheus prometh
     [Fact]
     public async Task A_constant_rate_gives_ours_5_and_the_tutorial_its_max()
     {
+        await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
         using var replay = new ReplayHarness(prometheus);
 
         var summary = await replay.RunAsync(600, 1200, "k8s/base,k8s/tutorial", "orders");

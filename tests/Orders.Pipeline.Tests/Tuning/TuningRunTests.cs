@@ -26,6 +26,7 @@ public sealed class TuningRunTests
     [Fact]
     public async Task Writes_one_row_per_pair_and_chooses_the_20s_window()
     {
+        await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
         using var output = new TempDirectory("orders-tune-out");
         var options = new TuningOptions(RepositoryRoot.Path, output.Path, [TimeSpan.FromSeconds(5)], [TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(1)],
             1, [TuningScenario.BoundaryRate], null);
