@@ -16,10 +16,8 @@ public static class ClusterScrapeInterval
         {
             throw new InvalidDataException($"{valuesFile} does not exist: Local reads the cluster's scrape interval from it; pass --root with the repository, or --scrape-interval.");
         }
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(valuesFile)));
-        var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        var (key, node) = ExporterJob(root) is { } job && Child(job.Value, "scrape_interval") is YamlScalarNode own
+        var root = ExporterScrapeJob.Load(valuesFile);
+        var (key, node) = ExporterScrapeJob.Find(root, out _) is { } job && Child(job.Value, "scrape_interval") is YamlScalarNode own
             ? ($"scrapeConfigs.{job.Key}.scrape_interval", own)
             : ("server.global.scrape_interval", Child(Child(Child(root, "server"), "global"), "scrape_interval") as YamlScalarNode);
         try
@@ -32,15 +30,6 @@ public static class ClusterScrapeInterval
         {
             throw new InvalidDataException($"{valuesFile}:{node?.Start.Line ?? 1}: {key}: {e.Message}; set it (e.g. 15s) or pass --scrape-interval.", e);
         }
-    }
-
-    // The one job under scrapeConfigs that discovers targets itself (the exporter's); none in a file without it.
-    private static KeyValuePair<string, YamlNode>? ExporterJob(YamlNode? root)
-    {
-        var jobs = Child(root, "scrapeConfigs") is YamlMappingNode map
-            ? map.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs")).ToList()
-            : [];
-        return jobs.Count == 1 ? new KeyValuePair<string, YamlNode>(((YamlScalarNode)jobs[0].Key).Value!, jobs[0].Value) : null;
     }
 
     private static YamlNode? Child(YamlNode? node, string key) =>

@@ -3,23 +3,33 @@ using YamlDotNet.RepresentationModel;
 namespace Orders.Pipeline.Local;
 
 /// <summary>
-/// The name of the job that scrapes the exporter in a cluster, read from k8s/prometheus-values.yaml (the one
-/// entry of <c>scrapeConfigs</c> that discovers targets itself; the others only amend the chart's jobs), so
-/// Local's Prometheus labels its target as the cluster would and the ScaledObject's query, which selects that
-/// job, runs unchanged.
+/// The job that scrapes the exporter in a cluster, read from k8s/prometheus-values.yaml: the one entry of
+/// <c>scrapeConfigs</c> that discovers targets itself (the others only amend the chart's jobs). Local labels its
+/// target with its name, so the ScaledObject's query, which selects that job, runs unchanged; and scrapes at its
+/// interval (<see cref="ClusterScrapeInterval"/>).
 /// </summary>
 public static class ExporterScrapeJob
 {
-    public static string Read(string valuesFile)
+    public static string Read(string valuesFile) =>
+        Find(Load(valuesFile), out var count) is { } job
+            ? job.Key
+            : throw new InvalidDataException($"{valuesFile}: expected one job under scrapeConfigs with its own kubernetes_sd_configs (the exporter's), found {count}: Local names its scrape job after it.");
+
+    /// <summary>The exporter's job (its name and settings) in a loaded values file; null unless there is exactly one.</summary>
+    internal static KeyValuePair<string, YamlMappingNode>? Find(YamlNode? root, out int count)
+    {
+        var jobs = root is YamlMappingNode map && map.Children.TryGetValue("scrapeConfigs", out var node) && node is YamlMappingNode configs
+            ? configs.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs"))
+                .Select(j => new KeyValuePair<string, YamlMappingNode>(((YamlScalarNode)j.Key).Value!, (YamlMappingNode)j.Value)).ToList()
+            : [];
+        count = jobs.Count;
+        return jobs.Count == 1 ? jobs[0] : null;
+    }
+
+    internal static YamlNode? Load(string valuesFile)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(valuesFile)));
-        var root = stream.Documents[0].RootNode as YamlMappingNode;
-        var jobs = root is not null && root.Children.TryGetValue("scrapeConfigs", out var node) && node is YamlMappingNode map
-            ? map.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs")).Select(j => ((YamlScalarNode)j.Key).Value!).ToList()
-            : [];
-        return jobs.Count == 1
-            ? jobs[0]
-            : throw new InvalidDataException($"{valuesFile}: expected one job under scrapeConfigs with its own kubernetes_sd_configs (the exporter's), found {jobs.Count}: Local names its scrape job after it.");
+        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
     }
 }

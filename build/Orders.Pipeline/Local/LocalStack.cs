@@ -49,7 +49,7 @@ public static class LocalStack
         var config = Path.Combine(options.Output, "prometheus.yml");
         await File.WriteAllTextAsync(config,
             Monitoring.PrometheusRuleFiles.AppendTo(
-                PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, "k8s", "prometheus-values.yaml")), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval),
+                PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!)), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval),
                 Monitoring.MonitoringFiles.In(options.Root)), token);
         var prometheus = supervisor.Add(ManagedProcess.Start("prometheus", prometheusBinary,
             [$"--config.file={config}", $"--storage.tsdb.path={data}", $"--web.listen-address=127.0.0.1:{options.PrometheusPort}", "--storage.tsdb.retention.time=1d"],

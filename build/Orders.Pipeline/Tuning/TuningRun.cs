@@ -24,8 +24,8 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
-        var spec = (await ScaledObjectSources.ReadAsync([Path.Combine(options.Root, "k8s", "base")], RenderedNamespace, options.Root, cancellationToken))[0].Spec;
-        var job = ExporterScrapeJob.Read(Path.Combine(options.Root, "k8s", "prometheus-values.yaml"));
+        var spec = (await ScaledObjectSources.ReadAsync([Path.Combine(options.Root, Cli.PipelineOptions.Manifests.Default!)], RenderedNamespace, options.Root, cancellationToken))[0].Spec;
+        var job = ExporterScrapeJob.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!));
         var scenarios = TuningScenario.All(options.SteadyRates);
         var candidates = TuningCandidate.Grid(options.Scrapes, options.Windows);
         // A whole hour three hours back: inside the retention, clear of the head block promtool must not overlap.
