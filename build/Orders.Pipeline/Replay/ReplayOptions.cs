@@ -56,9 +56,10 @@ public sealed record ReplayOptions(
         {
             throw new ArgumentException($"--start ({Start:u}) must be before --end ({End:u}).");
         }
-        if (Step <= TimeSpan.Zero || Step > TimeSpan.FromSeconds(15))
+        var sync = Orders.Pipeline.Scaling.ScalingModel.HpaSyncPeriod;
+        if (Step <= TimeSpan.Zero || Step > sync)
         {
-            throw new ArgumentException($"--step {Step.TotalSeconds:0.###}s must be more than 0 and at most 15s (the HPA syncs every 15 s; 1s replays every timing on its own reading).");
+            throw new ArgumentException($"--step {Step.TotalSeconds:0.###}s must be more than 0 and at most {sync.TotalSeconds:0}s (the HPA syncs every {sync.TotalSeconds:0} s; 1s replays every timing on its own reading).");
         }
         if (Points > MaxPoints)
         {
