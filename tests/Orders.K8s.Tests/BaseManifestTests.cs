@@ -8,7 +8,7 @@ namespace Orders.K8s.Tests;
 public sealed class BaseManifestTests
 {
     [KubectlFact]
-    public void Renders_one_namespace_deployment_service_networkpolicy_and_scaledobject_named_orders()
+    public void Renders_one_namespace_deployment_service_networkpolicy_budget_and_scaledobject_named_orders()
     {
         // Given / When: rendering parses every core object strictly (a misspelt field would throw here)
         var manifests = Rendered.Base();
@@ -16,10 +16,27 @@ public sealed class BaseManifestTests
         // Then
         Assert.Equal("orders", Assert.Single(manifests.Namespaces).Metadata.Name);
         Assert.All(
-            [Assert.Single(manifests.Deployments).Metadata, Assert.Single(manifests.Services).Metadata, Assert.Single(manifests.NetworkPolicies).Metadata],
+            [Assert.Single(manifests.Deployments).Metadata, Assert.Single(manifests.Services).Metadata, Assert.Single(manifests.NetworkPolicies).Metadata,
+             Assert.Single(manifests.PodDisruptionBudgets).Metadata],
             metadata => Assert.Equal(("orders", "orders"), (metadata.Name, metadata.NamespaceProperty)));
         var scaledObject = Assert.Single(manifests.ScaledObjects);
         Assert.Equal("orders", scaledObject["metadata"]?["namespace"]?.ToString());
+    }
+
+    [KubectlFact]
+    public void Renders_a_disruption_budget_and_a_hostname_spread_with_the_shared_labels()
+    {
+        var manifests = Rendered.Base();
+        var deployment = Assert.Single(manifests.Deployments);
+        var shared = deployment.Spec.Selector.MatchLabels;
+
+        var budget = Assert.Single(manifests.PodDisruptionBudgets);
+        Assert.Equal(("orders", "orders", "1"), (budget.Metadata.Name, budget.Metadata.NamespaceProperty, budget.Spec.MaxUnavailable.Value));
+        Assert.Equal(shared, budget.Spec.Selector.MatchLabels);
+        Assert.Equal(shared, budget.Metadata.Labels);
+        var spread = Assert.Single(deployment.Spec.Template.Spec.TopologySpreadConstraints);
+        Assert.Equal(("kubernetes.io/hostname", "ScheduleAnyway", 1), (spread.TopologyKey, spread.WhenUnsatisfiable, spread.MaxSkew));
+        Assert.Equal(shared, spread.LabelSelector.MatchLabels);
     }
 
     [KubectlFact]

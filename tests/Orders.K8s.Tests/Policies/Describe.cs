@@ -12,6 +12,8 @@ public static class Describe
 
     public static string Object(V1NetworkPolicy policy) => $"NetworkPolicy {policy.Metadata?.Name}";
 
+    public static string Object(V1PodDisruptionBudget budget) => $"PodDisruptionBudget {budget.Metadata?.Name}";
+
     public static string Object(JsonObject scaledObject) => $"ScaledObject {scaledObject["metadata"]?["name"]}";
 
     public static string Value(object? value) => value switch

@@ -5,7 +5,7 @@ namespace Orders.K8s.Tests.Policies;
 
 /// <summary>
 /// One label set, the Deployment's selector, on every object and selector: Deployment, pod template, Service
-/// and its selector, ScaledObject. Drifting label sets are how a Service ends up selecting nothing.
+/// and its selector, PodDisruptionBudget and its selector, the pod's spread constraints, ScaledObject. Drifting label sets are how a Service ends up selecting nothing.
 /// </summary>
 public sealed class OneLabelSetShared : IManifestPolicy
 {
@@ -27,6 +27,17 @@ public sealed class OneLabelSetShared : IManifestPolicy
         {
             sets.Add((Describe.Object(service), "metadata.labels", service.Metadata?.Labels));
             sets.Add((Describe.Object(service), "spec.selector", service.Spec?.Selector));
+        }
+
+        foreach (var budget in manifests.PodDisruptionBudgets)
+        {
+            sets.Add((Describe.Object(budget), "metadata.labels", budget.Metadata?.Labels));
+            sets.Add((Describe.Object(budget), "spec.selector.matchLabels", budget.Spec?.Selector?.MatchLabels));
+        }
+
+        foreach (var (constraint, i) in (deployment.Spec?.Template?.Spec?.TopologySpreadConstraints ?? []).Select((c, i) => (c, i)))
+        {
+            sets.Add((Describe.Object(deployment), $"spec.template.spec.topologySpreadConstraints[{i}].labelSelector.matchLabels", constraint.LabelSelector?.MatchLabels));
         }
 
         foreach (var scaledObject in manifests.ScaledObjects)

@@ -16,6 +16,7 @@ public sealed class ManifestSet
     public required IReadOnlyList<V1Deployment> Deployments { get; init; }
     public required IReadOnlyList<V1Service> Services { get; init; }
     public required IReadOnlyList<V1NetworkPolicy> NetworkPolicies { get; init; }
+    public required IReadOnlyList<V1PodDisruptionBudget> PodDisruptionBudgets { get; init; }
     public required IReadOnlyList<JsonObject> ScaledObjects { get; init; }
     public required JsonObject PrometheusValues { get; init; }
 
@@ -26,6 +27,7 @@ public sealed class ManifestSet
         var deployments = new List<V1Deployment>();
         var services = new List<V1Service>();
         var networkPolicies = new List<V1NetworkPolicy>();
+        var disruptionBudgets = new List<V1PodDisruptionBudget>();
         var scaledObjects = new List<JsonObject>();
         foreach (var document in YamlToJson.ConvertAll(renderedYaml).OfType<JsonObject>())
         {
@@ -37,6 +39,7 @@ public sealed class ManifestSet
                 case "apps/v1/Deployment": deployments.Add(Strict<V1Deployment>(document, name, source)); break;
                 case "v1/Service": services.Add(Strict<V1Service>(document, name, source)); break;
                 case "networking.k8s.io/v1/NetworkPolicy": networkPolicies.Add(Strict<V1NetworkPolicy>(document, name, source)); break;
+                case "policy/v1/PodDisruptionBudget": disruptionBudgets.Add(Strict<V1PodDisruptionBudget>(document, name, source)); break;
                 case "keda.sh/v1alpha1/ScaledObject": scaledObjects.Add(document); break;
                 default:
                     throw new InvalidOperationException(
@@ -52,6 +55,7 @@ public sealed class ManifestSet
             Deployments = deployments,
             Services = services,
             NetworkPolicies = networkPolicies,
+            PodDisruptionBudgets = disruptionBudgets,
             ScaledObjects = scaledObjects,
             PrometheusValues = values,
         };
