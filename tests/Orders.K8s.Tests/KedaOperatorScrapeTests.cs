@@ -62,10 +62,10 @@ public sealed class KedaOperatorScrapeTests : IDisposable
             $"the operator's stand-in was scraped {operatorMetrics.Scrapes} times in 60 s:\n{prometheus.Output}");
         var at = DateTimeOffset.UtcNow;
 
-        // Then: one series, from the Service's job, keeping the ScaledObject's namespace (honor_labels)...
+        // Then: one series, from the operator's own job, keeping the ScaledObject's namespace (honor_labels)...
         var series = await api.QueryAsync("keda_scaler_metrics_value", at);
         Assert.True(series.Count == 1, "keda_scaler_metrics_value: " + string.Join("; ", series.Select(s => s.Labels.ToJsonString())));
-        Assert.Equal(("kubernetes-service-endpoints", "orders"), (series[0].Labels["job"]?.ToString(), series[0].Labels["namespace"]?.ToString()));
+        Assert.Equal(("keda-operator", "orders"), (series[0].Labels["job"]?.ToString(), series[0].Labels["namespace"]?.ToString()));
         Assert.Null(series[0].Labels["exported_namespace"]);
         // ... the dashboard's own expression reads the value once, not twice...
         var expression = DashboardExpression("keda_scaler_metrics_value").Replace("$namespace", "orders", StringComparison.Ordinal).Replace("$scaledobject", "orders", StringComparison.Ordinal);

@@ -9,10 +9,9 @@ namespace Orders.K8s.Tests;
 
 /// <summary>
 /// k8s/keda-values.yaml gets KEDA's own series to the Prometheus the dashboard and alerts read: every key it
-/// sets is one the chart has (helm ignores a misspelt key without a word), the operator's metrics are on and
-/// annotated for the Prometheus chart's service job, that job scrapes the operator once, at its metrics port,
-/// keeping the series' own namespace label, and every keda_* name the dashboard and rules read is one the
-/// operator serves.
+/// sets is one the chart has (helm ignores a misspelt key without a word), the operator's metrics are on,
+/// Prometheus keeps them once, from the job keda-operator at the operator's metrics port, with the series' own
+/// namespace label, and every keda_* name the dashboard and rules read is one the operator serves.
 /// </summary>
 public sealed partial class KedaValuesTests
 {
@@ -93,25 +92,50 @@ public sealed partial class KedaValuesTests
         var config = PrometheusChart.ScrapeConfig(Json(File.ReadAllText(RepositoryFiles.PrometheusValues), yaml: true));
 
         // When: each job relabels what its discovery role finds
-        var scraped = new List<(string Job, string Address, string Path, JsonObject Config)>();
+        var scraped = new List<(string Job, string Address, string Path, JsonObject Config, Dictionary<string, string> Target)>();
         foreach (var job in ChartScrapeConfig.Jobs(config))
         {
             var role = job["kubernetes_sd_configs"]?[0]?["role"]?.ToString();
             var found = role switch { "endpointslice" or "endpoints" => endpoints, "pod" => [pod], _ => [] };
             foreach (var target in found.Select(t => RelabelFilter.Apply(job["relabel_configs"] as JsonArray, t)).OfType<Dictionary<string, string>>())
             {
-                scraped.Add((job["job_name"]!.ToString(), target["__address__"], target.GetValueOrDefault("__metrics_path__", "/metrics"), job));
+                scraped.Add((job["job_name"]!.ToString(), target["__address__"], target.GetValueOrDefault("__metrics_path__", "/metrics"), job, target));
             }
         }
 
-        // Then: one job, one distinct target (Prometheus merges identical ones), the operator's metrics port
-        var distinct = scraped.Select(s => (s.Job, s.Address, s.Path)).Distinct().ToList();
-        Assert.Equal([("kubernetes-service-endpoints", $"{OperatorIp}:8080", "/metrics")], distinct);
-        var chosen = scraped[0].Config;
-        Assert.True(chosen["honor_labels"]?.GetValue<bool>() == true,
-            "the job must keep the series' own namespace label (the ScaledObject's), which the dashboard and alerts select");
-        var sample = new Dictionary<string, string> { ["__name__"] = "keda_scaler_metrics_value", ["namespace"] = "orders", ["job"] = "kubernetes-service-endpoints" };
-        Assert.NotNull(RelabelFilter.Apply(chosen["metric_relabel_configs"] as JsonArray, sample));
+        // Then: of every job that found it, one keeps its samples (Prometheus merges identical targets): the job
+        // keda-operator, at the operator's metrics port, with the series' own namespace (the ScaledObject's)
+        var kept = scraped
+            .Select(s => (s.Job, s.Address, s.Path, Sample: Scraped(s.Config, s.Target, new Dictionary<string, string> { ["__name__"] = "keda_scaler_metrics_value", ["namespace"] = "orders" })))
+            .Where(s => s.Sample is not null)
+            .ToList();
+        Assert.Equal([("keda-operator", $"{OperatorIp}:8080", "/metrics")], kept.Select(s => (s.Job, s.Address, s.Path)).Distinct());
+        Assert.All(kept, s => Assert.True(s.Sample!["namespace"] == "orders",
+            "the job must keep the series' own namespace label (the ScaledObject's), which the dashboard and alerts select: " + string.Join(", ", s.Sample)));
+    }
+
+    /// <summary>A sample as stored: the target's labels merged in (honor_labels: the sample's win; otherwise the
+    /// target's, the sample's kept as exported_*), the job's name, then the metric relabeling; null when dropped.</summary>
+    private static Dictionary<string, string>? Scraped(JsonObject job, Dictionary<string, string> target, Dictionary<string, string> sample)
+    {
+        var honors = job["honor_labels"]?.GetValue<bool>() == true;
+        var labels = new Dictionary<string, string>(sample);
+        var targetLabels = target.Where(l => !l.Key.StartsWith("__", StringComparison.Ordinal))
+            .Append(new KeyValuePair<string, string>("job", job["job_name"]!.ToString()));
+        foreach (var (key, value) in targetLabels)
+        {
+            if (!labels.TryGetValue(key, out var own))
+            {
+                labels[key] = value;
+            }
+            else if (!honors)
+            {
+                labels["exported_" + key] = own;
+                labels[key] = value;
+            }
+        }
+
+        return RelabelFilter.Apply(job["metric_relabel_configs"] as JsonArray, labels);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class PolicyFailureTests
             m => ExporterJobValues(m)["honor_labels"] = true,
             "ScaledObject orders", "spec.triggers[0].metadata.query", "honor_labels false"),
         ["kubernetes-pods free to claim the exporter's job"] = new(new OnlyTheExporterJobFeedsTheQuery(),
-            m => m.PrometheusValues["scrapeConfigs"]!["kubernetes-pods"]!.AsObject().Remove("metric_relabel_configs"),
+            m => m.PrometheusValues["scrapeConfigs"]!["kubernetes-pods"]!.AsObject().Remove("honor_labels"), // the chart's default true, with no drop rule
             "k8s/prometheus-values.yaml", "scrapeConfigs.kubernetes-pods.metric_relabel_configs", "drops samples labelled job=\"orders-exporter\""),
         ["the chart's Pushgateway"] = new(new NoPushgateway(),
             m => m.PrometheusValues.Remove("prometheus-pushgateway"),

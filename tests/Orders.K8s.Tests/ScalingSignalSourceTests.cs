@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Orders.K8s.Tests.KedaChart;
 using Orders.K8s.Tests.Policies;
 using Orders.K8s.Tests.RealPrometheus;
 using Orders.K8s.Tests.Rendering;
 using Orders.K8s.Tests.ScrapeConfig;
+using Orders.Pipeline.Deploy;
 
 namespace Orders.K8s.Tests;
 
@@ -16,7 +18,9 @@ namespace Orders.K8s.Tests;
 /// labels discovery would set: for the order pod rendered from k8s/base, and for impostors that serve the
 /// order counter with namespace="orders", job="orders-exporter" and values a million times larger: an
 /// annotated pod and a slow-scraped pod in another namespace, an annotated Service, a pod in another namespace
-/// with our labels and port name, and the order pod's own app port.
+/// with our labels and port name, and the order pod's own app port. The impostors also serve the alerts' inputs for
+/// the order pods (issue 23, item 7), which must come only from kube-state-metrics and KEDA's operator, stood in for
+/// behind their Services as their charts make them.
 /// </summary>
 public sealed partial class ScalingSignalSourceTests : IDisposable
 {
@@ -53,9 +57,19 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         var lookalike = _servers.Start(new Impostor("lookalike", @namespace));
         pods.AddRange(lookalike.AsPod(Intruder, deployment.Spec.Template.Metadata.Labels, new Dictionary<string, string>(), "exporter", "metrics"));
         var service = _servers.Start(new Impostor("service", @namespace));
+        // ... and the genuine sources of the alerts' inputs: kube-state-metrics and KEDA's operator, by their Services
+        var merged = PrometheusChart.MergedValues(manifests.PrometheusValues);
+        var kubeStateMetrics = _servers.Start(new MetricsStub(() => AlertInputs.KubeStateMetrics(@namespace)));
+        var kedaOperator = _servers.Start(new MetricsStub(() => AlertInputs.KedaOperator(@namespace)));
+        var keda = KedaChartModel.MergedValues(KedaChartModel.OurValues());
+        var kedaAnnotations = KedaChartModel.OperatorServiceAnnotations(keda).ToDictionary();
+        kedaAnnotations["prometheus.io/port"] = kedaOperator.Port.ToString(CultureInfo.InvariantCulture); // the one value moved: 8080 -> the stand-in's port
         var endpointSlices = new[]
         {
             EndpointSliceDiscovery.Target(Intruder, "service", scrapeMe, "127.0.0.1", service.Server.Port, "web"),
+            EndpointSliceDiscovery.Target(KubeStateMetricsChart.Namespace, KubeStateMetricsChart.ServiceName, KubeStateMetricsChart.ServiceAnnotations(merged),
+                "127.0.0.1", kubeStateMetrics.Port, KubeStateMetricsChart.PortName, KubeStateMetricsChart.ServiceLabels),
+            EndpointSliceDiscovery.Target(HelmChart.Keda.Namespace, "keda-operator", kedaAnnotations, "127.0.0.1", kedaOperator.Port, "metrics"),
         };
 
         var prometheusPort = FreePort.Next();
@@ -75,7 +89,7 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         // When: Prometheus has scraped each of its targets three times (two samples of each are stored)
         await using var prometheus = await PrometheusServer.StartAsync(configText, TimeSpan.FromSeconds(30), new PrometheusOptions { Port = prometheusPort });
         using var api = new PrometheusApi(prometheus.Url);
-        MetricsStub[] servers = [exporter, app.Server, annotated.Server, slow.Server, lookalike.Server, service.Server];
+        MetricsStub[] servers = [exporter, app.Server, annotated.Server, slow.Server, lookalike.Server, service.Server, kubeStateMetrics, kedaOperator];
         await WaitUntilEveryTargetScrapedAsync(prometheus, api, servers, TimeSpan.FromSeconds(60));
         var at = DateTimeOffset.UtcNow;
 
@@ -95,6 +109,18 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
         var exporterRate = Assert.Single(await api.QueryAsync($"sum(rate(product_order_total{{instance=\"{exporter.Address}\"}}{window}))", at)).Value;
         Assert.Equal(exporterRate, value);
         Assert.InRange(double.Parse(value, CultureInfo.InvariantCulture), 0.01, 5.5);
+
+        // ... the alerts' inputs for this namespace come from kube-state-metrics and KEDA's operator alone, with
+        // the namespace they report (honor_labels only in their own jobs); an impostor's copy keeps its own namespace
+        foreach (var name in AlertInputs.Names)
+        {
+            var inputs = await api.QueryAsync($"{name}{{namespace=\"{@namespace}\"}}", at);
+            var source = name.StartsWith("keda_", StringComparison.Ordinal) ? kedaOperator : kubeStateMetrics;
+            Assert.True(inputs.Count == 1 && inputs[0].Labels["instance"]?.ToString() == source.Address && inputs[0].Value == AlertInputs.Expected(name),
+                $"{name}{{namespace=\"{@namespace}\"}}: expected only {source.Address}'s value {AlertInputs.Expected(name)}; found\n"
+                + string.Join("\n", inputs.Select(i => $"{i.Labels.ToJsonString()} {i.Value}")));
+            Assert.All(await api.QueryAsync($"{name}{{exported_namespace=\"{@namespace}\"}}", at), i => Assert.Equal(Intruder, i.Labels["namespace"]?.ToString()));
+        }
 
         // ... although Prometheus did fetch every impostor that a pod or Service can get scraped (not the app's port)
         Assert.All(new[] { annotated, slow, lookalike, service }, i => Assert.True(i.Server.Scrapes >= 3, $"impostor {i.Name} was scraped {i.Server.Scrapes} times"));

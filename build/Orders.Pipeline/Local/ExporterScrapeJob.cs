@@ -4,7 +4,8 @@ namespace Orders.Pipeline.Local;
 
 /// <summary>
 /// The job that scrapes the exporter in a cluster, read from k8s/prometheus-values.yaml: the one entry of
-/// <c>scrapeConfigs</c> that discovers targets itself (the others only amend the chart's jobs). Local labels its
+/// <c>scrapeConfigs</c> that discovers targets itself and sets its targets' labels (the others amend the chart's
+/// jobs, or, as kube-state-metrics and keda-operator, honour the labels their exporters report). Local labels its
 /// target with its name, so the ScaledObject's query, which selects that job, runs unchanged; and scrapes at its
 /// interval (<see cref="ClusterScrapeInterval"/>).
 /// </summary>
@@ -13,13 +14,14 @@ public static class ExporterScrapeJob
     public static string Read(string valuesFile) =>
         Find(Load(valuesFile), out var count) is { } job
             ? job.Key
-            : throw new InvalidDataException($"{valuesFile}: expected one job under scrapeConfigs with its own kubernetes_sd_configs (the exporter's), found {count}: Local names its scrape job after it.");
+            : throw new InvalidDataException($"{valuesFile}: expected one job under scrapeConfigs with its own kubernetes_sd_configs and no honor_labels: true (the exporter's), found {count}: Local names its scrape job after it.");
 
     /// <summary>The exporter's job (its name and settings) in a loaded values file; null unless there is exactly one.</summary>
     internal static KeyValuePair<string, YamlMappingNode>? Find(YamlNode? root, out int count)
     {
         var jobs = root is YamlMappingNode map && map.Children.TryGetValue("scrapeConfigs", out var node) && node is YamlMappingNode configs
-            ? configs.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs"))
+            ? configs.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs")
+                    && !(job.Children.TryGetValue("honor_labels", out var honor) && honor is YamlScalarNode { Value: "true" }))
                 .Select(j => new KeyValuePair<string, YamlMappingNode>(((YamlScalarNode)j.Key).Value!, (YamlMappingNode)j.Value)).ToList()
             : [];
         count = jobs.Count;

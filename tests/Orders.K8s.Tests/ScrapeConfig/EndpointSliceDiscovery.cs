@@ -3,13 +3,14 @@ namespace Orders.K8s.Tests.ScrapeConfig;
 /// <summary>
 /// The target Prometheus's kubernetes_sd `role: endpointslice` makes of one endpoint of a Service (no pod
 /// behind it), with the `__meta_kubernetes_*` labels the chart's service jobs read
-/// (prometheus/discovery/kubernetes/endpointslice.go).
+/// (prometheus/discovery/kubernetes/endpointslice.go): its namespace, name, labels and annotations, and the port.
 /// </summary>
 public static class EndpointSliceDiscovery
 {
     private const string Meta = "__meta_kubernetes_";
 
-    public static Dictionary<string, string> Target(string @namespace, string service, IReadOnlyDictionary<string, string> annotations, string ip, int port, string portName)
+    public static Dictionary<string, string> Target(string @namespace, string service, IReadOnlyDictionary<string, string> annotations, string ip, int port, string portName,
+        IReadOnlyDictionary<string, string>? labels = null)
     {
         var target = new Dictionary<string, string>
         {
@@ -27,6 +28,12 @@ public static class EndpointSliceDiscovery
         {
             target[Meta + "service_annotation_" + PodDiscovery.Sanitize(key)] = value;
             target[Meta + "service_annotationpresent_" + PodDiscovery.Sanitize(key)] = "true";
+        }
+
+        foreach (var (key, value) in labels ?? new Dictionary<string, string>())
+        {
+            target[Meta + "service_label_" + PodDiscovery.Sanitize(key)] = value;
+            target[Meta + "service_labelpresent_" + PodDiscovery.Sanitize(key)] = "true";
         }
 
         return target;
