@@ -40,6 +40,18 @@ public sealed class BaseManifestTests
     }
 
     [KubectlFact]
+    public void The_ScaledObject_falls_back_to_at_least_its_maximum_after_three_failed_reads()
+    {
+        var spec = Assert.Single(Rendered.Base().ScaledObjects)["spec"]!;
+
+        var fallback = spec["fallback"];
+
+        Assert.NotNull(fallback);
+        Assert.Equal((3, (int)spec["maxReplicaCount"]!, "currentReplicasIfHigher"),
+            ((int)fallback["failureThreshold"]!, (int)fallback["replicas"]!, fallback["behavior"]!.ToString()));
+    }
+
+    [KubectlFact]
     public void Keeps_every_policy() => ManifestAssert.KeepsEveryPolicy(Rendered.Base());
 
     [KubectlFact]

@@ -24,6 +24,7 @@ public static class ManifestPolicies
         new QueryNamesExportedMetric(),
         new ThresholdsAreNumbers(),
         new ReplicaBoundsOrdered(),
+        new FallbackErrsHigh(),
         new NoMetricName(),
         new BehaviorPoliciesPresent(),
         new RateWindowCoversScrapes(),
