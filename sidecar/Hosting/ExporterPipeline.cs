@@ -87,6 +87,7 @@ public sealed class ExporterPipeline : IDisposable
             // in the smaller heap: 1.2 MB less RSS, measured in docs/benchmarks.md.
             if (firstScan)
             {
+                Stages.CatchUp.FirstScanFinished(); // a resumed process serves once this scan is recorded (CheckpointKeeper)
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
 

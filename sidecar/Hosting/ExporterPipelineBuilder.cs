@@ -66,13 +66,15 @@ internal sealed class ExporterPipelineBuilder(AccessLogTailOptions log, Exporter
             ? Channel.CreateUnbounded<LineBatch>(new UnboundedChannelOptions { SingleWriter = true, SingleReader = true })
             : Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true, SingleReader = true });
         var ledger = new CheckpointLedger();
-        var tailer = new LogTailer(pattern, startAt, log.MaxLineBytes,
-            saved is null ? null : CheckpointLedger.ToResumePoints(saved), channel.Writer, throttled, self);
         var processor = new LineBatchProcessor(sink, self, ledger, log.MaxLineBytes, throttled);
-        var keeper = new CheckpointKeeper(ledger, store, pattern.ToString(), working, new MetricsMirror(working, registry), self, time, logger);
+        var keeper = new CheckpointKeeper(ledger, store, pattern.ToString(), working, new MetricsMirror(working, registry), self, time, logger,
+            resumed: saved is not null);
+        var catchUp = new CatchUpTracker(keeper);
+        var tailer = new LogTailer(pattern, startAt, log.MaxLineBytes,
+            saved is null ? null : CheckpointLedger.ToResumePoints(saved), new CountingBatchWriter(channel.Writer, catchUp), throttled, self);
         registry.AddBeforeCollectCallback(keeper.Publish);
-        var consumer = new BatchConsumer(processor, keeper, time, logger);
-        var stages = new PipelineStages(tailer, channel, processor, consumer, self, working.Registry, keeper);
+        var consumer = new BatchConsumer(processor, keeper, catchUp, time, logger);
+        var stages = new PipelineStages(tailer, channel, processor, consumer, self, working.Registry, keeper, catchUp);
         return new ExporterPipeline(stages, log, time, logger);
     }
 

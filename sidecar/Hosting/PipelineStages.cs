@@ -10,7 +10,8 @@ namespace Orders.Exporter.Hosting;
 /// <summary>The stages of one <see cref="ExporterPipeline"/>, for the pipeline itself and for tests that drive
 /// a stage alone (through InternalsVisibleTo); nothing outside the exporter reaches them.</summary>
 internal sealed class PipelineStages(LogTailer tailer, Channel<LineBatch> channel, LineBatchProcessor processor,
-    BatchConsumer consumer, SelfMetrics self, CollectorRegistry working, CheckpointKeeper keeper) : IDisposable
+    BatchConsumer consumer, SelfMetrics self, CollectorRegistry working, CheckpointKeeper keeper,
+    CatchUpTracker catchUp) : IDisposable
 {
     public LogTailer Tailer { get; } = tailer;
     public Channel<LineBatch> Channel { get; } = channel;
@@ -22,6 +23,7 @@ internal sealed class PipelineStages(LogTailer tailer, Channel<LineBatch> channe
     public CollectorRegistry Working { get; } = working;
 
     public CheckpointKeeper Keeper { get; } = keeper;
+    public CatchUpTracker CatchUp { get; } = catchUp;
 
     public void Dispose() => Tailer.Dispose();
 }

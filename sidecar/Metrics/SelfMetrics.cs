@@ -7,10 +7,11 @@ namespace Orders.Exporter.Metrics;
 /// accesslog_lines_total{result="parsed|malformed|too_long|header"}, accesslog_bytes_read_total,
 /// accesslog_files_opened_total, accesslog_truncations_total, accesslog_lag_bytes,
 /// accesslog_last_entry_timestamp_seconds, accesslog_checkpoint_writes_total,
-/// accesslog_checkpoint_load_failures_total, accesslog_invalid_fields_total{field="sc-status|time-taken"},
+/// accesslog_checkpoint_write_failures_total, accesslog_checkpoint_load_failures_total, accesslog_invalid_fields_total{field="sc-status|time-taken"},
 /// accesslog_io_errors_total{operation="list|read"}, accesslog_skipped_bytes_total, accesslog_files_missed_total.
 /// Every series exists at 0 from the start. The counters continue across restarts from the checkpoint
-/// (State/), except accesslog_checkpoint_writes_total, which counts this process's writes.
+/// (State/), except accesslog_checkpoint_writes_total and accesslog_checkpoint_write_failures_total, which count
+/// this process's attempts.
 /// </summary>
 public sealed class SelfMetrics
 {
@@ -26,6 +27,7 @@ public sealed class SelfMetrics
         LagBytes = factory.Gauge("accesslog_lag_bytes", "Bytes on disk not yet read, over all followed files.");
         LastEntryTimestamp = factory.Gauge("accesslog_last_entry_timestamp_seconds", "date and time of the last request read, as Unix seconds.");
         CheckpointWrites = factory.Counter("accesslog_checkpoint_writes_total", "Checkpoints written.");
+        CheckpointWriteFailures = factory.Counter("accesslog_checkpoint_write_failures_total", "Checkpoint writes that failed (a full or read-only volume); /metrics serves the live values meanwhile.");
         CheckpointLoadFailures = factory.Counter("accesslog_checkpoint_load_failures_total", "Checkpoints that could not be used (corrupt, another version or another AccessLog:Path); started without them.");
         SkippedBytes = factory.Counter("accesslog_skipped_bytes_total", "Bytes already on disk at a start without a usable checkpoint, skipped so that no old line is counted again.");
         FilesMissed = factory.Counter("accesslog_files_missed_total", "Rolled files (access-yyyyMMdd.NNNN) deleted before they could be opened: a gap in the numbers.");
@@ -43,6 +45,7 @@ public sealed class SelfMetrics
     public Gauge LagBytes { get; }
     public Gauge LastEntryTimestamp { get; }
     public Counter CheckpointWrites { get; }
+    public Counter CheckpointWriteFailures { get; }
     public Counter CheckpointLoadFailures { get; }
     public Counter SkippedBytes { get; }
     public Counter FilesMissed { get; }

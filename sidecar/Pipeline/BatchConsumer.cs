@@ -11,7 +11,7 @@ namespace Orders.Exporter.Pipeline;
 /// (graceful shutdown), so a restart resumes exactly after the last recorded line. (Each scrape may write one
 /// too: <see cref="CheckpointKeeper.Publish"/>.)
 /// </summary>
-internal sealed class BatchConsumer(LineBatchProcessor processor, CheckpointKeeper keeper, TimeProvider time, ILogger logger)
+internal sealed class BatchConsumer(LineBatchProcessor processor, CheckpointKeeper keeper, CatchUpTracker catchUp, TimeProvider time, ILogger logger)
 {
     public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
 
@@ -24,6 +24,7 @@ internal sealed class BatchConsumer(LineBatchProcessor processor, CheckpointKeep
             while (reader.TryRead(out var batch))
             {
                 Process(batch);
+                catchUp.Finished();
                 if (Elapsed() >= CheckpointInterval)
                 {
                     Save();
@@ -50,6 +51,7 @@ internal sealed class BatchConsumer(LineBatchProcessor processor, CheckpointKeep
                 break;
             }
         }
+        keeper.MarkCaughtUp(); // everything read is recorded (a one-shot run never had a first scan of its own)
         Save();
     }
 

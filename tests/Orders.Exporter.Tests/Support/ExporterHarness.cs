@@ -14,7 +14,8 @@ namespace Orders.Exporter.Tests.Support;
 /// starts a new exporter on the same checkpoint with a fresh registry, as a new process would. MetricsAsync reads
 /// what Prometheus would (writing a checkpoint first when one is configured); as the fake clock does not move,
 /// a second read after more lines serves the first read's checkpoint (CheckpointKeeper.RecentEnough) unless
-/// the test advances Time.
+/// the test advances Time. A process started on a checkpoint serves nothing until its first PollAsync, as a
+/// running exporter serves nothing until its first scan is recorded.
 /// </summary>
 public sealed class ExporterHarness : IDisposable
 {
@@ -49,6 +50,7 @@ public sealed class ExporterHarness : IDisposable
         {
             Pipeline.Stages.Processor.Process(batch);
         }
+        Pipeline.Stages.Keeper.MarkCaughtUp(); // what the consumer does after the first scan of a running exporter
     }
 
     public async Task RestartAsync()
