@@ -30,7 +30,7 @@ public sealed class ExporterHttpServer(CollectorRegistry registry, ExporterHealt
         var host = ListenAddress.Parse(options.Value.Host);
         var kestrel = new KestrelServerOptions { AddServerHeader = false };
         ServingLimits.Apply(kestrel.Limits);
-        var cap = new ConnectionCap(registry);
+        var cap = new ConnectionCap(registry, options.Value.MaxConnections, options.Value.MaxConnectionsPerAddress);
         kestrel.Listen(host, options.Value.Port, listen =>
         {
             listen.Protocols = HttpProtocols.Http1;

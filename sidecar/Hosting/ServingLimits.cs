@@ -5,7 +5,8 @@ namespace Orders.Exporter.Hosting;
 /// <summary>
 /// What one client may hold of the exporter's port (issue 12): the exporter is on the pod network, and a
 /// restarted exporter drops that pod's orders from the sum KEDA scales on. Kestrel enforces each of these,
-/// checking its timers once a second.
+/// checking its timers once a second. How many connections: Exporter:MaxConnections and
+/// Exporter:MaxConnectionsPerAddress (<see cref="ConnectionCap"/>).
 /// </summary>
 public static class ServingLimits
 {
@@ -14,9 +15,6 @@ public static class ServingLimits
 
     /// <summary>An idle kept-alive connection is closed after this: four of Prometheus' 15 s scrape intervals.</summary>
     public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(60);
-
-    /// <summary>More connections than this at once are closed as they arrive, not queued (<see cref="ConnectionCap"/>).</summary>
-    public const int MaxConnections = 64;
 
     /// <summary>All headers of a request together; Prometheus and the kubelet send a few hundred bytes.</summary>
     public const int MaxRequestHeadersBytes = 8 * 1024;

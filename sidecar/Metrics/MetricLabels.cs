@@ -8,4 +8,5 @@ public static class MetricLabels
     public static readonly string[] LineResult = ["result"];
     public static readonly string[] Field = ["field"];
     public static readonly string[] Operation = ["operation"];
+    public static readonly string[] RefusalReason = ["reason"];
 }

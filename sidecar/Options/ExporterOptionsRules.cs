@@ -41,6 +41,12 @@ public sealed class ExporterOptionsRules : IValidateOptions<ExporterOptions>
             }
         }
 
+        if (options.MaxConnectionsPerAddress >= options.MaxConnections)
+        {
+            failures.Add($"Exporter:MaxConnectionsPerAddress ({options.MaxConnectionsPerAddress}) must be lower than Exporter:MaxConnections ({options.MaxConnections}): "
+                + "otherwise one client can hold every connection and lock Prometheus and the kubelet's probes out. Lower it, or raise MaxConnections.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -18,6 +18,8 @@ public sealed class ConfigurationValidationTests
     [InlineData("Exporter:DurationBuckets:0", "0.5", "Exporter:DurationBuckets:1", "0.1", "Exporter:DurationBuckets[1] (0.1) is not greater")]
     [InlineData("Exporter:DurationBuckets:0", "0", "Exporter:DurationBuckets:1", "1", "Exporter:DurationBuckets[0] is 0")]
     [InlineData("Exporter:DurationBuckets:0", "-1", "Exporter:DurationBuckets:1", "1", "Exporter:DurationBuckets[0] is -1")]
+    [InlineData("Exporter:MaxConnections", "16", "Exporter:MaxConnectionsPerAddress", "16", "Exporter:MaxConnectionsPerAddress (16) must be lower than Exporter:MaxConnections (16)")]
+    [InlineData("Exporter:MaxConnections", "0", "Exporter:MaxConnectionsPerAddress", "1", "MaxConnections must be between 1 and 4096")]
     [InlineData("AccessLog:StallAfter", "00:00:00.200", "AccessLog:PollInterval", "00:00:00.250", "AccessLog:StallAfter must be")]
     public void Invalid_exporter_settings_fail_validation_with_the_key_and_the_fix(string key1, string value1, string key2, string value2, string expected)
     {
