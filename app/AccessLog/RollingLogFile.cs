@@ -11,6 +11,11 @@ namespace Orders.App.AccessLog;
 /// name), not by name: when the clock steps back across midnight the new file's name sorts before the newer
 /// day's, and retention by name would delete the file being written. Lines are gathered in a buffer and written with one call per
 /// <see cref="Flush"/> (or per 64 KiB), which is what makes the log cheap. Not thread-safe: one writer.
+/// <para>A write that fails (a full disk) does not move on to a new file: the next batch reopens the same
+/// one (<see cref="Abandon"/>). A new number per failed batch would leave a trail of empty files and, worse, run
+/// retention at each, deleting the newest real files, which hold the lines the exporter may not have read
+/// yet (or read but not yet checkpointed: its restart reads them again). Retention therefore runs only when a
+/// file is really rolled (size limit, new day, restart).</para>
 /// </summary>
 public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, int retainedFileCount, TimeProvider time) : IDisposable
 {
@@ -24,6 +29,10 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
 
     /// <summary>The files this writer opened, oldest first: the sequence retention goes by.</summary>
     private readonly List<string> _opened = [];
+
+    /// <summary>The file given up after a failed write, to be continued by the next line (same day).</summary>
+    private string? _abandoned;
+    private int _headerLength;
 
     /// <summary>The file being written, null before the first line and after a roll or a failure.</summary>
     public string? CurrentPath => _file?.Name;
@@ -52,10 +61,12 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
         _batched = 0;
     }
 
-    /// <summary>After an I/O error: forget the buffered lines and the file; the next line opens a new one.</summary>
+    /// <summary>After an I/O error: forget the buffered lines and close the file; the next line reopens it (the
+    /// same day) rather than taking a new number.</summary>
     public void Abandon()
     {
         _batched = 0;
+        _abandoned = _file?.Name ?? _abandoned;
         try
         {
             _file?.Dispose();
@@ -72,6 +83,13 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
     private void Open(DateOnly today)
     {
         Close();
+        if (_abandoned is { } torn && today == _fileDate && File.Exists(torn))
+        {
+            Reopen(torn);
+            return;
+        }
+
+        _abandoned = null;
         if (_nextNumber < 0 || today != _fileDate)
         {
             _fileDate = today;
@@ -100,9 +118,48 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
         _nextNumber++;
         _opened.Add(_file.Name);
         _fileLength = 0;
-        Buffer(Encoding.UTF8.GetBytes(
-            $"#Version: 1.0\n#Start-Date: {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss}\n#Fields: {W3CLineFormatter.Fields}\n"));
+        BufferHeader();
         DeleteBeyondRetention();
+    }
+
+    /// <summary>Continues the file a failed write left. It may end inside a line (the write stopped part-way):
+    /// a line break first ends that line where it stopped, so the reader counts it as one malformed line
+    /// instead of gluing it to the next; a file that lacks part of its header gets the header again (the
+    /// reader needs its #Fields). Never truncated: the reader may already be past those bytes.</summary>
+    private void Reopen(string path)
+    {
+        var file = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Append,
+            Access = FileAccess.Write,
+            Share = FileShare.Read | FileShare.Delete,
+            BufferSize = 0,
+        });
+        (_file, _abandoned, _fileLength) = (file, null, file.Length);
+        var headerIncomplete = _fileLength < _headerLength;
+        if (_fileLength > 0 && LastByte(path, _fileLength) != (byte)'\n')
+        {
+            Buffer("\n"u8);
+        }
+        if (headerIncomplete)
+        {
+            BufferHeader();
+        }
+    }
+
+    private static byte LastByte(string path, long length)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        Span<byte> last = stackalloc byte[1];
+        return RandomAccess.Read(handle, last, length - 1) == 1 ? last[0] : (byte)'\n';
+    }
+
+    private void BufferHeader()
+    {
+        var header = Encoding.UTF8.GetBytes(
+            $"#Version: 1.0\n#Start-Date: {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss}\n#Fields: {W3CLineFormatter.Fields}\n");
+        _headerLength = header.Length;
+        Buffer(header);
     }
 
     private void Close()
