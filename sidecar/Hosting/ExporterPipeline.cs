@@ -51,7 +51,14 @@ public sealed class ExporterPipeline : IDisposable
         {
             Stages.Channel.Writer.TryComplete();
             await consuming;
-            _logger.LogInformation("Stopped: every line read was recorded and checkpointed.");
+            if (Stages.Keeper.Failing)
+            {
+                _logger.LogWarning("Stopped: every line read was recorded, but the last checkpoint could not be written; the next start resumes from the last one written and reads the lines after it again.");
+            }
+            else
+            {
+                _logger.LogInformation("Stopped: every line read was recorded and checkpointed.");
+            }
         }
     }
 

@@ -35,6 +35,9 @@ internal sealed class CheckpointKeeper(CheckpointLedger ledger, CheckpointStore?
 
     public Lock Gate { get; } = new();
 
+    /// <summary>The last checkpoint write failed.</summary>
+    public bool Failing => _state.Failing;
+
     /// <summary>Offsets were committed since the last write.</summary>
     public bool Dirty => store is not null && ledger.Version != _savedVersion;
 
