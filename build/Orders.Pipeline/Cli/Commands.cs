@@ -38,6 +38,7 @@ public static class Commands
         new("replay", "KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md); report in artifacts/replay/", ReplayAsync),
         new("tune", "choose the orders job's scrape interval and the query's window: Poisson loads at every scrape phase, backfilled into a real Prometheus, replayed at every HPA timing; table in artifacts/tune/", TuneAsync),
         new("load", "only the load: the profile against --url", LoadOnlyAsync),
+        new("write-values", "rewrite k8s/prometheus-values.yaml's serverFiles block from k8s/monitoring/*_rules.yml (the chart installs rules only from its values)", WriteValuesAsync),
         new("test-summary", "sum the TRX files under --results and print 'N passed, N failed'; fail on a failure, when none ran, or (CI=true) on a skip", TestSummaryAsync),
     ];
 
@@ -143,6 +144,16 @@ public static class Commands
         // CI=true is what GitHub Actions (and most CI services) set; .ci/run sets it too.
         var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         return Task.FromResult(TestSummaryVerb.Run(results, failOnSkipped: inCi, Console.Out, Console.Error));
+    }
+
+    private static Task<int> WriteValuesAsync(CommandLine args, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        args.ThrowOnUnknown();
+        Console.WriteLine(Monitoring.RuleValuesWriter.Write(root)
+            ? $"{Monitoring.RuleValuesWriter.ValuesFile}: serverFiles rewritten from k8s/monitoring/*_rules.yml; commit it with the rule change."
+            : $"{Monitoring.RuleValuesWriter.ValuesFile}: already carries k8s/monitoring/*_rules.yml; nothing to write.");
+        return Task.FromResult(0);
     }
 
     // A run that hangs is cancelled, which stops every process it started (ProcessSupervisor).

@@ -7,8 +7,7 @@ namespace Orders.Monitoring.Tests.Rules;
 /// <summary>
 /// The chart installs the rules from k8s/prometheus-values.yaml (serverFiles), which must therefore embed
 /// them: these tests keep that copy identical to k8s/monitoring's files, and in the shape the chart needs.
-/// To regenerate after editing a rule file:
-/// <c>dotnet test tests/Orders.Monitoring.Tests -e ORDERS_WRITE_VALUES=1 --filter ChartValuesTests</c>.
+/// The copy is written by the pipeline's write-values verb (<see cref="RuleValuesWriter.Command"/>), never by a test.
 /// </summary>
 public sealed class ChartValuesTests
 {
@@ -18,16 +17,37 @@ public sealed class ChartValuesTests
     public void The_values_file_embeds_exactly_the_rule_files()
     {
         var expected = RuleValuesBlock.Render(RuleFiles.Files);
-        var values = File.ReadAllText(ValuesPath);
-        if (Environment.GetEnvironmentVariable("ORDERS_WRITE_VALUES") == "1")
-        {
-            File.WriteAllText(ValuesPath, RuleValuesBlock.Replace(values, expected));
-            values = File.ReadAllText(ValuesPath);
-        }
 
-        Assert.True(RuleValuesBlock.Find(values) == expected,
-            "k8s/prometheus-values.yaml's serverFiles block differs from k8s/monitoring/*_rules.yml. Regenerate it: "
-            + "dotnet test tests/Orders.Monitoring.Tests -e ORDERS_WRITE_VALUES=1 --filter ChartValuesTests");
+        var actual = RuleValuesBlock.Find(File.ReadAllText(ValuesPath));
+
+        Assert.True(actual == expected,
+            "k8s/prometheus-values.yaml's serverFiles block differs from k8s/monitoring/*_rules.yml. Regenerate it from the repository root: "
+            + RuleValuesWriter.Command);
+    }
+
+    [Fact]
+    public void Write_values_brings_a_stale_copy_in_line_and_leaves_a_current_one_alone()
+    {
+        // Given a copy of the repository's values and rule files whose alerting rules gained a line
+        using var root = new TempDirectory("orders-write-values");
+        foreach (var relative in new[] { RuleValuesWriter.ValuesFile, "k8s/monitoring/alerting_rules.yml", "k8s/monitoring/recording_rules.yml" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(root.Combine(relative))!);
+            File.Copy(RepositoryRoot.Combine(relative.Split('/')), root.Combine(relative));
+        }
+        File.AppendAllText(root.Combine("k8s/monitoring/alerting_rules.yml"), "# a new comment\n");
+        var copy = MonitoringFiles.In(root.Path);
+
+        // When
+        var first = RuleValuesWriter.Write(root.Path);
+        var second = RuleValuesWriter.Write(root.Path);
+
+        // Then
+        var written = File.ReadAllText(root.Combine(RuleValuesWriter.ValuesFile));
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal(RuleValuesBlock.Render(copy), RuleValuesBlock.Find(written));
+        Assert.Contains("    # a new comment\n", written, StringComparison.Ordinal);
     }
 
     [Theory]
