@@ -6,6 +6,7 @@ namespace Orders.Build.Tests;
 /// ./build.sh --target=Apply against stub docker/helm/kubectl: the exact commands, in order, with the kube
 /// context on every cluster call; and a second run issues the very same (idempotent) commands.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class ApplyCommandTests(PipelineWorkspace workspace)
 {
@@ -14,7 +15,7 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
     private const string KubeContext = "kind-orders";
     private readonly PipelineWorkspace _workspace = workspace;
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Apply_runs_every_command_in_order_and_a_second_run_repeats_them_exactly()
     {
         // Given
@@ -34,7 +35,7 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
         Assert.Equal(baseBefore, Snapshot(_workspace.Combine("k8s")));
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task The_applied_file_is_k8s_base_rendered_with_the_pushed_images_and_the_chosen_namespace()
     {
         // When (the stub runs the real `kubectl kustomize`, so this is Kustomize's own rendering)

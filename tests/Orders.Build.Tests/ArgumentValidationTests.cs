@@ -7,6 +7,7 @@ namespace Orders.Build.Tests;
 /// the argument and what it accepts, and no docker, helm or kubectl runs at all: the first target of the chain
 /// checks every argument before it starts a tool.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class ArgumentValidationTests(PipelineWorkspace workspace)
 {
@@ -24,7 +25,7 @@ public sealed class ArgumentValidationTests(PipelineWorkspace workspace)
         { "nodes", "worker-1 role=admin" },
     };
 
-    [Theory]
+    [ToolTheory("kubectl")]
     [MemberData(nameof(Hostile))]
     public async Task A_hostile_argument_is_refused_before_any_tool_runs(string option, string value)
     {
@@ -36,7 +37,7 @@ public sealed class ArgumentValidationTests(PipelineWorkspace workspace)
         Assert.Empty(workspace.Stubs.Commands());
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task A_hostile_ORDERS_variable_is_refused_too()
     {
         var run = await workspace.RunAsync(workspace.StubbedPath, new Dictionary<string, string> { ["ORDERS_KUBE_CONTEXT"] = "kind' --token 'x" },

@@ -7,10 +7,11 @@ namespace Orders.Build.Tests;
 /// the ORDERS_* environment variable. No port-forward target answers (the stub kubectl knows no port for
 /// svc/orders), so the run stops at the app's port-forward, whose exact command shows what the tool received.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class LoadTestTargetTests(PipelineWorkspace workspace)
 {
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Takes_the_cluster_settings_from_ORDERS_environment_variables()
     {
         // Given
@@ -31,7 +32,7 @@ public sealed class LoadTestTargetTests(PipelineWorkspace workspace)
         Assert.Contains("kubectl port-forward to svc/orders exited without forwarding", run.Output);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task An_argument_wins_over_its_environment_variable()
     {
         var run = await workspace.RunAsync(workspace.StubbedPath, new Dictionary<string, string> { ["ORDERS_NAMESPACE"] = "shop" },

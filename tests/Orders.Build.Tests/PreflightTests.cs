@@ -3,10 +3,11 @@ using Orders.Build.Tests.Infrastructure;
 namespace Orders.Build.Tests;
 
 /// <summary>Preflight fails before anything is built, naming every missing tool and argument at once.</summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class PreflightTests(PipelineWorkspace workspace)
 {
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Names_each_missing_tool_and_the_missing_registry_and_runs_nothing_else()
     {
         // Given: PATH holds only kubectl (a stub) and what build.sh needs; no docker, no helm
@@ -26,7 +27,7 @@ public sealed class PreflightTests(PipelineWorkspace workspace)
         Assert.DoesNotContain("DockerBuild", run.Output.Split('\n').Where(l => l.Contains("Succeeded") || l.Contains("Failed")));
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Refuses_a_cluster_older_than_the_manifests_need()
     {
         // Given: every tool on PATH, but the cluster reports Kubernetes 1.29 (no preStop sleep action)

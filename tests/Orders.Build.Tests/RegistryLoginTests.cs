@@ -6,13 +6,14 @@ namespace Orders.Build.Tests;
 /// DockerPush with buildah and registry credentials: buildah's own build/push syntax, a login that takes
 /// the password on stdin, and a password (and username) that appears in no output and no argument.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class RegistryLoginTests(PipelineWorkspace workspace)
 {
     private const string Registry = "registry.example:5000/team";
     private const string Tag = "abc1234";
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Buildah_builds_logs_in_with_the_password_on_stdin_and_pushes_and_no_output_holds_the_secrets()
     {
         // Given

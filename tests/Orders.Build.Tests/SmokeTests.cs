@@ -10,9 +10,10 @@ namespace Orders.Build.Tests;
 /// the built Orders.Pipeline (`smoke`).
 /// </summary>
 [Collection(PipelineCollection.Name)]
+[Trait("Category", "Process")]
 public sealed class SmokeTests(PipelineWorkspace workspace)
 {
-    [Fact]
+    [ToolFact("kubectl", "prometheus")]
     public async Task Passes_against_a_running_app_and_a_Prometheus_that_scrapes_its_exporter_and_stops_its_port_forward()
     {
         // Given
@@ -48,7 +49,7 @@ public sealed class SmokeTests(PipelineWorkspace workspace)
         Assert.False(Directory.Exists($"/proc/{portForward}"), $"the port-forward (pid {portForward}) still runs after Smoke ended");
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Fails_naming_the_likely_cause_when_the_app_is_down()
     {
         // Given: nothing listens on either port

@@ -10,11 +10,12 @@ namespace Orders.EndToEnd.Tests;
 /// exporter and a real Prometheus must come out as exactly that count, as the rate the ScaledObject's query
 /// implies, and as the replica count KEDA + HPA would set for it.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<LocalStackFixture>
 {
     private const int Orders = 300;
 
-    [Fact]
+    [ToolFact("prometheus")]
     public async Task Prometheus_counts_every_order_and_the_query_and_model_follow_from_it()
     {
         var yaml = await KustomizeRenderer.RenderAsync(stack.Options.Manifests, CancellationToken.None);

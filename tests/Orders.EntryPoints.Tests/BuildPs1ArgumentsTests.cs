@@ -8,6 +8,7 @@ namespace Orders.EntryPoints.Tests;
 /// DOTNET_* variables, and the same exit code back to the caller. A probe stands in for build.cake and prints
 /// what it received, so any difference shows as a line.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(ProbeCollection.Name)]
 public sealed class BuildPs1ArgumentsTests(ProbeWorkspace probe)
 {

@@ -7,6 +7,7 @@ namespace Orders.EntryPoints.Tests;
 /// build.ps1 must leave the session's location and environment as it found them, pass arguments typed there
 /// unchanged, and report Cake's exit code in $LASTEXITCODE.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(ProbeCollection.Name)]
 public sealed class BuildPs1SessionTests(ProbeWorkspace probe)
 {

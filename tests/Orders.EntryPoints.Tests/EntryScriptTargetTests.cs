@@ -8,6 +8,7 @@ namespace Orders.EntryPoints.Tests;
 /// path (tool restore, Cake compiling every file build.cake loads, the BuildContext set-up, one task, exit 0)
 /// without rebuilding the binaries the running test suite executes. An unknown target is the failure.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class EntryScriptTargetTests : IDisposable
 {
     private readonly EntryScriptWorkspace _workspace = EntryScriptWorkspace.WithRealScript();

@@ -7,6 +7,7 @@ namespace Orders.EntryPoints.Tests;
 /// local-registry guide in order with this project's names (registry on 127.0.0.1:5001, cluster "orders" with
 /// two workers), and on a second run reuses the registry and the cluster instead of failing on them.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class KindScriptTests : IDisposable
 {
     private readonly KindStubs _stubs = new();

@@ -8,9 +8,10 @@ namespace Orders.EntryPoints.Tests;
 /// extension and shebang, so a new one is checked without editing a list) and the `run:` scripts of the Linux
 /// workflow jobs. Skipped, with the reason, only where shellcheck is not installed.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed partial class ShellcheckTests
 {
-    [ShellcheckFact]
+    [ToolFact("shellcheck")]
     public async Task Every_shell_script_of_the_repository_passes_shellcheck()
     {
         var scripts = ShellScripts.All();
@@ -21,7 +22,7 @@ public sealed partial class ShellcheckTests
         Assert.True(run.ExitCode == 0, $"shellcheck found problems in {string.Join(", ", scripts)}:\n{run.Output}");
     }
 
-    [ShellcheckFact]
+    [ToolFact("shellcheck")]
     public async Task Every_run_script_of_a_linux_workflow_job_passes_shellcheck()
     {
         // Given each run: block as the runner executes it (bash -e), with ${{ }} expressions standing in as a word
@@ -49,7 +50,7 @@ public sealed partial class ShellcheckTests
         Assert.True(run.ExitCode == 0, $"shellcheck found problems in workflow run: scripts (the file names say workflow, job and step):\n{run.Output}");
     }
 
-    [ShellcheckFact]
+    [ToolFact("shellcheck")]
     public async Task Reports_an_unquoted_variable_so_a_pass_means_something()
     {
         using var temp = new TempDirectory("orders-shellcheck");

@@ -5,6 +5,7 @@ using Orders.Exporter.Tests.Support;
 namespace Orders.Exporter.Tests;
 
 /// <summary>The real order app and the real exporter as processes: N requests to the app, exactly N in /metrics.</summary>
+[Trait("Category", "Process")]
 public sealed class AppWithExporterTests : IDisposable
 {
     private const int Requests = 300;

@@ -5,6 +5,7 @@ using Orders.Exporter.Tests.Support;
 namespace Orders.Exporter.Tests;
 
 /// <summary>The real exporter process following a log directory: N lines in, exactly N in /metrics.</summary>
+[Trait("Category", "Process")]
 public sealed class ExporterProcessTests : IDisposable
 {
     private const int Lines = 1000;

@@ -9,6 +9,7 @@ namespace Orders.Exporter.Tests;
 /// are written and the exporter is stopped with SIGTERM and killed with SIGKILL at random moments, then its
 /// checkpoint is corrupted between two runs. Bounded: about 25 s of writing, every wait on Prometheus samples.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class ScrapedAcrossRestartsTests : IDisposable
 {
     private const int OrdersPerSecond = 25;
@@ -21,7 +22,7 @@ public sealed class ScrapedAcrossRestartsTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    [Fact]
+    [ToolFact("prometheus")]
     public async Task Sigterm_and_sigkill_lose_and_double_nothing_and_a_corrupt_checkpoint_makes_no_spike()
     {
         // Given an exporter started before the app writes, scraped every second

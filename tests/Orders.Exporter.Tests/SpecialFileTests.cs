@@ -7,6 +7,7 @@ using Orders.Exporter.Tests.Support;
 namespace Orders.Exporter.Tests;
 
 /// <summary>Only regular files are opened: opening a FIFO named like a log file would block the tailer forever.</summary>
+[Trait("Category", "Process")]
 public sealed class SpecialFileTests : IDisposable
 {
     private readonly TempDirectory _dir = new();

@@ -5,9 +5,10 @@ using Orders.K8s.Tests.TestSupport;
 namespace Orders.K8s.Tests;
 
 /// <summary>k8s/base, rendered with `kubectl kustomize`: what the pipeline applies.</summary>
+[Trait("Category", "Process")]
 public sealed class BaseManifestTests
 {
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Renders_one_namespace_deployment_service_networkpolicy_budget_and_scaledobject_named_orders()
     {
         // Given / When: rendering parses every core object strictly (a misspelt field would throw here)
@@ -23,7 +24,7 @@ public sealed class BaseManifestTests
         Assert.Equal("orders", scaledObject["metadata"]?["namespace"]?.ToString());
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Renders_a_disruption_budget_and_a_hostname_spread_with_the_shared_labels()
     {
         var manifests = Rendered.Base();
@@ -39,7 +40,7 @@ public sealed class BaseManifestTests
         Assert.Equal(shared, spread.LabelSelector.MatchLabels);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_ScaledObject_falls_back_to_at_least_its_maximum_after_three_failed_reads()
     {
         var spec = Assert.Single(Rendered.Base().ScaledObjects)["spec"]!;
@@ -51,13 +52,13 @@ public sealed class BaseManifestTests
             ((int)fallback["failureThreshold"]!, (int)fallback["replicas"]!, fallback["behavior"]!.ToString()));
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Keeps_every_policy() => ManifestAssert.KeepsEveryPolicy(Rendered.Base());
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Base());
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Query_sums_the_order_rate_of_this_namespace_pods_only()
     {
         var query = ScaledObjectTriggers.PrometheusQueries(Assert.Single(Rendered.Base().ScaledObjects)).Single().Query;
@@ -65,7 +66,7 @@ public sealed class BaseManifestTests
         Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[20s]))", query);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Exporter_is_a_native_sidecar_sharing_the_app_log_read_only()
     {
         var pod = Assert.Single(Rendered.Base().Deployments).Spec.Template.Spec;
@@ -82,7 +83,7 @@ public sealed class BaseManifestTests
         Assert.StartsWith(exporter.VolumeMounts.Single(m => m.Name == "exporter-state").MountPath + "/", checkpoint);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Grace_period_outlasts_the_prestop_pause_plus_the_app_drain()
     {
         // The host's default shutdown timeout (ASP.NET Core since .NET 8) bounds the app's drain.

@@ -9,6 +9,7 @@ namespace Orders.K8s.Tests;
 /// the .NET runtime opens an IPC socket in /tmp through which anyone who can write there can dump memory or
 /// attach a profiler; both images turn it off.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed partial class ImageHardeningTests
 {
     private static readonly Dictionary<string, string> Dockerfiles = new()
@@ -17,7 +18,7 @@ public sealed partial class ImageHardeningTests
         [ExporterContract.ImageName] = "sidecar/Dockerfile",
     };
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Every_image_the_pod_runs_disables_the_runtime_diagnostics_socket()
     {
         var images = PodContainers.Of(Assert.Single(Rendered.Base().Deployments)).Select(c => c.Container.Image).ToList();

@@ -15,13 +15,14 @@ namespace Orders.K8s.Tests;
 /// KEDA chart annotates it with k8s/keda-values.yaml) and the operator pod (annotated as the chart annotates it).
 /// One stand-in serves the operator's /metrics; the chart's 8080 is its port, the one value the test moves.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class KedaOperatorScrapeTests : IDisposable
 {
     private const string Value = "42";
     private readonly TempDirectory _directory = new("orders-keda-scrape");
     private readonly RunningServers _servers = new();
 
-    [PrometheusFact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
     public async Task The_dashboard_reads_KEDA_s_value_once_with_the_ScaledObject_s_namespace()
     {
         // Given: the operator's /metrics as KEDA 2.20 serves it, and a server behind the Service's other port

@@ -8,11 +8,12 @@ namespace Orders.K8s.Tests;
 /// What the pipeline does: a kustomization of its own, in a temporary folder, that uses k8s/base and sets
 /// `namespace:` and `images:`. Everything must follow, the ScaledObject's query included.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class NamespaceOverlayTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("orders-k8s-");
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Namespace_registry_and_tag_set_on_top_reach_every_object_and_the_query()
     {
         // Given: Kustomize refuses absolute resource paths, so the base is referenced relatively

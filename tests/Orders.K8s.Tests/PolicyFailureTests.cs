@@ -135,7 +135,8 @@ public sealed class PolicyFailureTests
 
     public static TheoryData<string> Cases => new(Breakages.Keys);
 
-    [KubectlTheory]
+    [ToolTheory("kubectl")]
+    [Trait("Category", "Process")]
     [MemberData(nameof(Cases))]
     public void Policy_reports_the_object_field_and_expectation(string breakage)
     {

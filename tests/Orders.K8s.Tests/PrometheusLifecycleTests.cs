@@ -34,7 +34,8 @@ public sealed class PrometheusLifecycleTests
         Assert.Empty(chart.Where(flag => flag != Lifecycle).Except(ours));
     }
 
-    [PrometheusFact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
+    [Trait("Category", "Process")]
     public async Task Quit_is_refused_and_Prometheus_keeps_serving_with_the_flags_the_chart_renders()
     {
         await using var prometheus = await StartAsync(OurFlags());
@@ -48,7 +49,8 @@ public sealed class PrometheusLifecycleTests
         Assert.False(prometheus.Process.HasExited, prometheus.Output);
     }
 
-    [PrometheusFact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
+    [Trait("Category", "Process")]
     public async Task Control_with_the_lifecycle_flag_the_same_request_stops_it()
     {
         await using var prometheus = await StartAsync([.. OurFlags().Where(flag => flag != Lifecycle), Lifecycle]);

@@ -22,6 +22,7 @@ namespace Orders.K8s.Tests;
 /// the order pods (issue 23, item 7), which must come only from kube-state-metrics and KEDA's operator, stood in for
 /// behind their Services as their charts make them.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed partial class ScalingSignalSourceTests : IDisposable
 {
     private const string Intruder = "intruder";
@@ -29,7 +30,7 @@ public sealed partial class ScalingSignalSourceTests : IDisposable
     private readonly TempDirectory _directory = new("orders-signal");
     private readonly RunningServers _servers = new();
 
-    [PrometheusFact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
     public async Task Query_returns_the_exporter_rate_alone_while_impostors_serve_the_same_series()
     {
         // Given: the order pod as k8s/base renders it, its exporter's port served by a stand-in counting 5 orders/s

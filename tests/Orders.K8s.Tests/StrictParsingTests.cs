@@ -7,9 +7,10 @@ namespace Orders.K8s.Tests;
 /// The checks are only as good as their parsing: a misspelt field must fail, not vanish (the API server's
 /// default decoding drops unknown fields silently, and a dropped securityContext field is a silent hole).
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class StrictParsingTests
 {
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void A_misspelt_field_in_a_core_object_fails_naming_the_object()
     {
         var yaml = Rendered.BaseText
@@ -21,7 +22,7 @@ public sealed class StrictParsingTests
         Assert.Contains("readOnlyRootFilesytem", error.Message, StringComparison.Ordinal);
     }
 
-    [KubectlTheory]
+    [ToolTheory("kubectl")]
     [InlineData("threshold as a number", "threshold: \"10\"", "threshold: 10", "/spec/triggers/0/metadata/threshold")]
     [InlineData("misspelt spec field", "pollingInterval:", "pollingIntervall:", "/spec/pollingIntervall")]
     [InlineData("unknown behaviour field", "selectPolicy: Max", "selectPolicy: Max\n          selectPolcy: Min", "/spec/advanced/horizontalPodAutoscalerConfig/behavior/scaleDown/selectPolcy")]

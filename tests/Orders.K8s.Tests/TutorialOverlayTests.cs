@@ -5,9 +5,10 @@ using Orders.K8s.Tests.TestSupport;
 namespace Orders.K8s.Tests;
 
 /// <summary>k8s/tutorial: the tutorial's autoscaling on our workload, for the load test's comparison.</summary>
+[Trait("Category", "Process")]
 public sealed class TutorialOverlayTests
 {
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Swaps_in_the_tutorial_trigger_and_cooldown_as_they_were()
     {
         var scaledObject = Assert.Single(Rendered.Tutorial().ScaledObjects);
@@ -19,7 +20,7 @@ public sealed class TutorialOverlayTests
         Assert.Equal(30, (int?)scaledObject["spec"]?["cooldownPeriod"]);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Runs_the_HPA_on_its_defaults_as_the_tutorial_did()
     {
         var scaledObject = Assert.Single(Rendered.Tutorial().ScaledObjects);
@@ -27,7 +28,7 @@ public sealed class TutorialOverlayTests
         Assert.Null(scaledObject["spec"]?["advanced"]);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Leaves_the_workload_as_in_the_base()
     {
         var tutorial = Rendered.Tutorial();
@@ -37,11 +38,11 @@ public sealed class TutorialOverlayTests
         Assert.Equal(Json(@base.Services), Json(tutorial.Services));
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Keeps_every_policy_but_the_behaviour_and_the_job_matcher_it_never_set() =>
         ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), typeof(BehaviorPoliciesPresent), typeof(OnlyTheExporterJobFeedsTheQuery));
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Tutorial());
 
     private static string Json(object value) => k8s.KubernetesJson.Serialize(value);

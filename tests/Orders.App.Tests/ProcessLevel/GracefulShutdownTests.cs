@@ -5,6 +5,7 @@ using Orders.App.Tests.Infrastructure;
 namespace Orders.App.Tests.ProcessLevel;
 
 /// <summary>SIGTERM on the real process: in-flight requests finish, every line is in the file, exit code 0.</summary>
+[Trait("Category", "Process")]
 public sealed partial class GracefulShutdownTests
 {
     [Fact]

@@ -5,13 +5,6 @@ public static class Shellcheck
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public const string MissingMessage =
-        "shellcheck is not on PATH, so the shell scripts were not checked: apt-get install -y shellcheck (.ci/run installs it).";
-
-    public static bool IsOnPath => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Any(directory => File.Exists(Path.Combine(directory, "shellcheck")));
-
     /// <summary>The exit code (0: nothing found) and the findings, `file:line:column: severity: message [SCxxxx]`.</summary>
     public static async Task<ScriptRun> CheckAsync(IEnumerable<string> files, string? shell = null, string? workingDirectory = null)
     {

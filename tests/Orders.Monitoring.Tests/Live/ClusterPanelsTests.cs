@@ -11,11 +11,12 @@ namespace Orders.Monitoring.Tests.Live;
 /// (TestData/cluster-series.txt), with the rule files loaded (evaluated every second) so the recorded series
 /// are computed by Prometheus.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class ClusterPanelsTests
 {
     private const string EveryRuleEverySecond = "global:\n  evaluation_interval: 1s\n";
 
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
     public async Task Every_KEDA_and_HPA_query_of_the_dashboard_returns_data_from_recorded_cluster_series()
     {
         using var dir = new TempDirectory("orders-monitoring");

@@ -4,11 +4,12 @@ namespace Orders.Monitoring.Tests.Rules;
 
 /// <summary>`promtool test rules` on k8s/monitoring/tests/*.test.yml: input series for every alert, evaluated
 /// by Prometheus's own engine, with the alerts expected (and not expected) at given minutes.</summary>
+[Trait("Category", "Process")]
 public sealed class AlertUnitTests
 {
     public static TheoryData<string> TestFileNames => new(RuleFiles.UnitTestFiles.Select(Path.GetFileName)!);
 
-    [Theory]
+    [ToolTheory("promtool")]
     [MemberData(nameof(TestFileNames))]
     public async Task Promtool_unit_tests_pass(string name)
     {

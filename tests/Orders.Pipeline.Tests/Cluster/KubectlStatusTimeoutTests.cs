@@ -4,6 +4,7 @@ using Orders.Pipeline.Load;
 namespace Orders.Pipeline.Tests.Cluster;
 
 /// <summary>A hung kubectl (a stub that never answers) is killed when the sample's limit fires.</summary>
+[Trait("Category", "Process")]
 public sealed class KubectlStatusTimeoutTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("kubectl-stub-").FullName;

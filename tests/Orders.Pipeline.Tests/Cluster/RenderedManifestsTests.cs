@@ -10,7 +10,8 @@ public sealed class RenderedManifestsTests
 {
     private static readonly string Base = Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base");
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public async Task The_real_base_rendered_for_a_namespace_names_what_Smoke_and_LoadTest_check()
     {
         var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), Base, "shop", CancellationToken.None);
@@ -22,7 +23,8 @@ public sealed class RenderedManifestsTests
         Assert.DoesNotContain("\"orders\"", spec.Trigger.Query, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public async Task The_ScaledObject_queries_the_Prometheus_Service_the_chart_installs()
     {
         var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), Base, "orders", CancellationToken.None);

@@ -4,9 +4,10 @@ namespace Orders.Pipeline.Tests.Images;
 
 /// <summary>The pod the Images target runs is read from the rendered k8s/base, so a change to the manifest is
 /// what that run checks.</summary>
+[Trait("Category", "Process")]
 public sealed class PodPlanTests
 {
-    [Fact]
+    [ToolFact("kubectl")]
     public void Reads_the_real_deployment_with_the_native_sidecar_first()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -17,7 +18,7 @@ public sealed class PodPlanTests
         Assert.Equal(45, pod.TerminationGracePeriodSeconds);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public void Applies_the_pod_security_context_and_keeps_each_containers_hardening()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -32,7 +33,7 @@ public sealed class PodPlanTests
         });
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public void The_exporter_mounts_the_access_log_read_only_and_waits_on_its_startup_probe()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -47,7 +48,7 @@ public sealed class PodPlanTests
         Assert.Equal(new ProbePlan("/readyz", 8181), app.Readiness);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public void Podman_arguments_keep_the_read_only_root_without_tmpfs_and_join_the_first_containers_network()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -67,7 +68,7 @@ public sealed class PodPlanTests
         Assert.Equal("127.0.0.1:5001/orders-app:t", app[^1]);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public void A_volume_that_is_not_an_emptyDir_is_refused_naming_it()
     {
         var yaml = RenderBase().Replace("- emptyDir:\n          sizeLimit: 1Mi\n        name: exporter-state", "- hostPath:\n          path: /data\n        name: exporter-state", StringComparison.Ordinal);
@@ -77,7 +78,7 @@ public sealed class PodPlanTests
         Assert.Contains("exporter-state", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public void An_env_value_from_a_secret_is_refused_naming_it()
     {
         var yaml = RenderBase().Replace("- name: AccessLog__Path\n          value: /var/log/orders", "- name: AccessLog__Path\n          valueFrom:\n            secretKeyRef: {name: s, key: k}", StringComparison.Ordinal);

@@ -12,7 +12,8 @@ public sealed class PodResourcesTests : IDisposable
 
     public void Dispose() => _cgroups.Dispose();
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void Reads_each_containers_limits_and_cpu_request_from_the_real_deployment()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -26,7 +27,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Equal(256, app.CpuShares);
     }
 
-    [Theory]
+    [ToolTheory("kubectl")]
+    [Trait("Category", "Process")]
     [InlineData("memory: 128Mi", "memory: 128MB", "'app' resources.limits.memory", "128MB")]
     [InlineData("cpu: 200m", "cpu: a fifth", "'exporter' resources.limits.cpu", "a fifth")]
     [InlineData("cpu: 250m", "cpu: 250mc", "'app' resources.requests.cpu", "250mc")]
@@ -41,7 +43,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Contains($"'{value}'", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void Podman_gets_the_limits_before_the_image_as_the_kubelet_would_set_them()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -55,7 +58,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.True(exporter.ToList().IndexOf("--cpus=0.2") < exporter.ToList().IndexOf("img"));
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void Without_resources_no_limit_is_passed_and_shares_are_the_kubelets_floor()
     {
         var pod = PodPlan.Read(RenderBase(), "k8s/base");
@@ -64,7 +68,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Equal(["--cpu-shares=2"], Resources(Run(bare, bare.Containers[0])));
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void A_missing_cpu_request_defaults_to_the_limit_and_a_tiny_limit_to_the_kubelets_1_ms_quota()
     {
         var rendered = RenderBase();
@@ -124,7 +129,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Equal(new CgroupReading(134_217_728, null, 50_000, 100_000, null, 2, 40), reading);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void Limits_the_cgroup_holds_pass_even_rounded_down_to_a_page()
     {
         var applied = PodPlan.Read(RenderBase(), "k8s/base").Containers[1].Resources;
@@ -133,7 +139,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Empty(Outcome(new ContainerLimits(applied, read, null)).Problems());
     }
 
-    [Theory]
+    [ToolTheory("kubectl")]
+    [Trait("Category", "Process")]
     [InlineData(null, 50_000L, 256L, "memory 128Mi (134217728 B) asked, the cgroup's limit is unlimited")]
     [InlineData(268_435_456L, 50_000L, 256L, "the cgroup's limit is 268435456 B")]
     [InlineData(134_217_728L, null, 256L, "cpu 500m (50000 µs per 100000 µs) asked, the cgroup's CFS quota is unlimited")]
@@ -150,7 +157,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Contains("a kubelet applies them", problem, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void A_cgroup_that_could_not_be_read_fails_the_run_with_the_reason()
     {
         var applied = PodPlan.Read(RenderBase(), "k8s/base").Containers[1].Resources;
@@ -160,7 +168,8 @@ public sealed class PodResourcesTests : IDisposable
         Assert.Contains("its cgroup could not be read: process 42: no such file", problem, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
+    [Trait("Category", "Process")]
     public void The_report_states_each_limit_as_applied_and_as_read_with_the_peak()
     {
         var applied = PodPlan.Read(RenderBase(), "k8s/base").Containers[1].Resources;

@@ -4,6 +4,7 @@ namespace Orders.Pipeline.Tests.Replay;
 
 /// <summary>Bad input is refused by the real tool (a process, as ./build.sh --target=Replay runs it): exit code 2,
 /// a message saying what to fix, and nothing written to --out.</summary>
+[Trait("Category", "Process")]
 [Collection(BackfilledPrometheusCollection.Name)]
 public sealed class ReplayBadInputTests(BackfilledPrometheus prometheus)
 {
@@ -20,7 +21,7 @@ public sealed class ReplayBadInputTests(BackfilledPrometheus prometheus)
         { "a relative time it cannot read", ["--start", "yesterday"], "--start 'yesterday' is not a time" },
     };
 
-    [Theory]
+    [ToolTheory("prometheus", "promtool")]
     [MemberData(nameof(Cases))]
     public async Task Is_refused_with_exit_code_2_and_nothing_written(string what, string[] overrides, string message)
     {

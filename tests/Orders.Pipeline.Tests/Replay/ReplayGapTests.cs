@@ -6,10 +6,11 @@ namespace Orders.Pipeline.Tests.Replay;
 /// nothing and every timing stays at 5; with true it reads 0, and once the last 50 (at or before 900 s) leaves
 /// the 120 s window (by about 1020 s) every timing is back at 2, long before 1100 s.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(BackfilledPrometheusCollection.Name)]
 public sealed class ReplayGapTests(BackfilledPrometheus prometheus)
 {
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
     public async Task An_outage_holds_the_count_only_without_ignoreNullValues()
     {
         using var replay = new ReplayHarness(prometheus);

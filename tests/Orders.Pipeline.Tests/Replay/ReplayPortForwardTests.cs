@@ -4,10 +4,11 @@ namespace Orders.Pipeline.Tests.Replay;
 
 /// <summary>Without --prometheus-url, Replay reads the cluster's Prometheus through the port-forward Smoke opens
 /// (kubectl stands in: it "forwards" to the backfilled Prometheus), and stops it when done.</summary>
+[Trait("Category", "Process")]
 [Collection(BackfilledPrometheusCollection.Name)]
 public sealed class ReplayPortForwardTests(BackfilledPrometheus prometheus)
 {
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
     public async Task Without_a_url_it_replays_through_a_port_forward_to_the_chart_s_Prometheus_and_stops_it()
     {
         using var replay = new ReplayHarness(prometheus);
@@ -22,7 +23,7 @@ public sealed class ReplayPortForwardTests(BackfilledPrometheus prometheus)
         Assert.Equal((5, 5, 5), ReplayHarness.Figure(ReplayHarness.Entry(summary, "gauge"), "peakReplicas"));
     }
 
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
     public async Task A_forward_that_fails_is_named_and_nothing_is_written()
     {
         using var replay = new ReplayHarness(prometheus);

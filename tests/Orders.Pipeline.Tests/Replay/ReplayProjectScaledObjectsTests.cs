@@ -8,10 +8,11 @@ namespace Orders.Pipeline.Tests.Replay;
 /// tutorial's 5-minute one five minutes later (the counter is sampled every 5 s, the exporter job's interval), so either query, minus its window, puts the load's end at the
 /// same instant: the figures do not depend on which ScaledObject comes first.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(BackfilledPrometheusCollection.Name)]
 public sealed class ReplayProjectScaledObjectsTests(BackfilledPrometheus prometheus)
 {
-    [Fact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
     public async Task A_constant_rate_gives_ours_5_and_the_tutorial_its_max()
     {
         await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
@@ -30,7 +31,7 @@ public sealed class ReplayProjectScaledObjectsTests(BackfilledPrometheus prometh
         Assert.Contains(tutorial.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("no HPA behavior", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
     public async Task The_load_end_derived_from_either_query_is_the_same()
     {
         using var oursFirst = new ReplayHarness(prometheus);

@@ -5,10 +5,11 @@ namespace Orders.Pipeline.Tests.Replay;
 /// 315 s; each timing syncs once per 15 s step and goes 2 (15 asks for 2) -> 3 -> 5 -> 6, reaching 6 at its
 /// first sync at or after 45 s: 45 / 52 / 59 s. 6 is maxReplicaCount, which the report warns about.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(BackfilledPrometheusCollection.Name)]
 public sealed class ReplayRampTests(BackfilledPrometheus prometheus)
 {
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
     public async Task A_ramp_reaches_max_at_the_hand_derived_times_and_warns_about_capacity()
     {
         using var replay = new ReplayHarness(prometheus);

@@ -7,10 +7,11 @@ namespace Orders.Pipeline.Tests.Replay;
 /// its last reading of 50 was k = 1..15 s before 600 s; that 5 leaves the 120 s window at 120 - k s, when 50%
 /// per 30 s allows 5 -> 2 at once: back to min 105 / 112 / 119 s.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(BackfilledPrometheusCollection.Name)]
 public sealed class ReplayStepTests(BackfilledPrometheus prometheus)
 {
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
     public async Task A_step_gives_the_hand_derived_ranges()
     {
         using var replay = new ReplayHarness(prometheus);

@@ -5,6 +5,7 @@ namespace Orders.Pipeline.Tests.Scaling;
 
 /// <summary>The model reads the project's own manifests (k8s/base and the tutorial overlay, rendered with
 /// kubectl kustomize as the Local target renders them) and scales them as keda-hpa.md says it must.</summary>
+[Trait("Category", "Process")]
 public sealed class RealManifestsTests
 {
     private static readonly string Root = Orders.TestSupport.RepositoryRoot.Path;
@@ -19,7 +20,7 @@ public sealed class RealManifestsTests
     private static double RateWindow(double t, double rate, double until) =>
         rate * Math.Max(0, Math.Min(t, until) - Math.Max(t - 20, 0)) / 20;
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task Base_is_read_with_its_behavior_and_scales_a_50_per_second_step_to_5_and_back()
     {
         var spec = await ReadAsync("base");
@@ -46,7 +47,7 @@ public sealed class RealManifestsTests
         Assert.Equal((240, 2), ((first.At - ModelSpecs.T0).TotalSeconds, first.Replicas));
     }
 
-    [Fact]
+    [ToolFact("kubectl")]
     public async Task The_tutorial_overlay_has_no_behavior_and_a_cooldown_that_does_nothing()
     {
         var spec = await ReadAsync("tutorial");

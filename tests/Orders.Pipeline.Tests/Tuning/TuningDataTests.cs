@@ -142,7 +142,8 @@ public sealed partial class TuningDataTests
         Assert.NotEqual(ends[0], ends[1]);
     }
 
-    [Fact]
+    [ToolFact("prometheus", "promtool")]
+    [Trait("Category", "Process")]
     public async Task Promtool_turns_it_into_blocks()
     {
         using var directory = new TempDirectory("orders-tune-data");

@@ -21,9 +21,10 @@ namespace Orders.Pipeline.Tests.Tuning;
 /// minutes below 40/s (the scale-down window). With 4 samples per window it is the chosen pair.</item>
 /// </list>
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class TuningRunTests
 {
-    [Fact]
+    [ToolFact("kubectl", "prometheus", "promtool")]
     public async Task Writes_one_row_per_pair_and_chooses_the_20s_window()
     {
         await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
