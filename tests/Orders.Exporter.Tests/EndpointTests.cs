@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orders.Exporter.Hosting;
 using Orders.Exporter.Options;
+using Orders.Exporter.Tests.Support;
 using Prometheus;
 
 namespace Orders.Exporter.Tests;
@@ -48,11 +49,38 @@ public sealed class EndpointTests : IAsyncLifetime
     [Fact]
     public async Task Readyz_answers_503_until_the_first_scan_then_200()
     {
+        // Given the real pipeline reporting to this server's health, its first scan held up: more files than the
+        // bounded channel holds and the consumer's gate taken, so the tailer blocks on the full channel mid-scan
+        var deadline = TimeSpan.FromSeconds(20);
+        using var dir = new TempDirectory();
+        W3CLines.MoreFilesThanTheChannelHolds(dir.Path);
+        using var pipeline = ExporterPipeline.Create(new AccessLogTailOptions { Path = dir.Path }, new ExporterOptions(),
+            Prometheus.Metrics.NewCustomRegistry(), TimeProvider.System, NullLoggerFactory.Instance);
+        using var release = new ManualResetEventSlim();
+        using var gateTaken = new ManualResetEventSlim();
+        var holder = new Thread(() =>
+        {
+            lock (pipeline.Stages.Keeper.Gate)
+            {
+                gateTaken.Set();
+                release.Wait();
+            }
+        });
+        holder.Start();
+        Assert.True(gateTaken.Wait(deadline));
+        using var stopping = new CancellationTokenSource();
+        var running = pipeline.RunAsync(_health, stopping.Token);
+
+        // Then not ready while the first scan is under way
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _client.GetAsync("/readyz")).StatusCode);
 
-        _health.MarkReady();
-
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/readyz")).StatusCode);
+        // When the scan can finish, the pipeline marks ready by itself (the test never touches the health)
+        release.Set();
+        Assert.True(await Eventually.HoldsAsync(async () => (await _client.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK, deadline),
+            "/readyz never answered 200 after the first scan completed");
+        await stopping.CancelAsync();
+        await running.WaitAsync(deadline);
+        holder.Join(deadline);
     }
 
     [Fact]

@@ -59,10 +59,19 @@ public sealed partial class KedaValuesTests
     }
 
     [Fact]
-    public void With_the_charts_defaults_nothing_is_annotated()
+    public void Only_the_operator_switch_of_our_values_annotates_the_Service()
     {
-        var merged = KedaChartModel.MergedValues([]);
+        // Given k8s/keda-values.yaml without the one key it says turns the scrape on
+        var ours = KedaChartModel.OurValues();
+        Assert.True(ours["prometheus"]?["operator"]?["enabled"]?.GetValue<bool>(), "k8s/keda-values.yaml no longer sets prometheus.operator.enabled: true");
+        var without = (JsonObject)ours.DeepClone();
+        ((JsonObject)without["prometheus"]!["operator"]!).Remove("enabled");
 
+        // When the chart merges the rest over its defaults
+        var merged = KedaChartModel.MergedValues(without);
+
+        // Then nothing else in the file annotates the operator's Service or opens its metrics port (a second
+        // annotation source would have the service job scrape it twice)
         Assert.Empty(KedaChartModel.OperatorServiceAnnotations(merged));
         Assert.Equal([("metricsservice", KedaChartModel.OperatorMetricsServicePort)], KedaChartModel.OperatorServicePorts(merged));
     }

@@ -8,11 +8,12 @@ namespace Orders.Monitoring.Tests.Live;
 /// from a real Prometheus that evaluates the rules (the recorded series included), the alerts line reads the
 /// loaded rules, and the dashboard picture is drawn from that Prometheus's data.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<LiveStackFixture>
 {
     private static readonly DashboardDocument Dashboard = DashboardDocument.Load(RuleFiles.Files.Dashboard);
 
-    [Fact]
+    [ToolFact("prometheus")]
     public async Task Every_app_and_exporter_query_of_the_dashboard_returns_data_after_a_load()
     {
         var result = await new DashboardQueryCheck(stack.Prometheus).RunAsync(Dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.WithoutCluster, CancellationToken.None);
@@ -23,16 +24,15 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         Assert.StartsWith($"dashboard queries: {result.Checked} of {result.Checked} returned data", result.Line, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ToolFact("prometheus")]
     public async Task The_alerts_line_counts_every_alerting_rule_loaded_and_none_fired_on_a_healthy_run()
     {
         var line = await new AlertsSummary(stack.PrometheusHttp).LineAsync(stack.LoadStart, DateTimeOffset.UtcNow, CancellationToken.None);
 
-        Assert.StartsWith("alerts: none fired", line, StringComparison.Ordinal);
-        Assert.EndsWith($"({RuleFiles.AlertingRules().Count} alerting rules loaded)", line, StringComparison.Ordinal);
+        Assert.Matches(HealthyAlertsLine(), line);
     }
 
-    [Fact]
+    [ToolFact("prometheus")]
     public async Task The_dashboard_picture_draws_every_local_panel_from_Prometheus()
     {
         var panels = Dashboard.Panels.Where(p => !p.Targets.Any(DashboardQueryScope.NeedsCluster)).ToList();
@@ -50,7 +50,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         Assert.True(new FileInfo(path).Length > 10_000, $"{path} is too small to be a chart");
     }
 
-    [Fact]
+    [ToolFact("prometheus")]
     public async Task The_Local_report_gets_both_lines_and_the_picture_in_one_call()
     {
         using var dir = new TempDirectory("orders-local-report");
@@ -59,7 +59,12 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
 
         var local = Dashboard.Targets.Count(t => !DashboardQueryScope.NeedsCluster(t));
         Assert.StartsWith($"dashboard queries: {local} of {local} returned data (", report.DashboardLine, StringComparison.Ordinal);
-        Assert.StartsWith("alerts: ", report.AlertsLine, StringComparison.Ordinal);
+        Assert.Matches(HealthyAlertsLine(), report.AlertsLine);
         Assert.True(new FileInfo(report.PicturePath).Length > 10_000, report.PicturePath);
     }
+
+    /// <summary>The whole alerts line of a healthy run: nothing fired (an alert may be pending, not long enough to
+    /// fire, on a short run), and every alerting rule of k8s/monitoring loaded.</summary>
+    private static string HealthyAlertsLine() =>
+        $@"^alerts: none fired(; pending, not long enough to fire: [A-Za-z, ]+)? \({RuleFiles.AlertingRules().Count} alerting rules loaded\)$";
 }

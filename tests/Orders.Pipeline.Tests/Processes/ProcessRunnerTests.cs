@@ -9,6 +9,7 @@ public sealed class ProcessRunnerTests
     private readonly StringWriter _output = new();
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task A_value_with_quotes_and_spaces_reaches_the_tool_as_one_argument()
     {
         var value = "kind\" --kubeconfig \"/tmp/x";
@@ -22,6 +23,7 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task A_running_tool_s_errors_reach_the_output_redacted_and_its_stdout_the_caller()
     {
         var lines = new List<string>();
@@ -41,6 +43,7 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task Prints_the_command_first_with_secrets_redacted_and_gives_stdin_to_the_tool()
     {
         var call = new ToolCall("/bin/sh", ["-c", "cat", "--username", "bot"], TimeSpan.FromSeconds(30))
@@ -57,6 +60,7 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task A_tool_past_its_timeout_is_killed_with_its_children_and_named()
     {
         using var pids = new Orders.TestSupport.TempDirectory("runner-timeout");
@@ -67,10 +71,13 @@ public sealed class ProcessRunnerTests
 
         Assert.Contains("did not finish within 5 s and was stopped (with every process it started)", error.Message, StringComparison.Ordinal);
         var child = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.False(Running(child), $"the tool's child (pid {child}) still runs");
+        // SIGKILL is delivered asynchronously: wait for the child to stop (its sleep would run 60 s), not read it once.
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(!Running(child)), TimeSpan.FromSeconds(15)),
+            $"the tool's child (pid {child}) still runs 15 s after the timeout");
     }
 
     [Fact]
+    [Trait("Category", "Process")]
     public async Task A_missing_tool_says_so_and_where_to_look()
     {
         var error = await Assert.ThrowsAsync<ToolFailedException>(() =>
