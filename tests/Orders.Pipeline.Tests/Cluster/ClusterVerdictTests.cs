@@ -51,6 +51,22 @@ public sealed class ClusterVerdictTests
         Assert.Contains("back to 2: 300 s after the load", verdict.Message, StringComparison.Ordinal);
     }
 
+    // Each check on its own, at its bound and one sample (5 s) past it, the other check on time: the scale-up
+    // deadline is 105 s from the start, the scale-down bound 210 s after the load ended at 90 s (back by 300 s).
+    [Theory]
+    [InlineData(105, 300, "PASS peak 5")]
+    [InlineData(110, 300, "FAIL peak 5")]
+    [InlineData(105, 305, "FAIL back to 2: 215 s after the load")]
+    public void Each_bound_holds_on_its_own_and_is_inclusive(int upAt, int backAt, string verdictStart)
+    {
+        var samples = Samples(t => t >= upAt && t < backAt ? 5 : 2);
+
+        var verdict = ClusterVerdict.Judge(samples, Model, Evidence, Start, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(105), TimeSpan.FromSeconds(210));
+
+        Assert.Equal(verdictStart.StartsWith("PASS", StringComparison.Ordinal), verdict.Passed);
+        Assert.StartsWith(verdictStart, verdict.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Fails_when_the_held_rate_needs_more_than_min_but_the_model_never_rose()
     {
