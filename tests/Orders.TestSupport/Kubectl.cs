@@ -6,19 +6,16 @@ namespace Orders.TestSupport;
 /// </summary>
 public static class Kubectl
 {
-    public const string MissingMessage =
-        "kubectl is not on PATH: these tests render k8s/ with `kubectl kustomize` (offline, no cluster needed). "
-        + "Install the kubectl client (e.g. `apt-get install kubectl` from the Kubernetes apt repository) to run them.";
+    public const string InstallHint =
+        "install the kubectl client (apt-get install kubectl from the Kubernetes apt repository, pkgs.k8s.io); the tests only run `kubectl kustomize`, offline";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private static readonly Lazy<string?> Executable = new(() => ExecutableOnPath.Find("kubectl"));
 
-    public static bool IsOnPath => Executable.Value is not null;
-
     /// <summary>The YAML stream the kustomization in <paramref name="directory"/> renders.</summary>
     public static string Kustomize(string directory)
     {
-        var executable = Executable.Value ?? throw new InvalidOperationException(MissingMessage);
+        var executable = Executable.Value ?? throw new InvalidOperationException("kubectl is not on PATH: " + InstallHint + ".");
         try
         {
             return ChildProcess.Run(executable, ["kustomize", directory], Timeout).EnsureSuccess($"`kubectl kustomize {directory}`").StandardOutput;

@@ -10,15 +10,11 @@ public static class RequiredTool
 {
     private static readonly Dictionary<string, string> InstallHints = new(StringComparer.Ordinal)
     {
-        ["kubectl"] = "install the kubectl client (apt-get install kubectl from the Kubernetes apt repository, pkgs.k8s.io); "
-            + "the tests only run `kubectl kustomize`, offline",
-        ["prometheus"] = "apt-get install -y --no-install-recommends prometheus (.ci/run does)",
-        ["promtool"] = "apt-get install -y --no-install-recommends prometheus (Debian's package ships promtool; .ci/run installs it)",
+        ["kubectl"] = Kubectl.InstallHint,
+        ["prometheus"] = PrometheusServer.InstallHint,
+        ["promtool"] = PrometheusServer.InstallHint,
         ["shellcheck"] = "apt-get install -y shellcheck (.ci/run does)",
     };
-
-    /// <summary>Every tool this class knows, for a test that checks the attributes name only these.</summary>
-    public static IReadOnlyCollection<string> Known => InstallHints.Keys;
 
     /// <summary>"needs X: how to install it" for each of <paramref name="tools"/> not on PATH, or null when all are.</summary>
     public static string? SkipReason(params string[] tools)
@@ -35,5 +31,5 @@ public static class RequiredTool
 
     private static string Checked(string tool) => InstallHints.ContainsKey(tool)
         ? tool
-        : throw new ArgumentException($"No install hint for '{tool}': add it to {nameof(RequiredTool)}.{nameof(InstallHints)}.", nameof(tool));
+        : throw new ArgumentException($"No install hint for '{tool}': add it to {nameof(RequiredTool)}'s list.", nameof(tool));
 }
