@@ -9,6 +9,7 @@ namespace Orders.Exporter.Tests;
 /// a process restarted after space returns resumes from the older checkpoint, serves nothing lower than what
 /// was served before, and reaches exactly the totals.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class CheckpointOnFullDiskTests : IDisposable
 {
     private const string Failures = "accesslog_checkpoint_write_failures_total";

@@ -11,6 +11,7 @@ namespace Orders.App.Tests.AccessLog;
 /// none of the files the exporter may still need; when space returns the lines go on in the same file, the
 /// line the failure cut ended by a line break instead of glued to the next.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class FullDiskLogTests
 {
     private const int FailedBatches = 10;
