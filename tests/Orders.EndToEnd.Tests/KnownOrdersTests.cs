@@ -2,6 +2,7 @@ using Orders.Pipeline.Load;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Replay;
 
 namespace Orders.EndToEnd.Tests;
 

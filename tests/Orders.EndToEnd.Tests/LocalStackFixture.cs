@@ -1,6 +1,7 @@
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.EndToEnd.Tests;
 
@@ -24,7 +25,7 @@ public sealed class LocalStackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = Orders.TestSupport.RepositoryRoot.Path;
-        var prometheus = CommandRunner.FindOnPath("prometheus")
+        var prometheus = ExecutableLookup.FindOnPath("prometheus")
             ?? throw new InvalidOperationException("prometheus is not on PATH; these tests need the real one: " + PrometheusInstaller.InstallHint());
         Options = new LocalOptions(root, _output.FullName, BuiltAssembly.PathOf("Orders.App"), BuiltAssembly.PathOf("Orders.Exporter"),
             FreePort.Next(), FreePort.Next(), FreePort.Next(),

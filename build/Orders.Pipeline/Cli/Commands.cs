@@ -2,7 +2,7 @@ using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Smoke;
 using Orders.Pipeline.TestResults;
 using O = Orders.Pipeline.Cli.PipelineOptions;
@@ -18,7 +18,7 @@ public static class Commands
     public static IReadOnlyList<Verb> Verbs { get; } =
     [
         new("preflight", "the container tool, helm and kubectl on PATH, --registry given, the cluster answering with Kubernetes 1.30+",
-            (args, ct) => DeployAsync(args, (s, r) => new PreflightVerb(s, r, Console.Out, CommandRunner.FindOnPath, TimeProvider.System).RunAsync(ct))),
+            (args, ct) => DeployAsync(args, (s, r) => new PreflightVerb(s, r, Console.Out, ExecutableLookup.FindOnPath, TimeProvider.System).RunAsync(ct))),
         new("docker-build", "build <registry>/orders-app:<tag> and <registry>/orders-exporter:<tag>",
             (args, ct) => DeployAsync(args, (s, r) => new ImageBuildVerb(s, r, TimeProvider.System).RunAsync(ct))),
         new("docker-push", "push both images, logging in first (password on stdin) when REGISTRY_USERNAME/REGISTRY_PASSWORD are set",

@@ -2,10 +2,12 @@ using System.Globalization;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Local;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Manifests;
+using Orders.Pipeline.Replay;
 
 namespace Orders.Pipeline.Cluster;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Images;
 

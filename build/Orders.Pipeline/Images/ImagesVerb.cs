@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Images;
 
@@ -23,7 +24,7 @@ public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
 
         await Step(steps, "tools (buildah, podman, runc, docker-registry, debootstrap)", () => DebianPackages.EnsureAsync(runner, output, ImagesTools, cancellationToken));
-        var port = Local.PortGuard.FreePort();
+        var port = Infrastructure.PortGuard.FreePort();
         var registryAddress = $"127.0.0.1:{port}";
         ContainerEngineSettings.Apply(ContainerEngineSettings.Write(Path.Combine(directory, "containers"), registryAddress));
         await Step(steps, "base image stand-ins", () => new BaseImageStandIns(runner, output, settings.Root, StandInCache).EnsureAsync(cancellationToken));

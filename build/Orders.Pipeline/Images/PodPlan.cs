@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Images;
 

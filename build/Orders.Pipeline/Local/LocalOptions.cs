@@ -2,6 +2,7 @@ using Orders.Pipeline.Cli;
 using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Load;
 using O = Orders.Pipeline.Cli.PipelineOptions;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Local;
 

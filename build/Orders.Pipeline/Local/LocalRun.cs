@@ -4,6 +4,8 @@ using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 using Orders.Pipeline.Smoke;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Replay;
 
 namespace Orders.Pipeline.Local;
 

@@ -1,3 +1,5 @@
+using Orders.Pipeline.Infrastructure;
+
 namespace Orders.Pipeline.Local;
 
 /// <summary>

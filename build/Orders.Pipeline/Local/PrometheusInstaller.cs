@@ -1,4 +1,4 @@
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Local;
 
@@ -19,11 +19,11 @@ public static class PrometheusInstaller
                 ? explicitPath
                 : throw new FileNotFoundException($"--prometheus-binary '{explicitPath}' does not exist.");
         }
-        if (CommandRunner.FindOnPath("prometheus") is { } found)
+        if (ExecutableLookup.FindOnPath("prometheus") is { } found)
         {
             return found;
         }
-        var apt = CommandRunner.FindOnPath("apt-get");
+        var apt = ExecutableLookup.FindOnPath("apt-get");
         if (OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess && apt is not null)
         {
             Console.WriteLine($"prometheus is not on PATH: installing Debian's package ({AptCommand}).");
@@ -31,7 +31,7 @@ public static class PrometheusInstaller
             await Check(await Runner.RunAsync(new ToolCall(apt, ["update", "-qq"], TimeSpan.FromMinutes(10)) { Environment = env }, cancellationToken), "apt-get update");
             await Check(await Runner.RunAsync(new ToolCall(apt, ["install", "-y", "--no-install-recommends", "prometheus"], TimeSpan.FromMinutes(15)) { Environment = env }, cancellationToken), AptCommand);
             await StopPackagedServiceAsync(cancellationToken);
-            return CommandRunner.FindOnPath("prometheus")
+            return ExecutableLookup.FindOnPath("prometheus")
                 ?? throw new InvalidOperationException("apt-get installed prometheus but it is still not on PATH (Debian puts it in /usr/bin): check PATH.");
         }
         throw new InvalidOperationException("prometheus is not on PATH, and this run does not make numbers up without it. Install it: " + InstallHint());
@@ -44,7 +44,7 @@ public static class PrometheusInstaller
     /// </summary>
     private static async Task StopPackagedServiceAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists("/run/systemd/system") || CommandRunner.FindOnPath("systemctl") is not { } systemctl)
+        if (!Directory.Exists("/run/systemd/system") || ExecutableLookup.FindOnPath("systemctl") is not { } systemctl)
         {
             return;
         }
@@ -61,7 +61,7 @@ public static class PrometheusInstaller
     public static string Promtool(string prometheusBinary) =>
         Path.Combine(Path.GetDirectoryName(prometheusBinary) ?? "", "promtool") is var beside && File.Exists(beside)
             ? beside
-            : CommandRunner.FindOnPath("promtool") ?? throw new InvalidOperationException("promtool is not on PATH: it ships with Prometheus; install it: " + InstallHint());
+            : ExecutableLookup.FindOnPath("promtool") ?? throw new InvalidOperationException("promtool is not on PATH: it ships with Prometheus; install it: " + InstallHint());
 
     public static string InstallHint() =>
         OperatingSystem.IsLinux() ? $"sudo {AptCommand} (Debian/Ubuntu), or put a prometheus binary on PATH."

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Orders.Pipeline.Cluster;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 

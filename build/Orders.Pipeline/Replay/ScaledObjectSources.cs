@@ -1,5 +1,7 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Replay;
 
@@ -60,8 +62,8 @@ public static class ScaledObjectSources
         var overlay = Directory.CreateTempSubdirectory("orders-replay-overlay-");
         try
         {
-            await Deploy.DeployOverlay.WriteAsync(overlay.FullName, directory, @namespace, new Dictionary<string, string>(), cancellationToken);
-            return await Deploy.ManifestRenderer.RenderAsync(new Processes.ProcessRunner(TextWriter.Null), overlay.FullName, cancellationToken);
+            await Manifests.DeployOverlay.WriteAsync(overlay.FullName, directory, @namespace, new Dictionary<string, string>(), cancellationToken);
+            return await Manifests.ManifestRenderer.RenderAsync(new Infrastructure.ProcessRunner(TextWriter.Null), overlay.FullName, cancellationToken);
         }
         finally
         {

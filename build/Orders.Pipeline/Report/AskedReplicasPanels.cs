@@ -1,4 +1,5 @@
 using ScottPlot;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Report;
 

@@ -1,4 +1,5 @@
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Scaling;
 
@@ -10,7 +11,7 @@ public static class KustomizeRenderer
     {
         try
         {
-            return await Deploy.ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), directory, cancellationToken);
+            return await Manifests.ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), directory, cancellationToken);
         }
         catch (ToolFailedException e)
         {

@@ -1,6 +1,7 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Smoke;
 

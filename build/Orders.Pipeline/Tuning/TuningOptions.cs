@@ -2,6 +2,7 @@ using Orders.Pipeline.Cli;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
 using O = Orders.Pipeline.Cli.PipelineOptions;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tuning;
 

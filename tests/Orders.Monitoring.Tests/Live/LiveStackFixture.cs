@@ -2,6 +2,7 @@ using Orders.Monitoring.Tests.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Monitoring.Tests.Live;
 

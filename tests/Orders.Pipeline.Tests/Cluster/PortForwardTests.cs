@@ -1,7 +1,8 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Tests.Deploy;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Tests.Cluster;
 

@@ -4,6 +4,7 @@ using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.TestSupport;
 using RepositoryRoot = Orders.TestSupport.RepositoryRoot;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Local;
 

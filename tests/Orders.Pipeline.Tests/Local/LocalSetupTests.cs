@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Local;
 

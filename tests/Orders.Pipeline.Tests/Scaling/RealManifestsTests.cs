@@ -1,5 +1,6 @@
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Scaling;
 

@@ -3,6 +3,7 @@ using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using RepositoryRoot = Orders.TestSupport.RepositoryRoot;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Tuning;
 

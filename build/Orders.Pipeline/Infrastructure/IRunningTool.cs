@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>A tool left running (a port-forward); disposing it kills its whole process tree.</summary>
 public interface IRunningTool : IAsyncDisposable

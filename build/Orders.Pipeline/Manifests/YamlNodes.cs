@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Orders.Pipeline.Images;
+namespace Orders.Pipeline.Manifests;
 
 /// <summary>Null-tolerant reads of a YAML mapping: a missing key is null or empty, so optional manifest
 /// fields read as they default in Kubernetes.</summary>

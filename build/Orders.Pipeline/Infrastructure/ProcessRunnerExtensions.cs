@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 public static class ProcessRunnerExtensions
 {

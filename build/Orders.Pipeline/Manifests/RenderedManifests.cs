@@ -2,7 +2,7 @@ using Orders.Pipeline.Cluster;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Orders.Pipeline.Deploy;
+namespace Orders.Pipeline.Manifests;
 
 /// <summary>
 /// The names and the port the cluster verbs need, read from the rendered manifests instead of restated: the

@@ -1,6 +1,6 @@
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
-namespace Orders.Pipeline.Deploy;
+namespace Orders.Pipeline.Manifests;
 
 /// <summary>Renders the manifests through a <see cref="DeployOverlay"/> with <c>kubectl kustomize</c> (offline,
 /// no cluster needed), so every verb reads names from what is, or would be, applied.</summary>

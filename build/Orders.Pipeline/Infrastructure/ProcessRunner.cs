@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>Runs tools as real processes (see <see cref="IProcessRunner"/>).</summary>
 public sealed class ProcessRunner(TextWriter output) : IProcessRunner

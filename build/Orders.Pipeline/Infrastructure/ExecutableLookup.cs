@@ -1,7 +1,7 @@
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
-/// <summary>Finds executables on PATH, as a shell would (the runner itself is <see cref="Processes.ProcessRunner"/>).</summary>
-public static class CommandRunner
+/// <summary>Finds executables on PATH, as a shell would (the runner itself is <see cref="Infrastructure.ProcessRunner"/>).</summary>
+public static class ExecutableLookup
 {
     /// <summary>The full path of <paramref name="name"/> on PATH, or null.</summary>
     public static string? FindOnPath(string name)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Orders.Pipeline.Processes;
 
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>
 /// A child process whose output goes to a log file and whose whole tree is killed on dispose, so a run

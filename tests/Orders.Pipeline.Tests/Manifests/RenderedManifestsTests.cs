@@ -1,8 +1,9 @@
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
 using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
-namespace Orders.Pipeline.Tests.Cluster;
+namespace Orders.Pipeline.Tests.Manifests;
 
 /// <summary>The names and the port the cluster verbs use come from the manifests as Kustomize renders them,
 /// with the namespace the run was given; nothing restates them.</summary>

@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>Waits for a started process to answer on a URL: polls with a deadline (the process is real,
 /// no event tells when it is ready) and fails early, with its log, if it exits instead.</summary>

@@ -1,6 +1,6 @@
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
-namespace Orders.Pipeline.Tests.Processes;
+namespace Orders.Pipeline.Tests.Infrastructure;
 
 /// <summary>The one process runner: values stay one argv element each, secrets are printed as [REDACTED],
 /// stdin carries what must not be an argument, and a tool past its timeout is killed with its children.</summary>

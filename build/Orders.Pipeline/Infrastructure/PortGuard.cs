@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>Checks that a port on 127.0.0.1 is free before a process is told to bind it, so a busy port
 /// is a clear message naming the port, its owner and the option to change, not a child's stack trace.</summary>

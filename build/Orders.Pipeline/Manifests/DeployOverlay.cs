@@ -1,6 +1,6 @@
 using YamlDotNet.Serialization;
 
-namespace Orders.Pipeline.Deploy;
+namespace Orders.Pipeline.Manifests;
 
 /// <summary>
 /// The kustomization the pipeline deploys and models through: it references the manifests unchanged and sets

@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>
 /// The one way the pipeline runs helm, kubectl, the container tool and git: every call printed first, bounded

@@ -1,6 +1,5 @@
-using Orders.Pipeline.Scaling;
 
-namespace Orders.Pipeline.Report;
+namespace Orders.Pipeline.Scaling;
 
 /// <summary>One ScaledObject judged on a run: its spec, the model's timeline at the first HPA timing
 /// (<see cref="Steps"/>) and at every timing (<see cref="Timings"/>), and its query's value for every second

@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>How a tool ended; the output is empty unless the call captured it.</summary>
 public sealed record ToolResult(int ExitCode, string StandardOutput, string StandardError)

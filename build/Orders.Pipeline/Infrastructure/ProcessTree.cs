@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>
 /// Stops a started process and everything it started, then waits (bounded) for it to exit and for its output

@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>The repository root: the nearest folder at or above a start folder that holds Orders.slnx.</summary>
 public static class RepositoryRoot

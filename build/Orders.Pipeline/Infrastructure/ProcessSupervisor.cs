@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>
 /// Owns every process a run starts and stops them all, newest first: on dispose (success or failure), and

@@ -1,4 +1,4 @@
-namespace Orders.Pipeline.Processes;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>
 /// One run of an external tool (helm, kubectl, the container tool, git): each argument one argv element,

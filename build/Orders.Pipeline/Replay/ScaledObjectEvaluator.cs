@@ -1,7 +1,7 @@
 using Orders.Pipeline.Prometheus;
-using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
 
-namespace Orders.Pipeline.Scaling;
+namespace Orders.Pipeline.Replay;
 
 /// <summary>
 /// Judges a ScaledObject on a finished run: reads its query from Prometheus for every second of the window
