@@ -63,7 +63,7 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
         // The interval of the job the query reads (the exporter's own, docs/scaling-window.md), else the global one:
         // for the report's window check and the scale-up bound alike. Unknown (a proxy hiding the config): the
         // report says so and the bound takes Prometheus's default, the longest.
-        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token))?.For(spec.Trigger.Query);
+        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheus, token))?.For(spec.Trigger.Query);
         var scrape = scrapeKnown ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
         var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual, ScrapeInterval: scrapeKnown);
         ReportWriter.Write(report, options.Output);

@@ -60,7 +60,7 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         }
         var (code, verdict) = Verdict(load, after - before);
         // k8s/monitoring's rules ran in this Prometheus: which alerts fired, and whether every dashboard query it can answer returned data.
-        var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheusHttp, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token);
+        var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheus, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token);
         var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
             Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, monitoring.DashboardLine, monitoring.AlertsLine],
             ScrapeInterval: options.ScrapeInterval);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Orders.Pipeline.Prometheus;
 using YamlDotNet.RepresentationModel;
@@ -19,19 +18,14 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
     public TimeSpan For(string query) =>
         JobMatcher().Match(query) is { Success: true } m && Jobs.TryGetValue(m.Groups["job"].Value, out var own) ? own : Global;
 
-    public static async Task<PrometheusScrapeInterval?> ReadAsync(HttpClient prometheus, CancellationToken cancellationToken)
+    public static async Task<PrometheusScrapeInterval?> ReadAsync(PrometheusClient prometheus, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await prometheus.GetAsync("api/v1/status/config", cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            return FromConfig(json.RootElement.GetProperty("data").GetProperty("yaml").GetString() ?? "");
+            var data = await prometheus.GetDataAsync("api/v1/status/config", cancellationToken);
+            return FromConfig(data.GetProperty("yaml").GetString() ?? "");
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException or TaskCanceledException or FormatException)
+        catch (Exception e) when (e is PrometheusQueryException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }

@@ -5,32 +5,15 @@ namespace Orders.Pipeline.Replay;
 
 /// <summary>
 /// Judges a ScaledObject on a finished run: reads its query from Prometheus for every second of the window
-/// (as KEDA would have read it then) and replays KEDA + HPA on those readings at every HPA timing
-/// (<see cref="ScalingTimings"/>).
+/// (as KEDA would have read it then; one range query, as Replay reads it) and replays KEDA + HPA on those
+/// readings at every HPA timing (<see cref="ScalingTimings"/>).
 /// </summary>
 public sealed class ScaledObjectEvaluator(PrometheusClient prometheus)
 {
     public async Task<ScaledObjectRun> EvaluateAsync(
         string label, string source, ScaledObjectSpec spec, DateTimeOffset start, int seconds, CancellationToken cancellationToken)
     {
-        var readings = new List<MetricReading>(seconds);
-        for (var s = 0; s < seconds; s++)
-        {
-            readings.Add(await ReadAsync(spec.Trigger, start.AddSeconds(s), cancellationToken));
-        }
+        var readings = await TriggerReadings.ReadAsync(prometheus, spec.Trigger, start, start.AddSeconds(seconds - 1), TimeSpan.FromSeconds(1), cancellationToken);
         return ScaledObjectRun.Replay(label, source, spec, readings, start);
-    }
-
-    private async Task<MetricReading> ReadAsync(PrometheusTrigger trigger, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var result = await prometheus.QueryAsync(trigger.Query, at, cancellationToken);
-            return KedaPrometheusValue.Read(at, trigger.Query, result, trigger.IgnoreNullValues);
-        }
-        catch (PrometheusQueryException e)
-        {
-            return MetricReading.Failed(at, e.Message);
-        }
     }
 }

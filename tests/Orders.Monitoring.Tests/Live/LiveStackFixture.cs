@@ -20,8 +20,6 @@ public sealed class LiveStackFixture : IAsyncLifetime
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private ProcessSupervisor? _supervisor;
 
-    public HttpClient PrometheusHttp => _prometheusHttp;
-
     public PrometheusClient Prometheus { get; private set; } = null!;
 
     public DateTimeOffset LoadStart { get; private set; }

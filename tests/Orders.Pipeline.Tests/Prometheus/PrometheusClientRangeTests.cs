@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Web;
-using Orders.Pipeline.Replay;
-using Orders.Pipeline.Scaling;
+using Orders.Pipeline.Prometheus;
 
-namespace Orders.Pipeline.Tests.Replay;
+namespace Orders.Pipeline.Tests.Prometheus;
 
-/// <summary>query_range is read in chunks Prometheus accepts (it refuses more than 11,000 points per query)
-/// that together cover every step exactly once.</summary>
-public sealed class PrometheusRangeQueryTests
+/// <summary>A long query_range is read in chunks Prometheus accepts (it refuses more than 11,000 points per query)
+/// that together cover every step exactly once, and a series split across chunks is one series.</summary>
+public sealed class PrometheusClientRangeTests
 {
     /// <summary>Answers every query_range with one series whose value at each step is its Unix time.</summary>
     private sealed class MatrixHandler : HttpMessageHandler
@@ -38,13 +37,13 @@ public sealed class PrometheusRangeQueryTests
         var handler = new MatrixHandler();
         using var http = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1/") };
         var start = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
-        var trigger = new PrometheusTrigger("http://p", "sum(x)", 10);
 
-        var readings = await new PrometheusRangeQuery(http).ReadAsync(trigger, start, start.AddSeconds(24_999), TimeSpan.FromSeconds(1), CancellationToken.None);
+        var series = await new PrometheusClient(http).QueryRangeAsync("sum(x)", start, start.AddSeconds(24_999), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.Equal(3, handler.Requests.Count);
-        Assert.All(handler.Requests, r => Assert.True((r.End - r.Start) / r.Step + 1 <= 10_000));
-        Assert.Equal(25_000, readings.Count);
-        Assert.All(readings.Select((r, i) => (r, i)), x => Assert.Equal(1_800_000_000 + x.i, x.r.Value));
+        Assert.All(handler.Requests, r => Assert.True((r.End - r.Start) / r.Step + 1 <= PrometheusClient.PointsPerQuery));
+        var points = Assert.Single(series).Points;
+        Assert.Equal(25_000, points.Count);
+        Assert.All(points.Select((p, i) => (p, i)), x => Assert.Equal(1_800_000_000 + x.i, x.p.Value));
     }
 }

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
+using Orders.Pipeline.Prometheus;
 
-namespace Orders.Pipeline.Tests.Monitoring;
+namespace Orders.Pipeline.Tests.Prometheus;
 
 /// <summary>The dashboard's range queries read values as Prometheus writes them: a histogram_quantile panel
 /// answers "+Inf" and "NaN" where a bucket is empty, and that must be a value the chart leaves out, not a crash
 /// of the Local run after its load.</summary>
-public sealed class DashboardRangeQueryTests
+public sealed class PrometheusClientValuesTests
 {
     private sealed class Answer(string body) : HttpMessageHandler
     {
@@ -23,7 +24,7 @@ public sealed class DashboardRangeQueryTests
             """;
         using var http = new HttpClient(new Answer(body)) { BaseAddress = new Uri("http://127.0.0.1/") };
 
-        var series = await new Orders.Pipeline.Monitoring.PrometheusRangeQuery(http).QueryAsync(
+        var series = await new PrometheusClient(http).QueryRangeAsync(
             "histogram_quantile(0.99, x)", DateTimeOffset.FromUnixTimeSeconds(1000), DateTimeOffset.FromUnixTimeSeconds(1003), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         var values = Assert.Single(series).Points.Select(p => p.Value).ToList();
