@@ -1,7 +1,7 @@
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.EndToEnd.Tests;
 

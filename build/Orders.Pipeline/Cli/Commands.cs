@@ -1,8 +1,8 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
-using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Smoke;
 using Orders.Pipeline.TestResults;
 using O = Orders.Pipeline.Cli.PipelineOptions;

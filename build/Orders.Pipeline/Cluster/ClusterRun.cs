@@ -1,13 +1,13 @@
 using System.Globalization;
-using Orders.Pipeline.Load;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Local;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
-using Orders.Pipeline.Manifests;
-using Orders.Pipeline.Replay;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -23,14 +23,15 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var manifests = await ManifestRenderer.ReadAsync(runner, options.Manifests, options.Namespace, cancellationToken);
-        var spec = ScaledObjectReader.Read(manifests.Yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
+        var workload = ScaledWorkload.From(manifests);
+        var spec = ScaledObjectReader.Read(manifests.Documents, manifests.Source);
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         var token = supervisor.Token;
-        await using var reach = await ClusterReach.OpenAsync(runner, options.Cluster, manifests, token);
+        await using var reach = await ClusterReach.OpenAsync(runner, options.Cluster, workload, token);
         var (appUrl, prometheusUrl) = (reach.AppUrl, reach.PrometheusUrl);
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
-        var status = new KubectlStatus(options, manifests, runner);
+        var status = new KubectlStatus(options, workload, runner);
         output.WriteLine(status.Call.Display + "   (every 5 s)");
         var samples = new List<ClusterSample>();
         var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);

@@ -10,9 +10,9 @@ namespace Orders.Pipeline.Cluster;
 /// <c>kubectl get … -o json</c> call, with a timeout. A failed read becomes a sample with an error, not a
 /// failed run: one missed sample out of many does not change the verdict.
 /// </summary>
-public sealed class KubectlStatus(ClusterOptions options, RenderedManifests names, IProcessRunner runner, TimeSpan limit)
+public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, IProcessRunner runner, TimeSpan limit)
 {
-    public KubectlStatus(ClusterOptions options, RenderedManifests names, IProcessRunner runner)
+    public KubectlStatus(ClusterOptions options, ScaledWorkload names, IProcessRunner runner)
         : this(options, names, runner, TimeSpan.FromSeconds(10))
     {
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
-using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Images;
 

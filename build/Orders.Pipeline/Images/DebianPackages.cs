@@ -1,5 +1,5 @@
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Local;
 
 namespace Orders.Pipeline.Images;
 

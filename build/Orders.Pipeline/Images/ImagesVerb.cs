@@ -40,7 +40,7 @@ public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, 
 
         var app = await ImageFacts.ReadAsync(runner, references[ImageDefinition.App.Name], cancellationToken);
         var exporter = await ImageFacts.ReadAsync(runner, references[ImageDefinition.Exporter.Name], cancellationToken);
-        var pod = PodPlan.Read(await ManifestRenderer.RenderAsync(runner, settings.Manifests, cancellationToken), $"kubectl kustomize {settings.Manifests}");
+        var pod = PodPlan.Read(await ManifestRenderer.ReadAsync(runner, settings.Manifests, cancellationToken));
         var podDirectory = Path.Combine(directory, "pod");
         Directory.CreateDirectory(podDirectory);
         PodOutcome? outcome = null;

@@ -1,8 +1,8 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using O = Orders.Pipeline.Cli.PipelineOptions;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Local;
 

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 using Orders.Pipeline.Smoke;
-using Orders.Pipeline.Infrastructure;
-using Orders.Pipeline.Replay;
 
 namespace Orders.Pipeline.Local;
 
@@ -124,8 +125,8 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         {
             throw new DirectoryNotFoundException($"{directory} does not exist: pass --manifests with the Kustomize folder that holds the ScaledObject.");
         }
-        var yaml = await KustomizeRenderer.RenderAsync(directory, cancellationToken);
-        return ScaledObjectReader.Read(yaml, $"kubectl kustomize {directory}");
+        var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), directory, cancellationToken);
+        return ScaledObjectReader.Read(manifests.Documents, manifests.Source);
     }
 
     private string Relative(string path) => Path.GetRelativePath(options.Root, path);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Replay;
@@ -38,13 +39,13 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-        var global = Interval(Child(root, "global")) ?? PrometheusDefault;
+        var global = Interval(root.Child("global")) ?? PrometheusDefault;
         var jobs = new Dictionary<string, TimeSpan>();
-        if (Child(root, "scrape_configs") is YamlSequenceNode configs)
+        if (root.Child("scrape_configs") is YamlSequenceNode configs)
         {
             foreach (var job in configs.OfType<YamlMappingNode>())
             {
-                if (Child(job, "job_name") is YamlScalarNode { Value: { } name })
+                if (job.Child("job_name") is YamlScalarNode { Value: { } name })
                 {
                     jobs[name] = Interval(job) ?? global;
                 }
@@ -54,10 +55,7 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
     }
 
     private static TimeSpan? Interval(YamlNode? node) =>
-        Child(node, "scrape_interval") is YamlScalarNode { Value: { } text } ? PrometheusDuration.Parse(text) : null;
-
-    private static YamlNode? Child(YamlNode? node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(key, out var child) ? child : null;
+        node.Child("scrape_interval") is YamlScalarNode { Value: { } text } ? PrometheusDuration.Parse(text) : null;
 
     [GeneratedRegex(@"\bjob\s*=\s*""(?<job>[^""]*)""", RegexOptions.ExplicitCapture)]
     private static partial Regex JobMatcher();

@@ -1,7 +1,7 @@
 using Orders.Pipeline.Cli;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
 using O = Orders.Pipeline.Cli.PipelineOptions;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Replay;
 

@@ -1,5 +1,5 @@
-using ScottPlot;
 using Orders.Pipeline.Scaling;
+using ScottPlot;
 
 namespace Orders.Pipeline.Report;
 

@@ -1,8 +1,8 @@
 using Orders.Pipeline.Cli;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
 using O = Orders.Pipeline.Cli.PipelineOptions;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tuning;
 

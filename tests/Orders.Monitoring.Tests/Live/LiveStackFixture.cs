@@ -1,8 +1,8 @@
 using Orders.Monitoring.Tests.Infrastructure;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Monitoring.Tests.Live;
 

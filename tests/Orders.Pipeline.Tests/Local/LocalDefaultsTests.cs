@@ -1,10 +1,10 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.TestSupport;
 using RepositoryRoot = Orders.TestSupport.RepositoryRoot;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Local;
 

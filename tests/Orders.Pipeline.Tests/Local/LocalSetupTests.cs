@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Local;
 
 namespace Orders.Pipeline.Tests.Local;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using RepositoryRoot = Orders.TestSupport.RepositoryRoot;
-using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Tuning;
 
