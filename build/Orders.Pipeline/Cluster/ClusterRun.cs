@@ -12,13 +12,15 @@ using Orders.Pipeline.Scaling;
 namespace Orders.Pipeline.Cluster;
 
 /// <summary>
-/// The LoadTest target: the profile against the deployed app while the cluster is sampled every 5 s;
+/// The LoadTest target: the profile against the deployed app while the cluster is sampled every <see cref="SampleEvery"/>;
 /// afterwards the model is replayed on what Prometheus recorded, and the ready replicas are judged against
 /// it (<see cref="ClusterVerdict"/>). On failure the timeline is printed, so the reason is in the log.
 /// </summary>
 public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, TextWriter output)
 {
-    private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
+    /// <summary>How often the cluster is sampled: a third of the HPA's sync period, so every sync's outcome is
+    /// seen, at the cost of one kubectl call and one query per sample.</summary>
+    public static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -32,9 +34,9 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
         var status = new KubectlStatus(options, workload, runner);
-        output.WriteLine(status.Call.Display + "   (every 5 s)");
+        output.WriteLine($"{status.Call.Display}   (every {SampleEvery.TotalSeconds:0} s)");
         var samples = new List<ClusterSample>();
-        var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);
+        var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? KubernetesDefaults.DownscaleStabilizationWindow;
 
         output.WriteLine($"load: {options.Profile} against {appUrl}; sampling {options.Namespace}/{spec.Name} every {SampleEvery.TotalSeconds:0} s");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(token);

@@ -63,8 +63,8 @@ public static class ScaledObjectReader
             objectName,
             metadata.Scalar("namespace"),
             trigger,
-            Int(spec, "minReplicaCount", where) ?? 0,
-            Int(spec, "maxReplicaCount", where) ?? 100,
+            Int(spec, "minReplicaCount", where) ?? KedaDefaults.MinReplicaCount,
+            Int(spec, "maxReplicaCount", where) ?? KedaDefaults.MaxReplicaCount,
             Seconds(spec, "pollingInterval", where),
             Seconds(spec, "cooldownPeriod", where),
             behavior is null ? null : new HpaBehavior(
