@@ -2,7 +2,6 @@ using System.Globalization;
 using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Replay;

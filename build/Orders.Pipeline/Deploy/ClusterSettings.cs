@@ -1,6 +1,5 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Infrastructure;
-using Orders.Pipeline.Local;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Deploy;

@@ -1,5 +1,4 @@
 using Orders.Pipeline.Infrastructure;
-using Orders.Pipeline.Local;
 
 namespace Orders.Pipeline.Images;
 

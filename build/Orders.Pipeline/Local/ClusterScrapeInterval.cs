@@ -1,3 +1,4 @@
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 

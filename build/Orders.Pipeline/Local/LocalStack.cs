@@ -1,4 +1,5 @@
 using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Local;
 

@@ -1,6 +1,5 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Infrastructure;
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Orders.Pipeline.Infrastructure;
-using Orders.Pipeline.Local;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Tests.Local;
 

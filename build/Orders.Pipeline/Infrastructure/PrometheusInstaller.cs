@@ -1,6 +1,5 @@
-using Orders.Pipeline.Infrastructure;
 
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Infrastructure;
 
 /// <summary>
 /// Finds the <c>prometheus</c> binary. When it is missing and we are root on a machine with apt-get (a fresh

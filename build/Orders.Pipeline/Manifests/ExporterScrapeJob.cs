@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Orders.Pipeline.Local;
+namespace Orders.Pipeline.Manifests;
 
 /// <summary>
 /// The job that scrapes the exporter in a cluster, read from k8s/prometheus-values.yaml: the one entry of
