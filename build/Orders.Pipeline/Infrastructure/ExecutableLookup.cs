@@ -1,6 +1,6 @@
 namespace Orders.Pipeline.Infrastructure;
 
-/// <summary>Finds executables on PATH, as a shell would (the runner itself is <see cref="Infrastructure.ProcessRunner"/>).</summary>
+/// <summary>Finds executables on PATH, as a shell would (the runner itself is <see cref="ProcessRunner"/>).</summary>
 public static class ExecutableLookup
 {
     /// <summary>The full path of <paramref name="name"/> on PATH, or null.</summary>

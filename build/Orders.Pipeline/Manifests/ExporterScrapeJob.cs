@@ -1,3 +1,4 @@
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Manifests;
@@ -19,19 +20,13 @@ public static class ExporterScrapeJob
     /// <summary>The exporter's job (its name and settings) in a loaded values file; null unless there is exactly one.</summary>
     internal static KeyValuePair<string, YamlMappingNode>? Find(YamlNode? root, out int count)
     {
-        var jobs = root is YamlMappingNode map && map.Children.TryGetValue("scrapeConfigs", out var node) && node is YamlMappingNode configs
-            ? configs.Children.Where(j => j.Value is YamlMappingNode job && job.Children.ContainsKey("kubernetes_sd_configs")
-                    && !(job.Children.TryGetValue("honor_labels", out var honor) && honor is YamlScalarNode { Value: "true" }))
+        var jobs = root.Map("scrapeConfigs") is { } configs
+            ? configs.Children.Where(j => j.Value is YamlMappingNode job && job.Child("kubernetes_sd_configs") is not null && job.Scalar("honor_labels") != "true")
                 .Select(j => new KeyValuePair<string, YamlMappingNode>(((YamlScalarNode)j.Key).Value!, (YamlMappingNode)j.Value)).ToList()
             : [];
         count = jobs.Count;
         return jobs.Count == 1 ? jobs[0] : null;
     }
 
-    internal static YamlNode? Load(string valuesFile)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(valuesFile)));
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-    }
+    internal static YamlNode? Load(string valuesFile) => YamlNodes.Load(File.ReadAllText(valuesFile), valuesFile).FirstOrDefault();
 }

@@ -36,9 +36,7 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
     /// each <c>scrape_configs</c> job's (the global one where the job sets none).</summary>
     public static PrometheusScrapeInterval FromConfig(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
+        var root = YamlNodes.Load(yaml, "Prometheus's /api/v1/status/config").FirstOrDefault();
         var global = Interval(root.Child("global")) ?? PrometheusDefault;
         var jobs = new Dictionary<string, TimeSpan>();
         if (root.Child("scrape_configs") is YamlSequenceNode configs)
