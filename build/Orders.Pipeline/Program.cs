@@ -1,4 +1,5 @@
 using Orders.Pipeline.Cli;
+using Orders.Pipeline.Infrastructure;
 
 // Every fact about the cluster and the run, one verb per job (Orders.Pipeline --help lists them); the Cake
 // targets each call one verb with the arguments they were given.
@@ -8,7 +9,7 @@ try
 }
 catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or InvalidDataException
     or IOException or TimeoutException or Orders.Pipeline.Prometheus.PrometheusQueryException or Orders.Pipeline.Smoke.SmokeCheckException
-    or Orders.Pipeline.Processes.ToolFailedException)
+    or Orders.Pipeline.Infrastructure.ToolFailedException)
 {
     Console.Error.WriteLine("error: " + e.Message);
     return 2;

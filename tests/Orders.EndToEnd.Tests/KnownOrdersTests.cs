@@ -1,5 +1,8 @@
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 
@@ -18,7 +21,7 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
     [ToolFact("prometheus")]
     public async Task Prometheus_counts_every_order_and_the_query_and_model_follow_from_it()
     {
-        var yaml = await KustomizeRenderer.RenderAsync(stack.Options.Manifests, CancellationToken.None);
+        var yaml = await ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), stack.Options.Manifests, CancellationToken.None);
         var spec = ScaledObjectReader.Read(yaml, "k8s/base");
         // The load outlasts the query's window by 10 s, so the window can be read wholly inside it: 300 orders over
         // 30 s (10/s) for ours' 20 s window, whatever the window is.

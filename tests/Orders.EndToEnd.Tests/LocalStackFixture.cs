@@ -1,3 +1,4 @@
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;

@@ -5,7 +5,7 @@ using Orders.Exporter.Tests.Support;
 namespace Orders.Exporter.Tests;
 
 /// <summary>The sidecar's Dockerfile, checked offline (no Docker engine here): what it copies exists, it runs as
-/// a non-root user, exposes 9181, keeps the log read-only-friendly and the checkpoint on its own volume.</summary>
+/// a non-root user, exposes the port the code listens on, keeps the log read-only-friendly and the checkpoint on its own volume.</summary>
 public sealed class DockerfileTests
 {
     private static readonly string Root = RepositoryRoot.Path;
@@ -31,9 +31,9 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void It_exposes_9181_and_puts_the_log_and_the_checkpoint_on_separate_volumes()
+    public void It_exposes_the_codes_port_and_puts_the_log_and_the_checkpoint_on_separate_volumes()
     {
-        Assert.Contains("EXPOSE 9181", Lines);
+        Assert.Contains($"EXPOSE {new ExporterOptions().Port}", Lines);
         var text = string.Join('\n', Lines);
         Assert.Contains($"AccessLog__CheckpointPath={CheckpointPath}", text);
         Assert.Contains($"VOLUME [\"{new AccessLogTailOptions().Path}\", \"{Path.GetDirectoryName(CheckpointPath)}\"]", text);
@@ -49,6 +49,17 @@ public sealed class DockerfileTests
         Assert.Matches($@"name: AccessLog__Path\s+value: {Regex.Escape(new AccessLogTailOptions().Path)} ", deployment);
         Assert.Matches($@"name: AccessLog__CheckpointPath\s+value: {Regex.Escape(CheckpointPath)} ", deployment);
         Assert.Contains($"mountPath: {Path.GetDirectoryName(CheckpointPath)}\n", deployment);
+    }
+
+    [Fact]
+    public void The_deployment_declares_the_port_the_code_listens_on_unless_it_sets_Exporter__Port()
+    {
+        // The code owns the port (Exporter:Port's default); the image EXPOSEs it, the Deployment declares it as the
+        // exporter container's `metrics` port that Prometheus keeps, and neither may drift from it.
+        var deployment = File.ReadAllText(Path.Combine(Root, "k8s", "base", "deployment.yaml"));
+
+        Assert.DoesNotContain("Exporter__Port", deployment, StringComparison.Ordinal);
+        Assert.Matches($@"- name: metrics\s+containerPort: {new ExporterOptions().Port}\s", deployment);
     }
 
     private static string CheckpointPath =>

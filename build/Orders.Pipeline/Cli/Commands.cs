@@ -1,8 +1,8 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
-using Orders.Pipeline.Processes;
 using Orders.Pipeline.Smoke;
 using Orders.Pipeline.TestResults;
 using O = Orders.Pipeline.Cli.PipelineOptions;
@@ -18,7 +18,7 @@ public static class Commands
     public static IReadOnlyList<Verb> Verbs { get; } =
     [
         new("preflight", "the container tool, helm and kubectl on PATH, --registry given, the cluster answering with Kubernetes 1.30+",
-            (args, ct) => DeployAsync(args, (s, r) => new PreflightVerb(s, r, Console.Out, CommandRunner.FindOnPath, TimeProvider.System).RunAsync(ct))),
+            (args, ct) => DeployAsync(args, (s, r) => new PreflightVerb(s, r, Console.Out, ExecutableLookup.FindOnPath, TimeProvider.System).RunAsync(ct))),
         new("docker-build", "build <registry>/orders-app:<tag> and <registry>/orders-exporter:<tag>",
             (args, ct) => DeployAsync(args, (s, r) => new ImageBuildVerb(s, r, TimeProvider.System).RunAsync(ct))),
         new("docker-push", "push both images, logging in first (password on stdin) when REGISTRY_USERNAME/REGISTRY_PASSWORD are set",
@@ -32,7 +32,7 @@ public static class Commands
         new("apply", "render the manifests with the pushed images into artifacts/deploy/, apply, wait for the rollout and the ScaledObject",
             (args, ct) => DeployAsync(args, (s, r) => new ApplyVerb(s, r, Console.Out, TimeProvider.System).RunAsync(ct))),
         new("smoke", "the app answers, Prometheus has product_order_total, the ScaledObject is Ready, KEDA's HPA exists", SmokeAsync),
-        new("cluster", "LoadTest: the profile against the deployed app, replicas sampled every 5 s, judged against the KEDA/HPA model", ClusterAsync),
+        new("cluster", $"LoadTest: the profile against the deployed app, replicas sampled every {ClusterRun.SampleEvery.TotalSeconds:0} s, judged against the KEDA/HPA model", ClusterAsync),
         new("local", "app + exporter + Prometheus on 127.0.0.1, Smoke checks, the profile, the KEDA/HPA model; report in artifacts/local/", LocalAsync),
         new("images", "on this machine: base-image stand-ins, both images built and pushed by docker-build/docker-push's code through a registry on 127.0.0.1, pulled back, run as the Deployment's pod with podman; report in artifacts/images/", ImagesAsync),
         new("replay", "KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md); report in artifacts/replay/", ReplayAsync),

@@ -49,7 +49,7 @@ public static class PipelineOptions
     // Replay.
     public static readonly OptionDefinition ReplayStart = new("start", "-1h", "Replay: the range's start, RFC 3339 (`2026-12-02T10:00:00Z`), `now` or before now (`-6h`, `-1h30m`)");
     public static readonly OptionDefinition ReplayEnd = new("end", "now", "Replay: the range's end, in the same forms as `--start`");
-    public static readonly OptionDefinition ReplayStep = new("step", "1s", "Replay: the resolution the queries are read at (at most `15s`)");
+    public static readonly OptionDefinition ReplayStep = new("step", "1s", $"Replay: the resolution the queries are read at (at most `{Scaling.KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0}s`, the HPA sync period)");
     public static readonly OptionDefinition ScaledObjects = new("scaledobject", "k8s/base,k8s/tutorial", "Replay: comma-separated kustomization directories or YAML files holding ScaledObjects");
     public static readonly OptionDefinition LoadStart = new("load-start", null, "Replay: when the load started (a time as `--start` takes); default where the query first rises above zero");
     public static readonly OptionDefinition LoadEnd = new("load-end", null, "Replay: when the load ended; default where the query last drops to zero, minus its range window");

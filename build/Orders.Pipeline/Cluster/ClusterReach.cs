@@ -1,5 +1,6 @@
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -17,12 +18,12 @@ public sealed class ClusterReach : IAsyncDisposable
 
     public Uri PrometheusUrl { get; private set; } = null!;
 
-    public static async Task<ClusterReach> OpenAsync(IProcessRunner runner, ClusterSettings settings, RenderedManifests manifests, CancellationToken cancellationToken)
+    public static async Task<ClusterReach> OpenAsync(IProcessRunner runner, ClusterSettings settings, ScaledWorkload workload, CancellationToken cancellationToken)
     {
         var reach = new ClusterReach();
         try
         {
-            reach.AppUrl = settings.AppUrl ?? await reach.ForwardAsync(runner, "svc/" + manifests.Deployment, manifests.ServicePort, settings.Namespace, settings, cancellationToken);
+            reach.AppUrl = settings.AppUrl ?? await reach.ForwardAsync(runner, "svc/" + workload.Deployment, workload.ServicePort, settings.Namespace, settings, cancellationToken);
             reach.PrometheusUrl = settings.PrometheusUrl ?? reach.Keep(await ForwardToPrometheusAsync(runner, settings.KubeContext, cancellationToken)).Url;
             return reach;
         }

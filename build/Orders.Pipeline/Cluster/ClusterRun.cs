@@ -1,37 +1,41 @@
 using System.Globalization;
-using Orders.Pipeline.Load;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Local;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Load;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Cluster;
 
 /// <summary>
-/// The LoadTest target: the profile against the deployed app while the cluster is sampled every 5 s;
+/// The LoadTest target: the profile against the deployed app while the cluster is sampled every <see cref="SampleEvery"/>;
 /// afterwards the model is replayed on what Prometheus recorded, and the ready replicas are judged against
 /// it (<see cref="ClusterVerdict"/>). On failure the timeline is printed, so the reason is in the log.
 /// </summary>
 public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, TextWriter output)
 {
-    private static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
+    /// <summary>How often the cluster is sampled: a third of the HPA's sync period, so every sync's outcome is
+    /// seen, at the cost of one kubectl call and one query per sample.</summary>
+    public static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var manifests = await ManifestRenderer.ReadAsync(runner, options.Manifests, options.Namespace, cancellationToken);
-        var spec = ScaledObjectReader.Read(manifests.Yaml, $"kubectl kustomize {options.Manifests} (namespace {options.Namespace})");
+        var workload = ScaledWorkload.From(manifests);
+        var spec = ScaledObjectReader.Read(manifests.Documents, manifests.Source);
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         var token = supervisor.Token;
-        await using var reach = await ClusterReach.OpenAsync(runner, options.Cluster, manifests, token);
+        await using var reach = await ClusterReach.OpenAsync(runner, options.Cluster, workload, token);
         var (appUrl, prometheusUrl) = (reach.AppUrl, reach.PrometheusUrl);
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
-        var status = new KubectlStatus(options, manifests, runner);
-        output.WriteLine(status.Call.Display + "   (every 5 s)");
+        var status = new KubectlStatus(options, workload, runner);
+        output.WriteLine($"{status.Call.Display}   (every {SampleEvery.TotalSeconds:0} s)");
         var samples = new List<ClusterSample>();
-        var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? TimeSpan.FromMinutes(5);
+        var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? KubernetesDefaults.DownscaleStabilizationWindow;
 
         output.WriteLine($"load: {options.Profile} against {appUrl}; sampling {options.Namespace}/{spec.Name} every {SampleEvery.TotalSeconds:0} s");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(token);
@@ -61,7 +65,7 @@ public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, Te
         // The interval of the job the query reads (the exporter's own, docs/scaling-window.md), else the global one:
         // for the report's window check and the scale-up bound alike. Unknown (a proxy hiding the config): the
         // report says so and the bound takes Prometheus's default, the longest.
-        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheusHttp, token))?.For(spec.Trigger.Query);
+        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheus, token))?.For(spec.Trigger.Query);
         var scrape = scrapeKnown ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
         var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual, ScrapeInterval: scrapeKnown);
         ReportWriter.Write(report, options.Output);

@@ -23,7 +23,7 @@ public sealed record ClusterVerdict(bool Passed, string Message)
     /// minReplicaCount >= 1 it only drives KEDA's activation.
     /// </summary>
     public static TimeSpan ScaleUpDeadline(TimeSpan heldAt, TimeSpan window, TimeSpan scrapeInterval, TimeSpan podStart) =>
-        heldAt + window + scrapeInterval + ScalingModel.HpaSyncPeriod + podStart;
+        heldAt + window + scrapeInterval + KubernetesDefaults.HpaSyncPeriod + podStart;
 
     /// <summary>When the profile first reaches its highest rate (the end of the ramp up to it).</summary>
     public static TimeSpan HeldAt(Orders.Pipeline.Load.LoadProfile profile)

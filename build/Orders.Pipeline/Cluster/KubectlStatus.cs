@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -9,14 +10,14 @@ namespace Orders.Pipeline.Cluster;
 /// <c>kubectl get … -o json</c> call, with a timeout. A failed read becomes a sample with an error, not a
 /// failed run: one missed sample out of many does not change the verdict.
 /// </summary>
-public sealed class KubectlStatus(ClusterOptions options, RenderedManifests names, IProcessRunner runner, TimeSpan limit)
+public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, IProcessRunner runner, TimeSpan limit)
 {
-    public KubectlStatus(ClusterOptions options, RenderedManifests names, IProcessRunner runner)
+    public KubectlStatus(ClusterOptions options, ScaledWorkload names, IProcessRunner runner)
         : this(options, names, runner, TimeSpan.FromSeconds(10))
     {
     }
 
-    /// <summary>The poll, printed once by the caller rather than every 5 s.</summary>
+    /// <summary>The poll, printed once by the caller rather than every <see cref="ClusterRun.SampleEvery"/>.</summary>
     public ToolCall Call => new(options.Kubectl,
         ["get", $"deployment/{names.Deployment}", $"hpa/{names.Hpa}", $"scaledobject.keda.sh/{names.ScaledObject}", "--namespace", options.Namespace,
             .. options.KubeContext is { } context ? ["--context", context] : Array.Empty<string>(), "--output=json"], limit)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Cluster;
 

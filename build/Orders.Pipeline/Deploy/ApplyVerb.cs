@@ -1,4 +1,5 @@
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Deploy;
 
@@ -22,14 +23,14 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
             ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken);
 
         var yaml = await ManifestRenderer.RenderAsync(runner, deploy, cancellationToken);
-        var manifests = RenderedManifests.Read(yaml, "kubectl kustomize " + deploy);
+        var workload = ScaledWorkload.From(RenderedManifests.Read(yaml, "kubectl kustomize " + deploy));
         var rendered = Path.Combine(deploy, "orders.yaml");
         await File.WriteAllTextAsync(rendered, yaml.TrimEnd('\n') + "\n", cancellationToken);
         output.WriteLine($"Rendered {rendered}");
 
         var wait = "--timeout=" + Cli.DurationGrammar.ToGo(settings.WaitTimeout);
         await runner.RunCheckedAsync(Kubectl.Call(settings, TimeSpan.FromMinutes(2), ["apply", "--filename", rendered], null), cancellationToken);
-        await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["rollout", "status", "deployment/" + manifests.Deployment], settings.Namespace, wait), cancellationToken);
-        await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["wait", "scaledobject/" + manifests.ScaledObject], settings.Namespace, "--for=condition=Ready", wait), cancellationToken);
+        await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["rollout", "status", "deployment/" + workload.Deployment], settings.Namespace, wait), cancellationToken);
+        await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["wait", "scaledobject/" + workload.ScaledObject], settings.Namespace, "--for=condition=Ready", wait), cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using Orders.Pipeline.Cli;
-using Orders.Pipeline.Local;
+using Orders.Pipeline.Infrastructure;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Deploy;
@@ -19,8 +19,7 @@ public sealed record ClusterSettings(
     IReadOnlyList<string> Nodes,
     Uri? AppUrl,
     Uri? PrometheusUrl,
-    string PrometheusChartVersion,
-    string KedaChartVersion,
+    IReadOnlyDictionary<string, string> ChartVersions,
     TimeSpan WaitTimeout,
     RegistryCredentials? Credentials,
     string Manifests)
@@ -29,7 +28,8 @@ public sealed record ClusterSettings(
     /// command's own, clearer timeout message comes first.</summary>
     public TimeSpan CommandTimeout => WaitTimeout + TimeSpan.FromMinutes(1);
 
-    public string ChartVersion(HelmChart chart) => chart == HelmChart.Keda ? KedaChartVersion : PrometheusChartVersion;
+    /// <summary>The version <paramref name="chart"/> is pinned to, by its own option.</summary>
+    public string ChartVersion(HelmChart chart) => ChartVersions[chart.VersionOption.Name];
 
     public string UnderRoot(string relative) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, relative));
 
@@ -49,8 +49,7 @@ public sealed record ClusterSettings(
             [.. nodes.Select(node => ArgumentGrammar.Node(O.Nodes.Name, node))],
             args.Url(O.AppUrl),
             args.Url(O.PrometheusUrl),
-            ArgumentGrammar.ChartVersion(O.PrometheusChartVersion.Name, args.Text(O.PrometheusChartVersion)!),
-            ArgumentGrammar.ChartVersion(O.KedaChartVersion.Name, args.Text(O.KedaChartVersion)!),
+            HelmChart.All.ToDictionary(c => c.VersionOption.Name, c => ArgumentGrammar.ChartVersion(c.VersionOption.Name, args.Text(c.VersionOption)!)),
             args.Duration(O.WaitTimeout),
             RegistryCredentials.From(environment),
             System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)));

@@ -1,8 +1,12 @@
+using Orders.Pipeline.Cli;
+
 namespace Orders.Pipeline.Deploy;
 
-/// <summary>A chart the pipeline installs: where it comes from, the release it becomes, its namespace, and the
-/// values file passed to it (relative to the repository root; null for the chart's defaults).</summary>
-public sealed record HelmChart(string RepositoryName, string RepositoryUrl, string ChartName, string Release, string Namespace, string? ValuesFile)
+/// <summary>A chart the pipeline installs: where it comes from, the release it becomes, its namespace, the
+/// values file passed to it (relative to the repository root; null for the chart's defaults) and the option that
+/// pins its version.</summary>
+public sealed record HelmChart(
+    string RepositoryName, string RepositoryUrl, string ChartName, string Release, string Namespace, string? ValuesFile, OptionDefinition VersionOption)
 {
     public string Chart => RepositoryName + "/" + ChartName;
 
@@ -10,15 +14,18 @@ public sealed record HelmChart(string RepositoryName, string RepositoryUrl, stri
     /// "prometheus" yields the Service prometheus-server.prometheus:80 that the ScaledObject's serverAddress
     /// names (a test checks the two agree).</summary>
     public static readonly HelmChart Prometheus = new(
-        "prometheus-community", "https://prometheus-community.github.io/helm-charts", "prometheus", "prometheus", "prometheus", "k8s/prometheus-values.yaml");
+        "prometheus-community", "https://prometheus-community.github.io/helm-charts", "prometheus", "prometheus", "prometheus", "k8s/prometheus-values.yaml",
+        PipelineOptions.PrometheusChartVersion);
 
     /// <summary>kedacore/keda installs the ScaledObject CRD and the external-metrics API server its HPAs read.
     /// k8s/keda-values.yaml turns on the operator's Prometheus metrics (the chart's default is off), which the
     /// chart then annotates for the Prometheus chart's kubernetes-service-endpoints job: the dashboard's and the
     /// alerts' keda_* series come from there.</summary>
-    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", "k8s/keda-values.yaml");
+    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", "k8s/keda-values.yaml", PipelineOptions.KedaChartVersion);
 
     /// <summary>The chart's server Service (its fullname for release "prometheus") and the chart's default port.</summary>
     public const string PrometheusServerService = "prometheus-server";
     public const int PrometheusServerPort = 80;
+
+    public static IReadOnlyList<HelmChart> All { get; } = [Prometheus, Keda];
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Deploy;
 

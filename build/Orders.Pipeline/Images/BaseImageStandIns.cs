@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Images;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Images;

@@ -1,5 +1,4 @@
-using Orders.Pipeline.Local;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Images;
 
@@ -11,13 +10,13 @@ public static class DebianPackages
 {
     public static async Task EnsureAsync(IProcessRunner runner, TextWriter output, IReadOnlyDictionary<string, string> packageByCommand, CancellationToken cancellationToken)
     {
-        var missing = packageByCommand.Where(p => CommandRunner.FindOnPath(p.Key) is null && !File.Exists("/usr/sbin/" + p.Key)).Select(p => p.Value).Distinct().ToList();
+        var missing = packageByCommand.Where(p => ExecutableLookup.FindOnPath(p.Key) is null && !File.Exists("/usr/sbin/" + p.Key)).Select(p => p.Value).Distinct().ToList();
         if (missing.Count == 0)
         {
             return;
         }
         var install = $"apt-get install -y --no-install-recommends {string.Join(' ', missing)}";
-        if (!OperatingSystem.IsLinux() || !Environment.IsPrivilegedProcess || CommandRunner.FindOnPath("apt-get") is null)
+        if (!OperatingSystem.IsLinux() || !Environment.IsPrivilegedProcess || ExecutableLookup.FindOnPath("apt-get") is null)
         {
             throw new InvalidOperationException($"Missing {string.Join(", ", missing)}: install them (on Debian/Ubuntu: sudo {install}) and run again.");
         }

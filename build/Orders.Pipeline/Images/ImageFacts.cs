@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Images;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Images;
 
@@ -23,7 +24,7 @@ public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
 
         await Step(steps, "tools (buildah, podman, runc, docker-registry, debootstrap)", () => DebianPackages.EnsureAsync(runner, output, ImagesTools, cancellationToken));
-        var port = Local.PortGuard.FreePort();
+        var port = Infrastructure.PortGuard.FreePort();
         var registryAddress = $"127.0.0.1:{port}";
         ContainerEngineSettings.Apply(ContainerEngineSettings.Write(Path.Combine(directory, "containers"), registryAddress));
         await Step(steps, "base image stand-ins", () => new BaseImageStandIns(runner, output, settings.Root, StandInCache).EnsureAsync(cancellationToken));
@@ -39,7 +40,7 @@ public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, 
 
         var app = await ImageFacts.ReadAsync(runner, references[ImageDefinition.App.Name], cancellationToken);
         var exporter = await ImageFacts.ReadAsync(runner, references[ImageDefinition.Exporter.Name], cancellationToken);
-        var pod = PodPlan.Read(await ManifestRenderer.RenderAsync(runner, settings.Manifests, cancellationToken), $"kubectl kustomize {settings.Manifests}");
+        var pod = PodPlan.Read(await ManifestRenderer.ReadAsync(runner, settings.Manifests, cancellationToken));
         var podDirectory = Path.Combine(directory, "pod");
         Directory.CreateDirectory(podDirectory);
         PodOutcome? outcome = null;

@@ -1,3 +1,5 @@
+using Orders.Pipeline.Manifests;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Images;
@@ -14,13 +16,12 @@ public sealed record PodPlan(string Name, IReadOnlyList<ContainerPlan> Container
     /// <summary>Kubernetes' default when the pod does not set one.</summary>
     public const int DefaultGracePeriodSeconds = 30;
 
-    public static PodPlan Read(string yaml, string source)
+    public static PodPlan Read(string yaml, string source) => Read(RenderedManifests.Read(yaml, source));
+
+    public static PodPlan Read(RenderedManifests manifests)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var deployment = stream.Documents.Select(d => d.RootNode as YamlMappingNode)
-            .FirstOrDefault(n => n.Scalar("kind") == "Deployment")
-            ?? throw new InvalidDataException($"{source}: no Deployment found: the pod to run comes from it.");
+        var source = manifests.Source;
+        var deployment = manifests.Deployment();
         var name = deployment.Map("metadata").Scalar("name") ?? "pod";
         var pod = deployment.Map("spec").Map("template").Map("spec")
             ?? throw new InvalidDataException($"{source}:{deployment.Start.Line}: Deployment '{name}' has no spec.template.spec.");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Images;
 
@@ -23,7 +23,7 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
     public async Task<PodOutcome> RunAsync(PodPlan pod, IReadOnlyDictionary<string, string> images, int orders, CancellationToken cancellationToken)
     {
         var volumes = CreateVolumeFolders(pod);
-        var hostPorts = pod.Containers.SelectMany(c => c.Ports).ToDictionary(p => p.Number, _ => Local.PortGuard.FreePort());
+        var hostPorts = pod.Containers.SelectMany(c => c.Ports).ToDictionary(p => p.Number, _ => Infrastructure.PortGuard.FreePort());
         var started = new List<ContainerPlan>();
         try
         {

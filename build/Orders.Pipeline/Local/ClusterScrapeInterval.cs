@@ -1,3 +1,5 @@
+using Orders.Pipeline.Manifests;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Local;
@@ -17,9 +19,9 @@ public static class ClusterScrapeInterval
             throw new InvalidDataException($"{valuesFile} does not exist: Local reads the cluster's scrape interval from it; pass --root with the repository, or --scrape-interval.");
         }
         var root = ExporterScrapeJob.Load(valuesFile);
-        var (key, node) = ExporterScrapeJob.Find(root, out _) is { } job && Child(job.Value, "scrape_interval") is YamlScalarNode own
+        var (key, node) = ExporterScrapeJob.Find(root, out _) is { } job && job.Value.Child("scrape_interval") is YamlScalarNode own
             ? ($"scrapeConfigs.{job.Key}.scrape_interval", own)
-            : ("server.global.scrape_interval", Child(Child(Child(root, "server"), "global"), "scrape_interval") as YamlScalarNode);
+            : ("server.global.scrape_interval", root.Child("server").Child("global").Child("scrape_interval") as YamlScalarNode);
         try
         {
             return node?.Value is { } value
@@ -31,7 +33,4 @@ public static class ClusterScrapeInterval
             throw new InvalidDataException($"{valuesFile}:{node?.Start.Line ?? 1}: {key}: {e.Message}; set it (e.g. 15s) or pass --scrape-interval.", e);
         }
     }
-
-    private static YamlNode? Child(YamlNode? node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(key, out var child) ? child : null;
 }

@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 using Orders.Pipeline.Smoke;
@@ -58,7 +61,7 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         }
         var (code, verdict) = Verdict(load, after - before);
         // k8s/monitoring's rules ran in this Prometheus: which alerts fired, and whether every dashboard query it can answer returned data.
-        var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheusHttp, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token);
+        var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheus, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token);
         var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
             Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, monitoring.DashboardLine, monitoring.AlertsLine],
             ScrapeInterval: options.ScrapeInterval);
@@ -122,8 +125,8 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         {
             throw new DirectoryNotFoundException($"{directory} does not exist: pass --manifests with the Kustomize folder that holds the ScaledObject.");
         }
-        var yaml = await KustomizeRenderer.RenderAsync(directory, cancellationToken);
-        return ScaledObjectReader.Read(yaml, $"kubectl kustomize {directory}");
+        var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), directory, cancellationToken);
+        return ScaledObjectReader.Read(manifests.Documents, manifests.Source);
     }
 
     private string Relative(string path) => Path.GetRelativePath(options.Root, path);

@@ -1,3 +1,6 @@
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
+
 namespace Orders.Pipeline.Local;
 
 /// <summary>

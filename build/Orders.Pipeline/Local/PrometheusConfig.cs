@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Local;
 

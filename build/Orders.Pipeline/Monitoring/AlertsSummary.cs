@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Orders.Pipeline.Prometheus;
 
 namespace Orders.Pipeline.Monitoring;
@@ -9,7 +8,7 @@ namespace Orders.Pipeline.Monitoring;
 /// from Prometheus's ALERTS series, and how many alerting rules it had loaded (/api/v1/rules), so "none
 /// fired" can be told apart from "no rules".
 /// </summary>
-public sealed class AlertsSummary(HttpClient prometheusHttp)
+public sealed class AlertsSummary(PrometheusClient prometheus)
 {
     public async Task<string> LineAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -29,20 +28,14 @@ public sealed class AlertsSummary(HttpClient prometheusHttp)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling((to - from).TotalSeconds));
         var query = string.Create(CultureInfo.InvariantCulture, $"max by (alertname) (max_over_time(ALERTS{{alertstate=\"{state}\"}}[{seconds}s]))");
-        var result = await new PrometheusClient(prometheusHttp).QueryAsync(query, to, cancellationToken);
+        var result = await prometheus.QueryAsync(query, to, cancellationToken);
         return result.Samples.Select(s => s.Labels.TryGetValue("alertname", out var n) ? n : "?").Order(StringComparer.Ordinal).ToList();
     }
 
     private async Task<int> CountAlertingRulesAsync(CancellationToken cancellationToken)
     {
-        using var response = await prometheusHttp.GetAsync("api/v1/rules?type=alert", cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new PrometheusQueryException($"Prometheus at {prometheusHttp.BaseAddress} answered {(int)response.StatusCode} to /api/v1/rules: {body}", "api/v1/rules");
-        }
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.GetProperty("data").GetProperty("groups").EnumerateArray()
+        var data = await prometheus.GetDataAsync("api/v1/rules?type=alert", cancellationToken);
+        return data.GetProperty("groups").EnumerateArray()
             .Sum(g => g.GetProperty("rules").GetArrayLength());
     }
 }

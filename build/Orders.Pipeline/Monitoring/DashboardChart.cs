@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Orders.Pipeline.Prometheus;
 using ScottPlot;
 
 namespace Orders.Pipeline.Monitoring;
@@ -10,10 +11,13 @@ namespace Orders.Pipeline.Monitoring;
 /// </summary>
 public static partial class DashboardChart
 {
-    public static async Task<int> SaveAsync(PrometheusRangeQuery prometheus, IReadOnlyList<DashboardPanel> panels,
+    public static async Task<int> SaveAsync(PrometheusClient prometheus, IReadOnlyList<DashboardPanel> panels,
         IReadOnlyDictionary<string, string> variables, DateTimeOffset start, DateTimeOffset end, TimeSpan step, string path,
         CancellationToken cancellationToken, int width = 1100, int heightPerPanel = 300)
     {
+        // Whole seconds, as Grafana aligns a panel's range: the x axis counts from the run's first whole second.
+        var from = DateTimeOffset.FromUnixTimeSeconds(start.ToUnixTimeSeconds());
+        var to = DateTimeOffset.FromUnixTimeSeconds(end.ToUnixTimeSeconds());
         IMultiplot chart = new Multiplot();
         chart.AddPlots(panels.Count);
         var lines = 0;
@@ -29,14 +33,14 @@ public static partial class DashboardChart
             foreach (var target in panel.Targets)
             {
                 var query = DashboardDocument.Substitute(target.Expr, variables);
-                foreach (var series in await prometheus.QueryAsync(query, start, end, step, cancellationToken))
+                foreach (var series in await prometheus.QueryRangeAsync(query, from, to, step, cancellationToken))
                 {
                     var points = series.Points.Where(p => double.IsFinite(p.Value)).ToList();
                     if (points.Count == 0)
                     {
                         continue;
                     }
-                    var line = plot.Add.ScatterLine(points.Select(p => p.Time - start.ToUnixTimeSeconds()).ToArray(),
+                    var line = plot.Add.ScatterLine(points.Select(p => (p.At - from).TotalSeconds).ToArray(),
                         points.Select(p => p.Value).ToArray(), palette[color++ % palette.Length]);
                     line.LegendText = Legend(target, series.Labels);
                     line.LineWidth = 2;

@@ -1,3 +1,5 @@
+using Orders.Pipeline.Prometheus;
+
 namespace Orders.Pipeline.Monitoring;
 
 /// <summary>
@@ -10,18 +12,18 @@ public static class LocalMonitoring
 {
     /// <param name="loadEnd">When the load stopped: the dashboard queries are checked there, while the rates
     /// are not zero (a latency percentile over an idle minute is NaN, which says nothing of the query).</param>
-    public static async Task<LocalMonitoringResult> ReportAsync(HttpClient prometheusHttp, string repositoryRoot, DateTimeOffset runStart,
+    public static async Task<LocalMonitoringResult> ReportAsync(PrometheusClient prometheus, string repositoryRoot, DateTimeOffset runStart,
         DateTimeOffset loadEnd, string outputDirectory, CancellationToken cancellationToken)
     {
         var files = MonitoringFiles.In(repositoryRoot);
         var dashboard = DashboardDocument.Load(files.Dashboard);
         var now = DateTimeOffset.UtcNow;
-        var check = await new DashboardQueryCheck(new Prometheus.PrometheusClient(prometheusHttp))
+        var check = await new DashboardQueryCheck(prometheus)
             .RunAsync(dashboard, loadEnd < now ? loadEnd : now, DashboardQueryScope.WithoutCluster, cancellationToken);
-        var alerts = await new AlertsSummary(prometheusHttp).LineAsync(runStart, now, cancellationToken);
+        var alerts = await new AlertsSummary(prometheus).LineAsync(runStart, now, cancellationToken);
         var picture = Path.Combine(outputDirectory, "dashboard.png");
         var localPanels = dashboard.Panels.Where(p => !p.Targets.Any(DashboardQueryScope.NeedsCluster)).ToList();
-        await DashboardChart.SaveAsync(new PrometheusRangeQuery(prometheusHttp), localPanels, check.Variables, runStart, now,
+        await DashboardChart.SaveAsync(prometheus, localPanels, check.Variables, runStart, now,
             TimeSpan.FromSeconds(1), picture, cancellationToken);
         return new LocalMonitoringResult(check, alerts, picture);
     }

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Replay;
@@ -19,19 +19,14 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
     public TimeSpan For(string query) =>
         JobMatcher().Match(query) is { Success: true } m && Jobs.TryGetValue(m.Groups["job"].Value, out var own) ? own : Global;
 
-    public static async Task<PrometheusScrapeInterval?> ReadAsync(HttpClient prometheus, CancellationToken cancellationToken)
+    public static async Task<PrometheusScrapeInterval?> ReadAsync(PrometheusClient prometheus, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await prometheus.GetAsync("api/v1/status/config", cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return null;
-            }
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            return FromConfig(json.RootElement.GetProperty("data").GetProperty("yaml").GetString() ?? "");
+            var data = await prometheus.GetDataAsync("api/v1/status/config", cancellationToken);
+            return FromConfig(data.GetProperty("yaml").GetString() ?? "");
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException or TaskCanceledException or FormatException)
+        catch (Exception e) when (e is PrometheusQueryException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
@@ -41,16 +36,14 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
     /// each <c>scrape_configs</c> job's (the global one where the job sets none).</summary>
     public static PrometheusScrapeInterval FromConfig(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-        var global = Interval(Child(root, "global")) ?? PrometheusDefault;
+        var root = YamlNodes.Load(yaml, "Prometheus's /api/v1/status/config").FirstOrDefault();
+        var global = Interval(root.Child("global")) ?? PrometheusDefault;
         var jobs = new Dictionary<string, TimeSpan>();
-        if (Child(root, "scrape_configs") is YamlSequenceNode configs)
+        if (root.Child("scrape_configs") is YamlSequenceNode configs)
         {
             foreach (var job in configs.OfType<YamlMappingNode>())
             {
-                if (Child(job, "job_name") is YamlScalarNode { Value: { } name })
+                if (job.Child("job_name") is YamlScalarNode { Value: { } name })
                 {
                     jobs[name] = Interval(job) ?? global;
                 }
@@ -60,10 +53,7 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
     }
 
     private static TimeSpan? Interval(YamlNode? node) =>
-        Child(node, "scrape_interval") is YamlScalarNode { Value: { } text } ? PrometheusDuration.Parse(text) : null;
-
-    private static YamlNode? Child(YamlNode? node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(key, out var child) ? child : null;
+        node.Child("scrape_interval") is YamlScalarNode { Value: { } text } ? PrometheusDuration.Parse(text) : null;
 
     [GeneratedRegex(@"\bjob\s*=\s*""(?<job>[^""]*)""", RegexOptions.ExplicitCapture)]
     private static partial Regex JobMatcher();

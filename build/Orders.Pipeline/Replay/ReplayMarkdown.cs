@@ -26,7 +26,7 @@ public static class ReplayMarkdown
         md.AppendLine();
         ScalingTable.AppendTo(md, report.RightReplicas, report.Runs.Select(run => (run, report.Ranges(run))), "to");
         md.AppendLine();
-        md.AppendLine(Inv($"Each figure is min / median / max over the {report.Runs[0].AllTimings.Count} HPA timings (the HPA syncs every {ScalingModel.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when"));
+        md.AppendLine(Inv($"Each figure is min / median / max over the {report.Runs[0].AllTimings.Count} HPA timings (the HPA syncs every {KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when"));
         md.AppendLine("its controller started; the model runs once per whole-second offset), one number where all agree, \"never\" where some timing did not get there.");
         md.AppendLine(Inv($"Times count from the load's start (to peak, to {report.RightReplicas} replicas: what the first query's highest value asks for) and from its end (back to min)."));
         md.AppendLine("In the chart, the band is the lowest..highest replica count over the timings at each second and the line the median timing: a real HPA's");

@@ -1,5 +1,5 @@
 using Orders.Pipeline.Cli;
-using Orders.Pipeline.Local;
+using Orders.Pipeline.Infrastructure;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Replay;
@@ -56,7 +56,7 @@ public sealed record ReplayOptions(
         {
             throw new ArgumentException($"--start ({Start:u}) must be before --end ({End:u}).");
         }
-        var sync = Orders.Pipeline.Scaling.ScalingModel.HpaSyncPeriod;
+        var sync = Orders.Pipeline.Scaling.KubernetesDefaults.HpaSyncPeriod;
         if (Step <= TimeSpan.Zero || Step > sync)
         {
             throw new ArgumentException($"--step {Step.TotalSeconds:0.###}s must be more than 0 and at most {sync.TotalSeconds:0}s (the HPA syncs every {sync.TotalSeconds:0} s; 1s replays every timing on its own reading).");

@@ -1,4 +1,5 @@
 using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Replay;
 

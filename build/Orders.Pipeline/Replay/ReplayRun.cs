@@ -1,6 +1,7 @@
 using System.Globalization;
 using Orders.Pipeline.Cluster;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 
@@ -20,14 +21,14 @@ public sealed class ReplayRun(ReplayOptions options, IProcessRunner runner, Text
         // Without --prometheus-url, the cluster's Prometheus through the port-forward Smoke uses; stopped on return.
         await using var forward = options.PrometheusUrl is null ? await ClusterReach.ForwardToPrometheusAsync(runner, options.KubeContext, cancellationToken) : null;
         using var http = new HttpClient { BaseAddress = options.PrometheusUrl ?? forward!.Url, Timeout = TimeSpan.FromSeconds(30) };
-        var query = new PrometheusRangeQuery(http);
+        var prometheus = new PrometheusClient(http);
         var readings = new List<IReadOnlyList<MetricReading>>();
         foreach (var source in sources)
         {
             output.WriteLine($"reading {source.Label} ({source.Path}): {source.Spec.Trigger.Query}, {options.Points} points");
-            readings.Add(await query.ReadAsync(source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken));
+            readings.Add(await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken));
         }
-        var scrape = await PrometheusScrapeInterval.ReadAsync(http, cancellationToken);
+        var scrape = await PrometheusScrapeInterval.ReadAsync(prometheus, cancellationToken);
         var load = LoadWindow.Of(readings[0], sources[0].Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
         var runs = sources.Select((s, i) => ScaledObjectRun.Replay(s.Label, s.Path, s.Spec, readings[i], options.Start, options.Step)).ToList();
         var report = new ReplayReport(options, load, scrape, runs);

@@ -1,4 +1,6 @@
 using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Replay;
@@ -22,8 +24,9 @@ public static class ScaledObjectSources
             IReadOnlyList<ScaledObjectSpec> specs;
             if (Directory.Exists(path))
             {
-                var yaml = await RenderAsync(path, @namespace, cancellationToken);
-                specs = ScaledObjectReader.ReadAll(yaml, $"kubectl kustomize {relative} (namespace {@namespace})");
+                var manifests = await ManifestRenderer.ReadAsync(
+                    new ProcessRunner(TextWriter.Null), path, @namespace, $"kubectl kustomize {relative} (namespace {@namespace})", cancellationToken);
+                specs = ScaledObjectReader.ReadAll(manifests.Documents, manifests.Source);
             }
             else if (File.Exists(path))
             {
@@ -51,21 +54,5 @@ public static class ScaledObjectSources
             throw new ArgumentException($"--scaledobject: two ScaledObjects are named '{duplicate.Key}' ({string.Join(", ", duplicate.Select(d => d.Path))}); replay them one at a time.");
         }
         return sources;
-    }
-
-    // The kustomization through an overlay that sets the namespace, as Apply renders it, so $(ORDERS_NAMESPACE)
-    // in a query resolves to --namespace.
-    private static async Task<string> RenderAsync(string directory, string @namespace, CancellationToken cancellationToken)
-    {
-        var overlay = Directory.CreateTempSubdirectory("orders-replay-overlay-");
-        try
-        {
-            await Deploy.DeployOverlay.WriteAsync(overlay.FullName, directory, @namespace, new Dictionary<string, string>(), cancellationToken);
-            return await Deploy.ManifestRenderer.RenderAsync(new Processes.ProcessRunner(TextWriter.Null), overlay.FullName, cancellationToken);
-        }
-        finally
-        {
-            overlay.Delete(recursive: true);
-        }
     }
 }

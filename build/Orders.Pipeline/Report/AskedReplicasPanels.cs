@@ -1,3 +1,4 @@
+using Orders.Pipeline.Scaling;
 using ScottPlot;
 
 namespace Orders.Pipeline.Report;

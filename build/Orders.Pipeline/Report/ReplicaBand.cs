@@ -1,3 +1,5 @@
+using Orders.Pipeline.Scaling;
+
 namespace Orders.Pipeline.Report;
 
 /// <summary>

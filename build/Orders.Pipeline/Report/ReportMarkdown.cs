@@ -24,7 +24,7 @@ public static class ReportMarkdown
         md.AppendLine();
         ScalingTable.AppendTo(md, report.RightReplicas, report.ScaledObjects.Select(run => (run, report.Ranges(run))), "time to");
         md.AppendLine();
-        md.AppendLine(Inv($"Each figure is **min / median / max over the {report.ScaledObjects[0].AllTimings.Count} HPA timings** replayed (the HPA syncs every {ScalingModel.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when its"));
+        md.AppendLine(Inv($"Each figure is **min / median / max over the {report.ScaledObjects[0].AllTimings.Count} HPA timings** replayed (the HPA syncs every {KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when its"));
         md.AppendLine("controller started, so the model runs once per whole-second offset); one number where every timing agrees, \"never\" where some timing did not get there.");
         md.AppendLine("Times are from the start of the load (to peak, to the right count) and from the end of its last non-zero stage (back to min),");
         md.AppendLine("as the model of KEDA + HPA decides them from the query's value at each KEDA poll and HPA sync. The chart's band is the lowest..highest");
@@ -84,14 +84,14 @@ public static class ReportMarkdown
         var text = Inv($"pollingInterval {spec.Polling.TotalSeconds:0} s, cooldownPeriod {spec.Cooldown.TotalSeconds:0} s, activationThreshold {t.ActivationThreshold}, metricType {t.MetricType}, ignoreNullValues {t.IgnoreNullValues.ToString().ToLowerInvariant()}");
         if (spec.Behavior is null)
         {
-            return text + "; no HPA behavior (the HPA's legacy path: 300 s scale-down window, at most max(2 × current, 4) up per sync)";
+            return text + Inv($"; no HPA behavior (the HPA's legacy path: {KubernetesDefaults.DownscaleStabilizationWindow.TotalSeconds:0} s scale-down window, at most max(2 × current, 4) up per sync)");
         }
         var b = spec.Behavior.WithDefaults();
         return text + Inv($"; scaleUp {Rules(b.ScaleUp!)}; scaleDown {Rules(b.ScaleDown!)}");
     }
 
     private static string Rules(HpaScalingRules rules) =>
-        Inv($"window {(rules.StabilizationWindow ?? TimeSpan.FromMinutes(5)).TotalSeconds:0} s, {rules.Select}: ")
+        Inv($"window {(rules.StabilizationWindow ?? KubernetesDefaults.DownscaleStabilizationWindow).TotalSeconds:0} s, {rules.Select}: ")
         + string.Join(" / ", (rules.Policies ?? []).Select(p => Inv($"{p.Value}{(p.Type == ScalingPolicyType.Percent ? "%" : " pods")} per {p.Period.TotalSeconds:0} s")));
 
     private static string Ms(double ms) => Inv($"{ms:0} ms");

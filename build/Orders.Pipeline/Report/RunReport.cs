@@ -1,4 +1,5 @@
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Report;
 

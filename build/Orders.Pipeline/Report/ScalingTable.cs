@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Report;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Orders.Pipeline.Scaling;
 
@@ -23,7 +24,8 @@ public static partial class ScalingWarnings
         }
         if (spec.Behavior is null)
         {
-            warnings.Add("no HPA behavior: the HPA's default 300 s scale-down window applies, so the count stays up 5 minutes after the load. Set spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds.");
+            var downWindow = KubernetesDefaults.DownscaleStabilizationWindow;
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"no HPA behavior: the HPA's default {downWindow.TotalSeconds:0} s scale-down window applies, so the count stays up {downWindow.TotalMinutes:0} minutes after the load. Set spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds."));
         }
         if (trigger.IgnoreNullValues)
         {

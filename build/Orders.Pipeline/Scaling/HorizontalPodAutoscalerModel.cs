@@ -17,14 +17,14 @@ public sealed class HorizontalPodAutoscalerModel
     private readonly HpaRateLimiter _limiter = new();
 
     /// <param name="downscaleStabilization">The controller's --horizontal-pod-autoscaler-downscale-stabilization
-    /// (default 5 minutes), used when the scale-down window is not set.</param>
+    /// (<see cref="KubernetesDefaults.DownscaleStabilizationWindow"/> when null), used when the scale-down window is not set.</param>
     public HorizontalPodAutoscalerModel(ScaledObjectSpec spec, int initialReplicas, TimeSpan? downscaleStabilization = null)
     {
         _trigger = spec.Trigger;
         _behavior = spec.Behavior?.WithDefaults();
         _minReplicas = spec.HpaMinReplicas;
         _maxReplicas = spec.MaxReplicaCount;
-        _downscaleStabilization = downscaleStabilization ?? TimeSpan.FromMinutes(5);
+        _downscaleStabilization = downscaleStabilization ?? KubernetesDefaults.DownscaleStabilizationWindow;
         Replicas = initialReplicas;
     }
 
@@ -56,8 +56,8 @@ public sealed class HorizontalPodAutoscalerModel
             {
                 return new HpaDecision(now, null, current, "FailedGetExternalMetric: " + reading.Error);
             }
-            var up = _behavior?.ScaleUp?.Tolerance ?? HpaReplicaCalculator.DefaultTolerance;
-            var down = _behavior?.ScaleDown?.Tolerance ?? HpaReplicaCalculator.DefaultTolerance;
+            var up = _behavior?.ScaleUp?.Tolerance ?? KubernetesDefaults.Tolerance;
+            var down = _behavior?.ScaleDown?.Tolerance ?? KubernetesDefaults.Tolerance;
             metricDesired = HpaReplicaCalculator.DesiredReplicas(_trigger.MetricType, value, _trigger.Threshold, current, up, down);
             (desired, reason) = Normalize(now, current, metricDesired.Value);
         }

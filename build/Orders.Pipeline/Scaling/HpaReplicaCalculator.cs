@@ -8,13 +8,11 @@ namespace Orders.Pipeline.Scaling;
 /// </summary>
 public static class HpaReplicaCalculator
 {
-    public const double DefaultTolerance = 0.1;
-
     public static long ToMilli(double value) => KedaQuantity.ToMilli(value);
 
     public static int DesiredReplicas(
         MetricTargetType type, double metricValue, double threshold, int currentReplicas,
-        double scaleUpTolerance = DefaultTolerance, double scaleDownTolerance = DefaultTolerance)
+        double scaleUpTolerance = KubernetesDefaults.Tolerance, double scaleDownTolerance = KubernetesDefaults.Tolerance)
     {
         var usage = (double)ToMilli(metricValue);
         var target = (double)ToMilli(threshold);
@@ -40,6 +38,6 @@ public static class HpaReplicaCalculator
             : (int)Math.Ceiling(usageRatio * currentReplicas);
     }
 
-    /// <summary>k8s tolerances.isWithin: 1 - down &lt;= ratio &lt;= 1 + up, i.e. |ratio - 1| &lt;= 0.1 by default.</summary>
+    /// <summary>k8s tolerances.isWithin: 1 - down &lt;= ratio &lt;= 1 + up, i.e. |ratio - 1| &lt;= <see cref="KubernetesDefaults.Tolerance"/> by default.</summary>
     public static bool IsWithin(double ratio, double up, double down) => 1.0 - down <= ratio && ratio <= 1.0 + up;
 }

@@ -1,20 +1,24 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// Finds the ScaledObject in rendered manifests (the multi-document output of <c>kubectl kustomize</c>) and
-/// reads what the model needs. Errors name the source, the document's line and the field, and say what a
+/// Finds the ScaledObject in rendered manifests (the multi-document output of <c>kubectl kustomize</c>, as text or
+/// as the documents already parsed) and reads what the model needs. Errors name the source, the document's line and the field, and say what a
 /// valid value looks like, so a broken manifest is fixed from the message alone.
 /// </summary>
 public static class ScaledObjectReader
 {
-    public static ScaledObjectSpec Read(string yaml, string source, string? name = null)
+    public static ScaledObjectSpec Read(string yaml, string source, string? name = null) => Read(YamlNodes.Load(yaml, source), source, name);
+
+    public static IReadOnlyList<ScaledObjectSpec> ReadAll(string yaml, string source) => ReadAll(YamlNodes.Load(yaml, source), source);
+
+    public static ScaledObjectSpec Read(IEnumerable<YamlMappingNode> documents, string source, string? name = null)
     {
-        var found = Documents(yaml, source)
-            .Where(n => name is null || Scalar(Map(n, "metadata"), "name") == name)
+        var found = ScaledObjects(documents)
+            .Where(n => name is null || n.Map("metadata").Scalar("name") == name)
             .ToList();
         if (found.Count != 1)
         {
@@ -27,9 +31,9 @@ public static class ScaledObjectReader
     }
 
     /// <summary>Every ScaledObject of a file or a rendered kustomization, in document order; none is an error.</summary>
-    public static IReadOnlyList<ScaledObjectSpec> ReadAll(string yaml, string source)
+    public static IReadOnlyList<ScaledObjectSpec> ReadAll(IEnumerable<YamlMappingNode> documents, string source)
     {
-        var found = Documents(yaml, source).ToList();
+        var found = ScaledObjects(documents).ToList();
         if (found.Count == 0)
         {
             throw new InvalidDataException($"{source}: no ScaledObject found (no document with kind: ScaledObject); pass a kustomization directory or a YAML file that holds one.");
@@ -37,72 +41,56 @@ public static class ScaledObjectReader
         return found.Select(n => ReadScaledObject(n, source)).ToList();
     }
 
-    private static IEnumerable<YamlMappingNode> Documents(string yaml, string source)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{source}:{e.Start.Line}: not valid YAML: {e.Message}", e);
-        }
-        return stream.Documents
-            .Select(d => d.RootNode as YamlMappingNode)
-            .Where(n => n is not null && Scalar(n, "kind") == "ScaledObject")
-            .Select(n => n!);
-    }
+    private static IEnumerable<YamlMappingNode> ScaledObjects(IEnumerable<YamlMappingNode> documents) =>
+        documents.Where(n => n.Scalar("kind") == "ScaledObject");
 
     private static ScaledObjectSpec ReadScaledObject(YamlMappingNode root, string source)
     {
-        var metadata = Map(root, "metadata");
-        var objectName = Scalar(metadata, "name") ?? "(unnamed)";
+        var metadata = root.Map("metadata");
+        var objectName = metadata.Scalar("name") ?? "(unnamed)";
         var where = $"{source}:{root.Start.Line}: ScaledObject '{objectName}'";
-        var spec = Map(root, "spec") ?? throw new InvalidDataException($"{where}: has no spec.");
-        var triggers = (spec.Children.TryGetValue("triggers", out var t) ? t as YamlSequenceNode : null)?.Children
-            .OfType<YamlMappingNode>().Where(n => Scalar(n, "type") == "prometheus").ToList() ?? [];
+        var spec = root.Map("spec") ?? throw new InvalidDataException($"{where}: has no spec.");
+        var triggers = spec.Seq("triggers").Where(n => n.Scalar("type") == "prometheus").ToList();
         if (triggers.Count != 1)
         {
-            var types = (spec.Children.TryGetValue("triggers", out var all) ? all as YamlSequenceNode : null)?.Children
-                .OfType<YamlMappingNode>().Select(n => Scalar(n, "type") ?? "(no type)").ToList() ?? [];
+            var types = spec.Seq("triggers").Select(n => n.Scalar("type") ?? "(no type)").ToList();
             throw new InvalidDataException($"{where}: spec.triggers must hold exactly one trigger of type prometheus (found {triggers.Count}"
                 + (types.Count > 0 ? $"; its triggers are of type {string.Join(", ", types)}" : "") + "); only prometheus triggers can be replayed.");
         }
         var trigger = ReadTrigger(triggers[0], where);
-        var behavior = Map(Map(Map(spec, "advanced"), "horizontalPodAutoscalerConfig"), "behavior");
+        var behavior = spec.Map("advanced").Map("horizontalPodAutoscalerConfig").Map("behavior");
         return new ScaledObjectSpec(
             objectName,
-            Scalar(metadata, "namespace"),
+            metadata.Scalar("namespace"),
             trigger,
-            Int(spec, "minReplicaCount", where) ?? 0,
-            Int(spec, "maxReplicaCount", where) ?? 100,
+            Int(spec, "minReplicaCount", where) ?? KedaDefaults.MinReplicaCount,
+            Int(spec, "maxReplicaCount", where) ?? KedaDefaults.MaxReplicaCount,
             Seconds(spec, "pollingInterval", where),
             Seconds(spec, "cooldownPeriod", where),
             behavior is null ? null : new HpaBehavior(
-                ReadRules(Map(behavior, "scaleUp"), where + ": behavior.scaleUp"),
-                ReadRules(Map(behavior, "scaleDown"), where + ": behavior.scaleDown")));
+                ReadRules(behavior.Map("scaleUp"), where + ": behavior.scaleUp"),
+                ReadRules(behavior.Map("scaleDown"), where + ": behavior.scaleDown")));
     }
 
     private static PrometheusTrigger ReadTrigger(YamlMappingNode trigger, string where)
     {
-        var metadata = Map(trigger, "metadata") ?? throw new InvalidDataException($"{where}: the prometheus trigger has no metadata.");
-        string Required(string key) => Scalar(metadata, key)
+        var metadata = trigger.Map("metadata") ?? throw new InvalidDataException($"{where}: the prometheus trigger has no metadata.");
+        string Required(string key) => metadata.Scalar(key)
             ?? throw new InvalidDataException($"{where}: triggers[].metadata.{key} is required by KEDA's prometheus scaler.");
-        var metricType = Scalar(trigger, "metricType") ?? "AverageValue";
+        var metricType = trigger.Scalar("metricType") ?? "AverageValue";
         return new PrometheusTrigger(
             Required("serverAddress"),
             Required("query"),
             Number(Required("threshold"), "triggers[].metadata.threshold", where),
-            Scalar(metadata, "activationThreshold") is { } a ? Number(a, "triggers[].metadata.activationThreshold", where) : 0,
-            Bool(Scalar(metadata, "ignoreNullValues") ?? "true", "triggers[].metadata.ignoreNullValues", where),
+            metadata.Scalar("activationThreshold") is { } a ? Number(a, "triggers[].metadata.activationThreshold", where) : 0,
+            Bool(metadata.Scalar("ignoreNullValues") ?? "true", "triggers[].metadata.ignoreNullValues", where),
             metricType switch
             {
                 "AverageValue" => MetricTargetType.AverageValue,
                 "Value" => MetricTargetType.Value,
                 _ => throw new InvalidDataException($"{where}: triggers[].metricType '{metricType}' is not AverageValue or Value (Utilization is for CPU/memory)."),
             },
-            Bool(Scalar(trigger, "useCachedMetrics") ?? "false", "triggers[].useCachedMetrics", where));
+            Bool(trigger.Scalar("useCachedMetrics") ?? "false", "triggers[].useCachedMetrics", where));
     }
 
     private static HpaScalingRules? ReadRules(YamlMappingNode? rules, string where)
@@ -111,21 +99,21 @@ public static class ScaledObjectReader
         {
             return null;
         }
-        var policies = rules.Children.TryGetValue("policies", out var p) && p is YamlSequenceNode list
-            ? list.Children.OfType<YamlMappingNode>().Select(n => ReadPolicy(n, where)).ToList()
+        var policies = rules.Child("policies") is YamlSequenceNode
+            ? rules.Seq("policies").Select(n => ReadPolicy(n, where)).ToList()
             : null;
-        var select = Scalar(rules, "selectPolicy");
+        var select = rules.Scalar("selectPolicy");
         return new HpaScalingRules(
             Seconds(rules, "stabilizationWindowSeconds", where),
             select is null ? null : Enum.TryParse<SelectPolicy>(select, out var s) ? s
                 : throw new InvalidDataException($"{where}.selectPolicy '{select}' is not Max, Min or Disabled."),
             policies,
-            Scalar(rules, "tolerance") is { } tol ? Number(tol, "tolerance", where) : null);
+            rules.Scalar("tolerance") is { } tol ? Number(tol, "tolerance", where) : null);
     }
 
     private static HpaScalingPolicy ReadPolicy(YamlMappingNode policy, string where)
     {
-        var type = Scalar(policy, "type");
+        var type = policy.Scalar("type");
         return new HpaScalingPolicy(
             type switch
             {
@@ -137,14 +125,8 @@ public static class ScaledObjectReader
             Seconds(policy, "periodSeconds", where) ?? throw new InvalidDataException($"{where}.policies[].periodSeconds is required."));
     }
 
-    private static YamlMappingNode? Map(YamlMappingNode? node, string key) =>
-        node is not null && node.Children.TryGetValue(key, out var child) ? child as YamlMappingNode : null;
-
-    private static string? Scalar(YamlMappingNode? node, string key) =>
-        node is not null && node.Children.TryGetValue(key, out var child) ? (child as YamlScalarNode)?.Value : null;
-
     private static int? Int(YamlMappingNode node, string key, string where) =>
-        Scalar(node, key) is { } text
+        node.Scalar(key) is { } text
             ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0
                 ? value
                 : throw new InvalidDataException($"{where}: {key} '{text}' is not a whole number >= 0.")

@@ -1,23 +1,23 @@
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// What the model needs from a KEDA ScaledObject, with KEDA's defaults: minReplicaCount 0, maxReplicaCount
-/// 100, pollingInterval 30 s, cooldownPeriod 300 s. <see cref="Behavior"/> null means the ScaledObject set
+/// What the model needs from a KEDA ScaledObject, with KEDA's defaults (<see cref="KedaDefaults"/>) for what it
+/// leaves out. <see cref="Behavior"/> null means the ScaledObject set
 /// none: KEDA then creates its HPA without one, and the HPA controller takes its legacy path.
 /// </summary>
 public sealed record ScaledObjectSpec(
     string Name,
     string? Namespace,
     PrometheusTrigger Trigger,
-    int MinReplicaCount = 0,
-    int MaxReplicaCount = 100,
+    int MinReplicaCount = KedaDefaults.MinReplicaCount,
+    int MaxReplicaCount = KedaDefaults.MaxReplicaCount,
     TimeSpan? PollingInterval = null,
     TimeSpan? CooldownPeriod = null,
     HpaBehavior? Behavior = null)
 {
-    public TimeSpan Polling => PollingInterval ?? TimeSpan.FromSeconds(30);
+    public TimeSpan Polling => PollingInterval ?? KedaDefaults.PollingInterval;
 
-    public TimeSpan Cooldown => CooldownPeriod ?? TimeSpan.FromSeconds(300);
+    public TimeSpan Cooldown => CooldownPeriod ?? KedaDefaults.CooldownPeriod;
 
     /// <summary>The HPA's minReplicas: KEDA sets max(minReplicaCount, 1); 0 &lt;-&gt; 1 is KEDA's own job.</summary>
     public int HpaMinReplicas => Math.Max(MinReplicaCount, 1);

@@ -4,7 +4,7 @@ namespace Orders.Pipeline.Scaling;
 /// KEDA and its HPA together, for one ScaledObject with a prometheus trigger. Two loops, as in a cluster:
 /// KEDA's operator polls the trigger every pollingInterval and only decides activation (value &gt;
 /// activationThreshold): 0 -&gt; max(min, 1) when active, back to 0 after cooldownPeriod inactive, and only
-/// when minReplicaCount is 0. The HPA syncs every 15 s and asks KEDA's metrics server for the value, which
+/// when minReplicaCount is 0. The HPA syncs every <see cref="KubernetesDefaults.HpaSyncPeriod"/> and asks KEDA's metrics server for the value, which
 /// queries Prometheus afresh at that moment (or returns the last poll's value when the trigger sets
 /// useCachedMetrics). The caller owns the clock: each call reads "now" from the <see cref="TimeProvider"/>.
 /// </summary>
@@ -23,9 +23,6 @@ public sealed class ScalingModel
         _hpa = new HorizontalPodAutoscalerModel(spec, initialReplicas ?? spec.MinReplicaCount, downscaleStabilization);
         _lastActive = clock.GetUtcNow();
     }
-
-    /// <summary>The HPA controller's --horizontal-pod-autoscaler-sync-period.</summary>
-    public static TimeSpan HpaSyncPeriod { get; } = TimeSpan.FromSeconds(15);
 
     public ScaledObjectSpec Spec => _spec;
 

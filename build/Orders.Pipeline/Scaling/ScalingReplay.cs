@@ -22,7 +22,7 @@ public static class ScalingReplay
             else
             {
                 yield return (nextSync, false);
-                nextSync += ScalingModel.HpaSyncPeriod;
+                nextSync += KubernetesDefaults.HpaSyncPeriod;
             }
         }
     }

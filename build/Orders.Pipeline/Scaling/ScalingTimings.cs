@@ -1,7 +1,7 @@
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// Replays a ScaledObject once per HPA timing. A real HPA syncs every 15 s at an offset nobody chooses (when the
+/// Replays a ScaledObject once per HPA timing. A real HPA syncs every <see cref="KubernetesDefaults.HpaSyncPeriod"/> at an offset nobody chooses (when the
 /// controller started), and a 1-minute rate seen at second 7 or at second 12 of a step can land on either side
 /// of the tolerance: one timing would make a lucky or unlucky figure look certain. So the model runs with its
 /// first sync (and KEDA's first poll, its loop starting with the ScaledObject) at every whole-second offset
@@ -16,7 +16,7 @@ public static class ScalingTimings
         var every = step ?? TimeSpan.FromSeconds(1);
         var end = start + every * Math.Max(0, readings.Count - 1);
         var timings = new List<IReadOnlyList<ModelStep>>();
-        for (var offset = TimeSpan.Zero; offset < ScalingModel.HpaSyncPeriod; offset += TimeSpan.FromSeconds(1))
+        for (var offset = TimeSpan.Zero; offset < KubernetesDefaults.HpaSyncPeriod; offset += TimeSpan.FromSeconds(1))
         {
             var clock = new ReplayClock(start + offset);
             var model = new ScalingModel(spec, clock, initialReplicas);

@@ -1,6 +1,7 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Smoke;
 
@@ -14,15 +15,15 @@ public sealed class ClusterSmokeVerb(ClusterSettings settings, IProcessRunner ru
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var manifests = await ManifestRenderer.ReadAsync(runner, settings.Manifests, settings.Namespace, cancellationToken);
-        await using (var reach = await ClusterReach.OpenAsync(runner, settings, manifests, cancellationToken))
+        var workload = ScaledWorkload.From(await ManifestRenderer.ReadAsync(runner, settings.Manifests, settings.Namespace, cancellationToken));
+        await using (var reach = await ClusterReach.OpenAsync(runner, settings, workload, cancellationToken))
         {
             var options = new SmokeOptions(reach.AppUrl, exporterUrl, reach.PrometheusUrl, settings.Namespace, prometheusTimeout,
-                SmokeHints.Cluster(manifests.Deployment, settings.Namespace));
+                SmokeHints.Cluster(workload.Deployment, settings.Namespace));
             await new SmokeChecks(http, output, TimeProvider.System).RunAsync(options, cancellationToken);
         }
-        await CheckScaledObjectReadyAsync(manifests.ScaledObject, cancellationToken);
-        await CheckHpaExistsAsync(manifests.Hpa, cancellationToken);
+        await CheckScaledObjectReadyAsync(workload.ScaledObject, cancellationToken);
+        await CheckHpaExistsAsync(workload.Hpa, cancellationToken);
     }
 
     private async Task CheckScaledObjectReadyAsync(string name, CancellationToken cancellationToken)

@@ -41,16 +41,19 @@ public sealed class SmokeChecks(HttpClient http, TextWriter output, TimeProvider
     public async Task CheckPrometheusAsync(SmokeOptions options, CancellationToken cancellationToken)
     {
         var query = $"product_order_total{{namespace=\"{options.Namespace}\"}}";
-        var url = new Uri(options.PrometheusUrl, "api/v1/query?query=" + Uri.EscapeDataString(query));
+        var prometheus = new PrometheusClient(http, options.PrometheusUrl);
         var deadline = time.GetUtcNow() + options.PrometheusTimeout;
         const string unreachable = "Prometheus is not running or not reachable at that URL (a wrong --prometheus-url, or the prometheus-server pod is not ready)";
         for (var polls = 1; ; polls++)
         {
-            var (status, body) = await GetAsync(url, unreachable, cancellationToken);
             PrometheusQueryResult result;
             try
             {
-                result = PrometheusResponseParser.Parse(query, status, body);
+                result = await prometheus.QueryAsync(query, null, cancellationToken);
+            }
+            catch (PrometheusQueryException e) when (e.NoAnswer)
+            {
+                throw new SmokeCheckException($"FAIL GET {e.Request}: no answer ({e.InnerException!.Message}). Likely cause: {unreachable}.", e);
             }
             catch (PrometheusQueryException e)
             {

@@ -1,5 +1,5 @@
 using Orders.Pipeline.Cli;
-using Orders.Pipeline.Local;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Prometheus;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Orders.Pipeline.Local;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
+using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
@@ -56,7 +57,7 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
             await HttpProbe.WaitReadyAsync(http, new Uri(http.BaseAddress, "-/ready"), prometheus, TimeSpan.FromSeconds(120), supervisor.Token);
 
             var right = spec.ReplicasFor(TuningScenario.StepRate);
-            var results = await MeasureAsync(new PrometheusRangeQuery(http), spec, right, candidates, scenarios, origin, supervisor.Token);
+            var results = await MeasureAsync(new PrometheusClient(http), spec, right, candidates, scenarios, origin, supervisor.Token);
             var chosen = TuningResult.Choose(results);
             var table = TuningTable.Markdown(results, chosen, options, spec.Trigger.Query, right);
             var file = Path.Combine(options.Output, "tradeoffs.md");
@@ -72,7 +73,7 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
     }
 
     private async Task<IReadOnlyList<TuningResult>> MeasureAsync(
-        PrometheusRangeQuery query, ScaledObjectSpec spec, int right, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
+        PrometheusClient prometheus, ScaledObjectSpec spec, int right, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
         DateTimeOffset origin, CancellationToken cancellationToken)
     {
         var loadStart = origin + TuningScenario.LoadStart;
@@ -93,7 +94,7 @@ public sealed class TuningRun(TuningOptions options, IProcessRunner runner, Text
                 var ns = TuningData.Namespace(candidate.Scrape, s.phase, s.seed, s.scenario);
                 var text = candidate.WithWindow(spec.Trigger.Query).Replace($"namespace=\"{RenderedNamespace}\"", $"namespace=\"{ns}\"", StringComparison.Ordinal);
                 var trigger = spec.Trigger with { Query = text };
-                var readings = await query.ReadAsync(trigger, origin, origin + TuningScenario.Span, TimeSpan.FromSeconds(1), token);
+                var readings = await TriggerReadings.ReadCheckedAsync(prometheus, trigger, origin, origin + TuningScenario.Span, TimeSpan.FromSeconds(1), token);
                 foreach (var timing in ScalingTimings.Run(spec with { Trigger = trigger }, readings, origin))
                 {
                     if (s.scenario.IsStep)

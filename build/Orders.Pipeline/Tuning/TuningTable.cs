@@ -15,7 +15,7 @@ public static class TuningTable
         var md = new StringBuilder();
         md.AppendLine("# Scrape interval x query window: time to the right count vs. changes under noise");
         md.AppendLine();
-        md.AppendLine(Invariant($"Query (k8s/base, its window replaced): `{query}`. Loads with Poisson arrivals, {options.Seeds} seed(s) each, sampled at every whole-second scrape phase, backfilled into a real Prometheus and replayed at all {Orders.Pipeline.Scaling.ScalingModel.HpaSyncPeriod.TotalSeconds:0} HPA timings (one per whole second of its sync period)."));
+        md.AppendLine(Invariant($"Query (k8s/base, its window replaced): `{query}`. Loads with Poisson arrivals, {options.Seeds} seed(s) each, sampled at every whole-second scrape phase, backfilled into a real Prometheus and replayed at all {Orders.Pipeline.Scaling.KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} HPA timings (one per whole second of its sync period)."));
         md.AppendLine(Invariant($"Goals: the right count ({right} at {step}/s) in at most {TuningResult.GoalSeconds} s (median over timings) after a step 0 -> {step}/s; at most {TuningResult.GoalChanges} change in the 10 minutes that follow the first 3 of a steady {boundary}/s, at every timing; at least {Orders.Pipeline.Report.QueryWindow.MinimumScrapes} samples per window."));
         md.AppendLine();
         md.AppendLine(Invariant($"| scrape | window | samples per window | s to {right} replicas after 0 -> {step}/s (min / median / max) | overshoot above {right} | changes in 10 min at {boundary}/s (min / median / max) | timings with > 1 change at {boundary}/s | most changes at any steady rate ({rates}/s) | goals |"));

@@ -1,5 +1,6 @@
 using Orders.Monitoring.Tests.Infrastructure;
 using Orders.Pipeline.Monitoring;
+using Orders.Pipeline.Prometheus;
 
 namespace Orders.Monitoring.Tests.Dashboard;
 
@@ -17,7 +18,7 @@ public sealed class AlertsSummaryTests
             : FakePrometheus.Vector());
         using var http = fake.Client();
 
-        var line = await new AlertsSummary(http).LineAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(90), CancellationToken.None);
+        var line = await new AlertsSummary(new PrometheusClient(http)).LineAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(90), CancellationToken.None);
 
         Assert.Equal("alerts: fired: OrdersExporterDown; pending, not long enough to fire: OrdersAtMaxReplicas (2 alerting rules loaded)", line);
     }
@@ -29,7 +30,7 @@ public sealed class AlertsSummaryTests
             ? """{"status":"success","data":{"groups":[]}}""" : FakePrometheus.Vector());
         using var http = fake.Client();
 
-        var line = await new AlertsSummary(http).LineAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(90), CancellationToken.None);
+        var line = await new AlertsSummary(new PrometheusClient(http)).LineAsync(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(90), CancellationToken.None);
 
         Assert.StartsWith("alerts: no alerting rules loaded", line, StringComparison.Ordinal);
     }

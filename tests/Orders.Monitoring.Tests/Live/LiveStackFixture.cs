@@ -1,4 +1,5 @@
 using Orders.Monitoring.Tests.Infrastructure;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
@@ -18,8 +19,6 @@ public sealed class LiveStackFixture : IAsyncLifetime
     private readonly HttpClient _prometheusHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private ProcessSupervisor? _supervisor;
-
-    public HttpClient PrometheusHttp => _prometheusHttp;
 
     public PrometheusClient Prometheus { get; private set; } = null!;
 

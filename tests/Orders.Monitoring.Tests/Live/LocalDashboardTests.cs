@@ -27,7 +27,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
     [ToolFact("prometheus")]
     public async Task The_alerts_line_counts_every_alerting_rule_loaded_and_none_fired_on_a_healthy_run()
     {
-        var line = await new AlertsSummary(stack.PrometheusHttp).LineAsync(stack.LoadStart, DateTimeOffset.UtcNow, CancellationToken.None);
+        var line = await new AlertsSummary(stack.Prometheus).LineAsync(stack.LoadStart, DateTimeOffset.UtcNow, CancellationToken.None);
 
         Assert.Matches(HealthyAlertsLine(), line);
     }
@@ -42,7 +42,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         var start = stack.LoadStart;
         var end = DateTimeOffset.UtcNow;
 
-        var lines = await DashboardChart.SaveAsync(new PrometheusRangeQuery(stack.PrometheusHttp), panels, variables, start, end,
+        var lines = await DashboardChart.SaveAsync(stack.Prometheus, panels, variables, start, end,
             TimeSpan.FromSeconds(1), path, CancellationToken.None);
 
         Assert.Equal(6, panels.Count);
@@ -55,7 +55,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
     {
         using var dir = new TempDirectory("orders-local-report");
 
-        var report = await LocalMonitoring.ReportAsync(stack.PrometheusHttp, RepositoryRoot.Path, stack.LoadStart, stack.LoadEnd, dir.Path, CancellationToken.None);
+        var report = await LocalMonitoring.ReportAsync(stack.Prometheus, RepositoryRoot.Path, stack.LoadStart, stack.LoadEnd, dir.Path, CancellationToken.None);
 
         var local = Dashboard.Targets.Count(t => !DashboardQueryScope.NeedsCluster(t));
         Assert.StartsWith($"dashboard queries: {local} of {local} returned data (", report.DashboardLine, StringComparison.Ordinal);

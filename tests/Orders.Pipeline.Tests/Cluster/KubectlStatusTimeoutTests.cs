@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Tests.Cluster;
 
@@ -23,9 +24,9 @@ public sealed class KubectlStatusTimeoutTests : IDisposable
         var settings = Orders.Pipeline.Tests.Deploy.TestCluster.Settings(_directory);
         var options = new ClusterOptions(settings, _directory, LoadProfile.Parse("1s:1"), LoadEndpoint.Parse("product"),
             new LoadOptions(1, TimeSpan.FromSeconds(1)), null, null, TimeSpan.Zero, stub);
-        var names = new Orders.Pipeline.Deploy.RenderedManifests("orders", "orders", "keda-hpa-orders", 8181, "");
+        var names = new Orders.Pipeline.Manifests.ScaledWorkload("orders", "orders", "keda-hpa-orders", 8181);
 
-        var sample = await new KubectlStatus(options, names, new Orders.Pipeline.Processes.ProcessRunner(TextWriter.Null), TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
+        var sample = await new KubectlStatus(options, names, new Orders.Pipeline.Infrastructure.ProcessRunner(TextWriter.Null), TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);
 
         Assert.StartsWith("kubectl:", sample.Error, StringComparison.Ordinal);
         Assert.Equal(3, sample.QueryValue);

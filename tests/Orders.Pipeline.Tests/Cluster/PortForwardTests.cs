@@ -1,6 +1,7 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Tests.Deploy;
 
 namespace Orders.Pipeline.Tests.Cluster;
@@ -51,9 +52,9 @@ public sealed class PortForwardTests
             .Prints("kubectl port-forward svc/shop-api", "Forwarding from 127.0.0.1:40001 -> 8181")
             .Prints("kubectl port-forward svc/prometheus-server", "Forwarding from 127.0.0.1:40002 -> 9090");
         var settings = TestCluster.Settings(Path.GetTempPath(), "--namespace=shop");
-        var manifests = RenderedManifests.Read(TestCluster.RenderedYaml, "test.yaml");
+        var workload = ScaledWorkload.From(RenderedManifests.Read(TestCluster.RenderedYaml, "test.yaml"));
 
-        await using (var reach = await ClusterReach.OpenAsync(runner, settings, manifests, CancellationToken.None))
+        await using (var reach = await ClusterReach.OpenAsync(runner, settings, workload, CancellationToken.None))
         {
             Assert.Equal((new Uri("http://127.0.0.1:40001/"), new Uri("http://127.0.0.1:40002/")), (reach.AppUrl, reach.PrometheusUrl));
         }
@@ -72,7 +73,7 @@ public sealed class PortForwardTests
         var runner = new FakeProcessRunner();
         var settings = TestCluster.Settings(Path.GetTempPath(), "--app-url=http://127.0.0.1:1", "--prometheus-url=http://127.0.0.1:2/");
 
-        await using var reach = await ClusterReach.OpenAsync(runner, settings, RenderedManifests.Read(TestCluster.RenderedYaml, "test.yaml"), CancellationToken.None);
+        await using var reach = await ClusterReach.OpenAsync(runner, settings, ScaledWorkload.From(RenderedManifests.Read(TestCluster.RenderedYaml, "test.yaml")), CancellationToken.None);
 
         Assert.Equal(new Uri("http://127.0.0.1:1/"), reach.AppUrl);
         Assert.Empty(runner.Calls);
@@ -85,13 +86,13 @@ public sealed class PortForwardTests
     {
         var yaml = $"apiVersion: v1\nkind: Service\nmetadata: {{name: orders}}\nspec:\n  {ports}\n";
 
-        Assert.Equal(expected, ServicePortReader.Read(yaml, "test.yaml", "orders"));
+        Assert.Equal(expected, RenderedManifests.Read(yaml, "test.yaml").ServicePort("orders"));
     }
 
     [Fact]
     public void A_missing_Service_names_the_source_and_what_to_do()
     {
-        var error = Assert.Throws<InvalidDataException>(() => ServicePortReader.Read("kind: ConfigMap\nmetadata: {name: orders}\n", "test.yaml", "orders"));
+        var error = Assert.Throws<InvalidDataException>(() => RenderedManifests.Read("kind: ConfigMap\nmetadata: {name: orders}\n", "test.yaml").ServicePort("orders"));
 
         Assert.Contains("no Service 'orders' found; pass --app-url", error.Message, StringComparison.Ordinal);
     }

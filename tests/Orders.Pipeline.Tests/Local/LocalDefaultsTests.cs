@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
 using Orders.TestSupport;

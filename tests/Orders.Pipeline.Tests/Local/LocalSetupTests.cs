@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Tests.Local;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Orders.Pipeline.Manifests;
 
 namespace Orders.Pipeline.Tests.Replay;
 
@@ -24,7 +25,7 @@ internal static class BackfilledData
 
     public static readonly DateTimeOffset Base = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3600 * 3600 - 3 * 3600);
 
-    public static readonly string ExporterJob = Orders.Pipeline.Local.ExporterScrapeJob.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
+    public static readonly string ExporterJob = Orders.Pipeline.Manifests.ExporterScrapeJob.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
 
     /// <summary>The exporter job's scrape interval in the cluster (k8s/prometheus-values.yaml), in whole seconds.</summary>
     public static readonly int ExporterScrape = (int)Orders.Pipeline.Local.ClusterScrapeInterval.Read(Orders.TestSupport.RepositoryRoot.Combine("k8s", "prometheus-values.yaml")).TotalSeconds;

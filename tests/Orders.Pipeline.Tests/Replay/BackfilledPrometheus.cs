@@ -1,3 +1,4 @@
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
 using Orders.TestSupport;
 

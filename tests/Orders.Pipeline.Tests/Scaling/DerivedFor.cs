@@ -1,3 +1,5 @@
+using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Tests.Scaling;
@@ -10,8 +12,8 @@ internal static class DerivedFor
 {
     public static async Task OursAsync(double threshold, int min, int max)
     {
-        var directory = Path.Combine(RepositoryRoot.Path, "k8s", "base");
-        var spec = ScaledObjectReader.Read(await KustomizeRenderer.RenderAsync(directory, CancellationToken.None), directory);
+        var directory = Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base");
+        var spec = ScaledObjectReader.Read(await ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), directory, CancellationToken.None), directory);
         Assert.True((spec.Trigger.Threshold, spec.MinReplicaCount, spec.MaxReplicaCount) == (threshold, min, max),
             $"the expected figures were derived for k8s/base with threshold {threshold}, min {min}, max {max}; it now has "
             + $"{spec.Trigger.Threshold}, {spec.MinReplicaCount}, {spec.MaxReplicaCount}: derive them again.");

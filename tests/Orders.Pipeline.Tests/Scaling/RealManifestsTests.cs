@@ -1,4 +1,6 @@
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Tests.Scaling;
@@ -13,7 +15,7 @@ public sealed class RealManifestsTests
     private static async Task<ScaledObjectSpec> ReadAsync(string overlay)
     {
         var directory = Path.Combine(Root, "k8s", overlay);
-        return ScaledObjectReader.Read(await KustomizeRenderer.RenderAsync(directory, CancellationToken.None), directory);
+        return ScaledObjectReader.Read(await ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), directory, CancellationToken.None), directory);
     }
 
     /// <summary>rate(product_order_total[20s]) for a load of <paramref name="rate"/>/s from 0 s to <paramref name="until"/> s.</summary>

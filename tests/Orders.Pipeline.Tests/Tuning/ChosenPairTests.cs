@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Local;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;

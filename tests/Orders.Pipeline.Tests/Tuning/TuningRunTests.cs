@@ -1,5 +1,5 @@
 using System.Globalization;
-using Orders.Pipeline.Processes;
+using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Tuning;
 
 namespace Orders.Pipeline.Tests.Tuning;
@@ -29,7 +29,7 @@ public sealed class TuningRunTests
     {
         await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
         using var output = new TempDirectory("orders-tune-out");
-        var options = new TuningOptions(RepositoryRoot.Path, output.Path, [TimeSpan.FromSeconds(5)], [TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(1)],
+        var options = new TuningOptions(Orders.TestSupport.RepositoryRoot.Path, output.Path, [TimeSpan.FromSeconds(5)], [TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(1)],
             1, [TuningScenario.BoundaryRate], null);
         using var log = new StringWriter(CultureInfo.InvariantCulture);
 
