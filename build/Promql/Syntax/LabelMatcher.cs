@@ -1,0 +1,30 @@
+using Promql.Parsing;
+
+namespace Promql.Syntax;
+
+/// <summary>One matcher of a selector, e.g. <c>job=~"orders|api"</c>. The value is unquoted.</summary>
+public sealed record LabelMatcher(string Name, MatchOp Op, string Value)
+{
+    /// <summary>The label that carries the metric name.</summary>
+    public const string MetricNameLabel = "__name__";
+
+    /// <summary>The operator as written in PromQL.</summary>
+    public string OpText => Op switch
+    {
+        MatchOp.Equal => "=",
+        MatchOp.NotEqual => "!=",
+        MatchOp.Regex => "=~",
+        _ => "!~",
+    };
+
+    /// <summary>Whether the matcher selects series that lack the label (an empty value matches it).</summary>
+    public bool MatchesEmpty => Op switch
+    {
+        MatchOp.Equal => Value.Length == 0,
+        MatchOp.NotEqual => Value.Length != 0,
+        MatchOp.Regex => RegexCheck.MatchesEmpty(Value),
+        _ => !RegexCheck.MatchesEmpty(Value),
+    };
+
+    public override string ToString() => NameText.Label(Name) + OpText + StringText.Quote(Value);
+}
