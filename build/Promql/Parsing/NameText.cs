@@ -4,7 +4,7 @@ namespace Promql.Parsing;
 /// Metric and label names as printed: bare when they fit the classic grammar, quoted otherwise (Prometheus 3
 /// allows any UTF-8 name written as a string, e.g. <c>{"my.metric"}</c> or <c>by ("k8s.pod")</c>).
 /// </summary>
-public static class NameText
+internal static class NameText
 {
     public static bool IsLegacyMetricName(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] is '_' or ':')

@@ -6,7 +6,7 @@ namespace Promql.Parsing;
 /// Numbers as Prometheus reads them: Go's ParseInt with base 0 first (<c>0x1f</c>, octal <c>0755</c>, <c>1_000</c>),
 /// then ParseFloat (<c>1.5e3</c>, <c>Inf</c>, <c>NaN</c>).
 /// </summary>
-public static class NumberText
+internal static class NumberText
 {
     public static bool TryParse(string text, out double value)
     {

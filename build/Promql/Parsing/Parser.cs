@@ -15,6 +15,7 @@ internal sealed partial class Parser
     private Token _current;
     private Token? _lookahead;
     private int _previousEnd;
+    private int _depth;
 
     public Parser(string input, PromqlParserOptions options)
     {
@@ -40,6 +41,10 @@ internal sealed partial class Parser
 
     private Expr ParseExpr(int minPrecedence)
     {
+        if (++_depth > SyntaxDepth.Max)
+        {
+            throw Error(_current.Start, $"expression nested more than {SyntaxDepth.Max} levels deep");
+        }
         var lhs = ParseUnary();
         while (Operators.TryBinary(_current, out var op, out var precedence) && precedence >= minPrecedence)
         {
@@ -49,6 +54,7 @@ internal sealed partial class Parser
             var rhs = ParseExpr(op == BinaryOp.Pow ? precedence : precedence + 1);
             lhs = new BinaryExpr(op, lhs, rhs, returnBool, matching, new TextSpan(lhs.Span.Start, rhs.Span.End));
         }
+        _depth--;
         return lhs;
     }
 

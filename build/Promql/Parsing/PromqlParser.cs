@@ -11,6 +11,7 @@ public static class PromqlParser
     {
         ArgumentNullException.ThrowIfNull(query);
         var tree = new Parser(query, options ?? PromqlParserOptions.Default).ParseQuery();
+        SyntaxDepth.Check(tree, query);
         return new TypeChecker(query).Check(tree);
     }
 }

@@ -7,7 +7,7 @@ namespace Promql.Parsing;
 /// PromQL string literals: double or single quotes with Go's escapes, or backquotes with none. The lexer has
 /// already refused malformed escapes, so unquoting here cannot fail.
 /// </summary>
-public static class StringText
+internal static class StringText
 {
     public static string Unquote(string raw)
     {
