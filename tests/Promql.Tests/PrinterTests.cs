@@ -10,7 +10,7 @@ public sealed class PrinterTests
     [InlineData("foo OFFSET -90m", "foo offset -1h30m")]
     [InlineData("foo[1h:] @ start()", "foo[1h:] @ start()")]
     [InlineData("foo[300] @ 1609746000.5", "foo[5m] @ 1609746000.500")]
-    [InlineData("{\"my.metric\", \"k8s.pod\"=~\"a.*\"}", "{\"my.metric\", \"k8s.pod\"=~\"a.*\"}")]
+    [InlineData("{\"my.metric\", \"k8s.pod\"=~\"a.*\"}", "{\"k8s.pod\"=~\"a.*\",__name__=\"my.metric\"}")]
     [InlineData("a / on(x) group_left(y) b", "a / on (x) group_left (y) b")]
     [InlineData("topk(3, x) # the top three\n", "topk(3, x)")]
     [InlineData("1 > bool 2", "1 > bool 2")]

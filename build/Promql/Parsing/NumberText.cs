@@ -48,8 +48,30 @@ internal static class NumberText
         double.PositiveInfinity => "+Inf",
         double.NegativeInfinity => "-Inf",
         _ when double.IsNaN(value) => "NaN",
-        _ => value.ToString("R", CultureInfo.InvariantCulture),
+        _ => Fixed(value.ToString("R", CultureInfo.InvariantCulture)),
     };
+
+    // Go's FormatFloat(v, 'f', -1, 64): the shortest round-trip digits, never in exponent form.
+    private static string Fixed(string shortest)
+    {
+        var e = shortest.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return shortest;
+        }
+        var sign = shortest[0] == '-' ? "-" : string.Empty;
+        var mantissa = shortest[sign.Length..e];
+        var exponent = int.Parse(shortest[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = mantissa.Replace(".", string.Empty, StringComparison.Ordinal);
+        var point = (dot < 0 ? mantissa.Length : dot) + exponent;
+        var text = point <= 0
+            ? "0." + new string('0', -point) + digits
+            : point >= digits.Length
+                ? digits + new string('0', point - digits.Length)
+                : digits[..point] + "." + digits[point..];
+        return sign + text;
+    }
 
     private static bool TryParseInteger(string text, out long value)
     {

@@ -83,12 +83,12 @@ internal sealed partial class Parser
             returnBool = true;
             Advance();
         }
-        var matching = new VectorMatching(MatchCardinality.OneToOne, [], false, [], false);
+        var matching = new VectorMatching(MatchCardinality.OneToOne, [], false, []);
         if (_current.IsKeyword("on") || _current.IsKeyword("ignoring"))
         {
             var on = _current.IsKeyword("on");
             Advance();
-            matching = matching with { On = on, Labels = ParseGroupingLabels(), Written = true };
+            matching = matching with { On = on, Labels = ParseGroupingLabels() };
             if (_current.IsKeyword("group_left") || _current.IsKeyword("group_right"))
             {
                 var card = _current.IsKeyword("group_left") ? MatchCardinality.ManyToOne : MatchCardinality.OneToMany;

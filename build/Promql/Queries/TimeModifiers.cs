@@ -11,16 +11,21 @@ public static class TimeModifiers
     public static IReadOnlyList<TimeModifier> Of(Expr query)
     {
         var inRanges = SyntaxWalker.Descendants(query).OfType<MatrixSelector>().Select(m => m.Selector).ToHashSet();
-        return SyntaxWalker.Descendants(query)
-            .Select(node => node switch
+        var found = new List<TimeModifier>();
+        foreach (var node in SyntaxWalker.Descendants(query))
+        {
+            var modifiers = node switch
             {
-                MatrixSelector ms => (node, ms.Selector.Modifiers),
-                VectorSelector vs when !inRanges.Contains(vs) => (node, vs.Modifiers),
-                SubqueryExpr sq => (node, sq.Modifiers),
-                _ => (node, Modifiers.None),
-            })
-            .Where(x => !x.Item2.IsEmpty)
-            .Select(x => new TimeModifier(x.node, x.Item2.Offset, x.Item2.At))
-            .ToList();
+                MatrixSelector ms => ms.Selector.Modifiers,
+                VectorSelector vs when !inRanges.Contains(vs) => vs.Modifiers,
+                SubqueryExpr sq => sq.Modifiers,
+                _ => Modifiers.None,
+            };
+            if (!modifiers.IsEmpty)
+            {
+                found.Add(new TimeModifier(node, modifiers.Offset, modifiers.At));
+            }
+        }
+        return found;
     }
 }

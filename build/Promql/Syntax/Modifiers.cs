@@ -4,7 +4,7 @@ namespace Promql.Syntax;
 
 /// <summary>
 /// The time modifiers a selector or subquery may carry: <c>offset</c> (negative allowed; zero means none) and
-/// <c>@</c>. Printed in Prometheus's order, offset first.
+/// <c>@</c>. Printed in Prometheus's order, <c>@</c> first.
 /// </summary>
 public sealed record Modifiers(TimeSpan Offset, AtModifier? At)
 {
@@ -14,16 +14,12 @@ public sealed record Modifiers(TimeSpan Offset, AtModifier? At)
 
     public override string ToString()
     {
-        var text = string.Empty;
+        var text = At is null ? string.Empty : " " + At;
         if (Offset != TimeSpan.Zero)
         {
             text += Offset < TimeSpan.Zero
                 ? " offset -" + DurationText.Format(-Offset)
                 : " offset " + DurationText.Format(Offset);
-        }
-        if (At is not null)
-        {
-            text += " " + At;
         }
         return text;
     }

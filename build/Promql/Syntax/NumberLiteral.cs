@@ -9,7 +9,7 @@ public sealed record NumberLiteral(double Value, bool IsDuration, TextSpan Span)
 
     public override IEnumerable<Expr> Children => [];
 
-    public override string ToString() => IsDuration && Value >= 0
-        ? DurationText.Format(TimeSpan.FromSeconds(Value))
-        : NumberText.Format(Value);
+    public override string ToString() => !IsDuration
+        ? NumberText.Format(Value)
+        : Value < 0 ? "-" + DurationText.Format(TimeSpan.FromSeconds(-Value)) : DurationText.Format(TimeSpan.FromSeconds(Value));
 }

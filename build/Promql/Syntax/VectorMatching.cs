@@ -5,14 +5,15 @@ namespace Promql.Syntax;
 /// <summary>
 /// Vector matching of a binary operator: <c>on(…)</c> or <c>ignoring(…)</c> (<see cref="On"/>), and
 /// <c>group_left(…)</c>/<c>group_right(…)</c> as the cardinality with its extra labels in <see cref="Include"/>.
-/// <see cref="Written"/> says whether on/ignoring appeared at all (so <c>ignoring()</c> prints back).
+/// An empty <c>ignoring()</c> means no matching clause and prints as none, as in Prometheus.
 /// </summary>
 public sealed record VectorMatching(
-    MatchCardinality Card, IReadOnlyList<string> Labels, bool On, IReadOnlyList<string> Include, bool Written)
+    MatchCardinality Card, IReadOnlyList<string> Labels, bool On, IReadOnlyList<string> Include)
 {
     public override string ToString()
     {
-        if (!Written)
+        var grouped = Card is MatchCardinality.ManyToOne or MatchCardinality.OneToMany;
+        if (Labels.Count == 0 && !On && !grouped)
         {
             return string.Empty;
         }

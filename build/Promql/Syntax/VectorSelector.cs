@@ -23,18 +23,13 @@ public sealed record VectorSelector(string? Name, IReadOnlyList<LabelMatcher> Ma
     public string? MetricName => Name
         ?? Matchers.FirstOrDefault(m => m.Name == LabelMatcher.MetricNameLabel && m.Op == MatchOp.Equal)?.Value;
 
+    // As Prometheus prints it: matchers sorted and comma-joined, a name inside braces as __name__="x".
     public override string ToString()
     {
         var name = Name is null ? string.Empty : NameText.Metric(Name);
         var braces = Matchers.Count == 0 && Name is not null
             ? string.Empty
-            : "{" + string.Join(", ", Matchers.Select(MatcherText)) + "}";
+            : "{" + string.Join(",", Matchers.Select(m => m.ToString()).Order(StringComparer.Ordinal)) + "}";
         return name + braces + Modifiers;
     }
-
-    // Prometheus 3 prints a quoted name matcher back in its short form, {"my.metric"}.
-    private static string MatcherText(LabelMatcher m) =>
-        m.Name == LabelMatcher.MetricNameLabel && m.Op == MatchOp.Equal && !NameText.IsLegacyMetricName(m.Value)
-            ? StringText.Quote(m.Value)
-            : m.ToString();
 }

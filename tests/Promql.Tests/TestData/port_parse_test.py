@@ -188,7 +188,7 @@ def skip_reason(inp, block):
     if re.search(r'input:[^\n]*\\x[89a-fA-F][0-9a-fA-F]', block):
         return "invalid UTF-8 in the input or expected value (a .NET string cannot hold it)"
     if "{{" in inp: return "native histogram literal (series/histogram syntax)"
-    if re.search(r"\]\s*(anchored|smoothed)\b", inp): return "extended range selectors (feature flag)"
+    if re.search(r"[\w\])}]\s+(anchored|smoothed)\b", inp): return "extended range selectors (feature flag)"
     if re.search(r"\bfill(_left|_right)?\s*\(", inp): return "binop fill modifiers (feature flag)"
     if re.search(r"\b(step|range|min_of|max_of)\s*\(", inp) or re.search(r"\[[^\]]*[-+*/%^(]", inp) \
        or re.search(r"offset\s*[-+]?\s*\(", inp): return "duration expressions (feature flag promql-duration-expr)"
