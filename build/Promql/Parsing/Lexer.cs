@@ -116,6 +116,11 @@ internal sealed partial class Lexer(string input)
         }
         if (c == ':')
         {
+            if (_durationStart)
+            {
+                // Upstream has already emitted the colon when it notices, so it reports just after it.
+                throw new PromqlParseException(_input, _start + 1, "unexpected colon before duration in duration expression");
+            }
             if (_gotColon)
             {
                 throw Error("unexpected colon ':'");

@@ -244,4 +244,5 @@ def main():
               sys.stdout, indent=1, ensure_ascii=False)
     print()
 
-main()
+if __name__ == "__main__":
+    main()
