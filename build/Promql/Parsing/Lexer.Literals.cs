@@ -75,7 +75,7 @@ internal sealed partial class Lexer
             {
             }
         }
-        return _pos != initial && (_pos >= _input.Length || !IsAlphaNumeric(_input[_pos]));
+        return _pos != initial && (_pos >= _input.Length || !CharClass.IsAlphaNumeric(_input[_pos]));
     }
 
     private bool AcceptRemainingDuration()
@@ -96,7 +96,7 @@ internal sealed partial class Lexer
             }
             Accept("s");
         }
-        if (_pos < _input.Length && IsAlphaNumeric(_input[_pos]))
+        if (_pos < _input.Length && CharClass.IsAlphaNumeric(_input[_pos]))
         {
             _pos++; // upstream's message shows the offending character too: "5mm", not "5m"
             return false;

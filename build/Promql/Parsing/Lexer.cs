@@ -35,7 +35,7 @@ internal sealed partial class Lexer(string input)
                 SkipComment();
                 continue;
             }
-            if (_pos < _input.Length && IsSpace(_input[_pos]))
+            if (_pos < _input.Length && CharClass.IsSpace(_input[_pos]))
             {
                 _pos++;
                 continue;
@@ -61,10 +61,10 @@ internal sealed partial class Lexer(string input)
             case ',': return Emit(TokenKind.Comma, 1);
             case '*' or '/' or '%' or '+' or '-' or '^' or '@': return Emit(TokenKind.Operator, 1);
             case '=' when next == '=': return Emit(TokenKind.Operator, 2);
-            case '=' when next == '~': throw Error($"unexpected character after '=': {GoRune(next)}");
+            case '=' when next == '~': throw Error($"unexpected character after '=': {CharClass.GoRune(next)}");
             case '=': return Emit(TokenKind.Assign, 1);
             case '!' when next == '=': return Emit(TokenKind.Operator, 2);
-            case '!': throw Error($"unexpected character after '!': {GoRune(next)}");
+            case '!': throw Error($"unexpected character after '!': {CharClass.GoRune(next)}");
             case '<' or '>' when next == '=': return Emit(TokenKind.Operator, 2);
             case '<' or '>' when next == '/': throw Error("trim operators </ and >/ are experimental and not supported");
             case '<' or '>': return Emit(TokenKind.Operator, 1);
@@ -94,11 +94,11 @@ internal sealed partial class Lexer(string input)
         {
             return NumberOrDuration();
         }
-        if (IsAlpha(c) || c == ':')
+        if (CharClass.IsAlpha(c) || c == ':')
         {
             return Word();
         }
-        throw Error($"unexpected character: {GoRune(c)}");
+        throw Error($"unexpected character: {CharClass.GoRune(c)}");
     }
 
     private Token InsideBrackets()
@@ -133,10 +133,10 @@ internal sealed partial class Lexer(string input)
             _durationStart = false;
             return NumberOrDuration();
         }
-        if (IsAlpha(c))
+        if (CharClass.IsAlpha(c))
         {
             var end = _pos;
-            while (end < _input.Length && IsAlpha(_input[end]))
+            while (end < _input.Length && CharClass.IsAlpha(_input[end]))
             {
                 end++;
             }
@@ -146,12 +146,12 @@ internal sealed partial class Lexer(string input)
                 return Emit(TokenKind.Keyword, end - _pos);
             }
             throw Error(_durationStart
-                ? $"unexpected character in duration expression: {GoRune(c)}"
-                : $"unexpected character: {GoRune(c)}, expected ':'");
+                ? $"unexpected character in duration expression: {CharClass.GoRune(c)}"
+                : $"unexpected character: {CharClass.GoRune(c)}, expected ':'");
         }
         if (_durationStart && c is not ('(' or ')' or '+' or '-' or '*' or '/' or '%' or '^' or ','))
         {
-            throw Error($"unexpected character in duration expression: {GoRune(c)}");
+            throw Error($"unexpected character in duration expression: {CharClass.GoRune(c)}");
         }
         return Statement();
     }
@@ -171,28 +171,28 @@ internal sealed partial class Lexer(string input)
             case '=' when next == '~': return Emit(TokenKind.Operator, 2);
             case '=': return Emit(TokenKind.Assign, 1);
             case '!' when next is '~' or '=': return Emit(TokenKind.Operator, 2);
-            case '!': throw Error($"unexpected character after '!' inside braces: {GoRune(next)}");
+            case '!': throw Error($"unexpected character after '!' inside braces: {CharClass.GoRune(next)}");
             case '{': throw Error("unexpected left brace '{'");
             case '}':
                 _braceOpen = false;
                 return Emit(TokenKind.RightBrace, 1);
         }
-        if (IsAlpha(c))
+        if (CharClass.IsAlpha(c))
         {
             var end = _pos;
-            while (end < _input.Length && IsAlphaNumeric(_input[end]))
+            while (end < _input.Length && CharClass.IsAlphaNumeric(_input[end]))
             {
                 end++;
             }
             return Emit(TokenKind.Identifier, end - _pos);
         }
-        throw Error($"unexpected character inside braces: {GoRune(c)}");
+        throw Error($"unexpected character inside braces: {CharClass.GoRune(c)}");
     }
 
     private Token Word()
     {
         var end = _pos;
-        while (end < _input.Length && (IsAlphaNumeric(_input[end]) || _input[end] == ':'))
+        while (end < _input.Length && (CharClass.IsAlphaNumeric(_input[end]) || _input[end] == ':'))
         {
             end++;
         }
@@ -212,7 +212,7 @@ internal sealed partial class Lexer(string input)
 
     private bool FollowedByLeftParen(int from)
     {
-        while (from < _input.Length && IsSpace(_input[from]))
+        while (from < _input.Length && CharClass.IsSpace(_input[from]))
         {
             from++;
         }
@@ -237,22 +237,4 @@ internal sealed partial class Lexer(string input)
     private char Peek(int ahead) => _pos + ahead < _input.Length ? _input[_pos + ahead] : '\0';
 
     private PromqlParseException Error(string reason) => new(_input, _start, reason);
-
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
-
-    private static bool IsAlpha(char c) => c == '_' || char.IsAsciiLetter(c);
-
-    private static bool IsAlphaNumeric(char c) => IsAlpha(c) || char.IsAsciiDigit(c);
-
-    // Go's %q for a rune: 'x', with the escapes Go uses.
-    private static string GoRune(char c) => c switch
-    {
-        '\0' => "'\\x00'",
-        '\'' => "'\\''",
-        '\\' => "'\\\\'",
-        '\n' => "'\\n'",
-        '\t' => "'\\t'",
-        '\r' => "'\\r'",
-        _ => $"'{c}'",
-    };
 }

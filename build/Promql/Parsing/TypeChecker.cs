@@ -160,7 +160,7 @@ internal sealed class TypeChecker(string input)
     private int OperatorStart(BinaryExpr bin)
     {
         var i = bin.Lhs.Span.End;
-        while (i < input.Length && input[i] is ' ' or '\t' or '\n' or '\r')
+        while (i < input.Length && CharClass.IsSpace(input[i]))
         {
             i++;
         }
