@@ -56,7 +56,7 @@ public sealed class OperatorRuleTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(AlertUnitTests.TestFileNames), MemberType = typeof(AlertUnitTests))]
+    [MemberData(nameof(Rules.AlertUnitTests.TestFileNames), MemberType = typeof(Rules.AlertUnitTests))]
     public async Task The_rule_unit_tests_pass_on_the_groups_of_the_PrometheusRules(string name)
     {
         // Given: the unit tests read ../recording_rules.yml and ../alerting_rules.yml; here those names hold the
