@@ -12,6 +12,7 @@ namespace Orders.K8s.Tests;
 /// scrapes with the same labels, and the NetworkPolicy and the ScaledObject moved to the operator's Prometheus.
 /// (Its rules against k8s/monitoring, promtool and the rule tests: tests/Orders.Monitoring.Tests, OperatorRuleTests.)
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class OperatorComponentTests : IDisposable
 {
     private const string WithOperator = """
@@ -26,7 +27,7 @@ public sealed class OperatorComponentTests : IDisposable
 
     private readonly Overlay _overlay = new();
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Renders_a_PodMonitor_and_PrometheusRules_that_match_the_operator_CRDs()
     {
         var manifests = _overlay.Render("base + prometheus-operator", WithOperator);
@@ -41,7 +42,7 @@ public sealed class OperatorComponentTests : IDisposable
         ManifestAssert.ScaledObjectsMatchCrd(manifests);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_schema_check_can_fail_on_a_misspelt_field()
     {
         var podMonitor = Assert.Single(_overlay.Render("base + prometheus-operator", WithOperator).PodMonitors);
@@ -51,7 +52,7 @@ public sealed class OperatorComponentTests : IDisposable
         Assert.Contains(OperatorSchemas.PodMonitor.Validate(podMonitor), e => e.Contains("honourLabels", StringComparison.Ordinal));
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_PodMonitor_scrapes_the_exporter_port_of_the_order_pods_as_the_chart_job_does()
     {
         var manifests = _overlay.Render("base + prometheus-operator", WithOperator);
@@ -74,7 +75,7 @@ public sealed class OperatorComponentTests : IDisposable
             && r.Contains("\"replacement\":\"orders-exporter\"", StringComparison.Ordinal));
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_NetworkPolicy_and_the_ScaledObject_follow_the_operator_Prometheus_and_keep_every_policy()
     {
         var manifests = _overlay.Render("base + prometheus-operator", WithOperator);
@@ -84,7 +85,7 @@ public sealed class OperatorComponentTests : IDisposable
         ManifestAssert.KeepsEveryPolicy(manifests);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void One_patch_on_top_moves_both_to_another_Prometheus_namespace()
     {
         // What the pipeline's --prometheus-namespace (and --prometheus-address) will write on top.
@@ -102,7 +103,7 @@ public sealed class OperatorComponentTests : IDisposable
         ManifestAssert.KeepsEveryPolicy(manifests);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_base_alone_admits_the_chart_namespace_and_renders_no_operator_object()
     {
         var manifests = Rendered.Base();

@@ -8,9 +8,10 @@ namespace Orders.K8s.Tests;
 /// whose nodes may not be labelled; k8s/components/seed-layout adds NodePort 30081 and role=worker-node, and
 /// k8s/seed (base + component, what Deploy renders by default) and the tutorial overlay keep them.
 /// </summary>
+[Trait("Category", "Process")]
 public sealed class SeedLayoutTests
 {
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_base_is_portable_a_ClusterIP_Service_and_no_nodeSelector()
     {
         var manifests = Rendered.Base();
@@ -21,7 +22,7 @@ public sealed class SeedLayoutTests
         Assert.Null(Assert.Single(manifests.Deployments).Spec.Template.Spec.NodeSelector);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_seed_renders_NodePort_30081_and_the_worker_node_selector_and_keeps_every_policy()
     {
         var manifests = Rendered.Parse("k8s/seed", Kubectl.Kustomize(RepositoryFiles.SeedDirectory));
@@ -35,7 +36,7 @@ public sealed class SeedLayoutTests
         ManifestAssert.KeepsEveryPolicy(manifests);
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void The_worker_node_label_is_the_one_LabelNodes_sets()
     {
         var selector = Assert.Single(Rendered.Parse("k8s/seed", Kubectl.Kustomize(RepositoryFiles.SeedDirectory)).Deployments)
@@ -44,7 +45,7 @@ public sealed class SeedLayoutTests
         Assert.Equal(Orders.Pipeline.Deploy.LabelNodesVerb.WorkerRoleLabel, $"{selector.Key}={selector.Value}");
     }
 
-    [KubectlFact]
+    [ToolFact("kubectl")]
     public void Everything_but_the_layout_is_the_base()
     {
         var seed = Rendered.Parse("k8s/seed", Kubectl.Kustomize(RepositoryFiles.SeedDirectory));

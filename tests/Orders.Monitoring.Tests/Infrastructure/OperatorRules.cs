@@ -1,48 +1,17 @@
-using System.Text;
+using Orders.Pipeline.Monitoring;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Monitoring.Tests.Infrastructure;
 
 /// <summary>
-/// k8s/components/prometheus-operator/prometheusrules.yaml: each rule file of k8s/monitoring as the spec of a
-/// PrometheusRule (the CRD's spec.groups is a rule file's groups), so the operator's Prometheus loads the same
-/// groups the chart's does. Kustomize cannot embed one file into another's spec, so the file is generated here
-/// and <see cref="Groups"/> lets a test compare it with the rule files group by group.
+/// Reads k8s/components/prometheus-operator/prometheusrules.yaml (written by write-values, <see cref="OperatorRuleFile"/>)
+/// back into groups, so a test can compare it with the rule files group by group.
 /// </summary>
 internal static class OperatorRules
 {
-    public static string Path { get; } = RepositoryRoot.Combine("k8s", "components", "prometheus-operator", "prometheusrules.yaml");
+    public static string Path { get; } = RepositoryRoot.Combine(OperatorRuleFile.RelativePath.Split('/'));
 
-    public const string Regenerate = "dotnet test tests/Orders.Monitoring.Tests -e ORDERS_WRITE_VALUES=1 --filter OperatorRuleTests";
-
-    /// <summary>The PrometheusRule name for each rule file: orders-recording, orders-alerting.</summary>
-    public static IReadOnlyList<(string Name, string RuleFile)> Objects { get; } =
-    [
-        ("orders-recording", RuleFiles.Files.RecordingRules),
-        ("orders-alerting", RuleFiles.Files.AlertingRules),
-    ];
-
-    public static string Render()
-    {
-        var text = new StringBuilder()
-            .Append("# Generated from k8s/monitoring/*_rules.yml, the only copy of the rules: do not edit here.\n")
-            .Append("# tests/Orders.Monitoring.Tests (OperatorRuleTests) compares it group by group; regenerate with\n")
-            .Append("#   ").Append(Regenerate).Append('\n');
-        foreach (var (name, ruleFile) in Objects)
-        {
-            text.Append("---\n")
-                .Append("apiVersion: monitoring.coreos.com/v1\n")
-                .Append("kind: PrometheusRule\n")
-                .Append("metadata:\n")
-                .Append("  name: ").Append(name).Append('\n')
-                .Append("spec:\n");
-            foreach (var line in File.ReadAllText(ruleFile).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
-            {
-                text.Append(line.Length == 0 ? "" : "  " + line).Append('\n');
-            }
-        }
-        return text.ToString();
-    }
+    public static IReadOnlyList<(string Name, string RuleFile)> Objects => OperatorRuleFile.Objects(RuleFiles.Files);
 
     /// <summary>The PrometheusRules in <paramref name="yaml"/>: name -> its spec (a rule file's root: groups).</summary>
     public static IReadOnlyDictionary<string, YamlMappingNode> Specs(string yaml)

@@ -1,4 +1,5 @@
 using Orders.Monitoring.Tests.Infrastructure;
+using Orders.Pipeline.Monitoring;
 
 namespace Orders.Monitoring.Tests.Operator;
 
@@ -14,10 +15,6 @@ public sealed class OperatorRuleTests : IDisposable
     [Fact]
     public void The_PrometheusRules_carry_the_rule_files_group_by_group()
     {
-        if (Environment.GetEnvironmentVariable("ORDERS_WRITE_VALUES") == "1")
-        {
-            File.WriteAllText(OperatorRules.Path, OperatorRules.Render());
-        }
         var specs = OperatorRules.Specs(File.ReadAllText(OperatorRules.Path));
 
         var problems = new List<string>();
@@ -41,10 +38,11 @@ public sealed class OperatorRuleTests : IDisposable
         }
 
         Assert.True(problems.Count == 0,
-            $"{OperatorRules.Path} differs from k8s/monitoring's rule files:\n{string.Join("\n", problems)}\nRegenerate it: {OperatorRules.Regenerate}");
+            $"{OperatorRules.Path} differs from k8s/monitoring's rule files:\n{string.Join("\n", problems)}\nRegenerate it from the repository root: {RuleValuesWriter.Command}");
     }
 
-    [Fact]
+    [ToolFact("promtool")]
+    [Trait("Category", "Process")]
     public async Task Promtool_accepts_the_groups_of_every_PrometheusRule()
     {
         var files = WriteSpecsAsRuleFiles();
@@ -55,7 +53,8 @@ public sealed class OperatorRuleTests : IDisposable
         Assert.Contains("SUCCESS", promtool.Output, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [ToolTheory("promtool")]
+    [Trait("Category", "Process")]
     [MemberData(nameof(Rules.AlertUnitTests.TestFileNames), MemberType = typeof(Rules.AlertUnitTests))]
     public async Task The_rule_unit_tests_pass_on_the_groups_of_the_PrometheusRules(string name)
     {

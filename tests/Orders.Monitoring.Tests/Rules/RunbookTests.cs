@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Orders.Monitoring.Tests.Infrastructure;
+using Orders.Pipeline.Monitoring;
 
 namespace Orders.Monitoring.Tests.Rules;
 
@@ -21,22 +22,20 @@ public sealed partial class RunbookTests
         Assert.True(missing.Count == 0, string.Join("\n", missing));
     }
 
-    /// <summary>The rule files and their unit tests carry the base written out; ORDERS_WRITE_VALUES=1 rewrites them from
+    private static readonly string BaseUrl = RunbookLinks.BaseUrl(RepositoryRoot.Path);
+
+    /// <summary>The rule files and their unit tests carry the base written out; write-values rewrites them from
     /// Directory.Build.props's RunbookBaseUrl.</summary>
     [Fact]
     public void Every_runbook_url_in_the_rules_and_their_tests_starts_with_the_configured_base()
     {
         var files = RuleFiles.Files.RuleFiles.Concat(RuleFiles.UnitTestFiles).ToList();
-        if (Environment.GetEnvironmentVariable("ORDERS_WRITE_VALUES") == "1")
-        {
-            files.ForEach(file => File.WriteAllText(file, RunbookBase.Rewrite(File.ReadAllText(file))));
-        }
 
-        var stale = files.Where(file => RunbookBase.Rewrite(File.ReadAllText(file)) != File.ReadAllText(file)).Select(Path.GetFileName).ToList();
+        var stale = files.Where(file => RunbookLinks.Rewrite(File.ReadAllText(file), BaseUrl) != File.ReadAllText(file)).Select(Path.GetFileName).ToList();
 
         Assert.True(stale.Count == 0,
-            $"runbook_url values in {string.Join(", ", stale)} do not start with RunbookBaseUrl ({RunbookBase.Url}, Directory.Build.props). "
-            + $"Regenerate: {RunbookBase.Regenerate}");
+            $"runbook_url values in {string.Join(", ", stale)} do not start with RunbookBaseUrl ({BaseUrl}, Directory.Build.props). "
+            + $"Rewrite them from the repository root: {RuleValuesWriter.Command}");
     }
 
     [Fact]
@@ -44,8 +43,8 @@ public sealed partial class RunbookTests
     {
         var sections = Sections(File.ReadAllText(Runbooks));
         var problems = new List<string>();
-        var prefix = RunbookBase.Url + "#";
-        Assert.True(Uri.TryCreate(RunbookBase.Url, UriKind.Absolute, out _), $"RunbookBaseUrl {RunbookBase.Url} is not an absolute URL.");
+        var prefix = BaseUrl + "#";
+        Assert.True(Uri.TryCreate(BaseUrl, UriKind.Absolute, out _), $"RunbookBaseUrl {BaseUrl} is not an absolute URL.");
         foreach (var (name, rule) in RuleFiles.AlertingRules())
         {
             var url = rule["annotations"]["runbook_url"].ToString();
