@@ -28,6 +28,64 @@ public sealed class DockerfileTests
         Assert.Empty(ignored);
     }
 
+    /// <summary>The shipped stage names its source, commit, version, licence and title (OCI image-spec
+    /// annotations); the three that change per build come from build ARGs the pipeline passes.</summary>
+    [Theory]
+    [InlineData("app/Dockerfile", "orders-app")]
+    [InlineData("sidecar/Dockerfile", "orders-exporter")]
+    public void The_shipped_stage_carries_the_OCI_labels_with_per_build_values_from_build_args(string dockerfile, string image)
+    {
+        var (labels, args) = DockerfileLabels.ReadFinalStage(Path.Combine(RepositoryRoot.Path, dockerfile));
+
+        Assert.Equal(image, labels.GetValueOrDefault("org.opencontainers.image.title"));
+        Assert.Equal(License, labels.GetValueOrDefault("org.opencontainers.image.licenses"));
+        foreach (var (key, arg) in new[] { ("source", "SOURCE"), ("revision", "REVISION"), ("version", "VERSION") })
+        {
+            Assert.Equal("${" + arg + "}", labels.GetValueOrDefault("org.opencontainers.image." + key));
+            Assert.True(args.Contains(arg), $"{dockerfile}: the label {key} reads ${{{arg}}}, but the last stage declares no ARG {arg} (an ARG before FROM is not visible after it).");
+        }
+    }
+
+    [Fact]
+    public void The_licence_the_images_name_is_the_repository_LICENSE()
+    {
+        var license = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "LICENSE"));
+
+        Assert.Contains("Apache License", license, StringComparison.Ordinal);
+        Assert.Contains("Version 2.0, January 2004", license, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Labels_are_read_from_the_last_stage_only_with_continuations_and_quotes()
+    {
+        // Given
+        using var context = new TempDirectory("orders-dockerfile");
+        File.WriteAllText(context.Combine("Dockerfile"), """
+            ARG VERSION
+            FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+            LABEL org.opencontainers.image.title="build-only"
+            FROM mcr.microsoft.com/dotnet/aspnet:10.0
+            ARG REVISION=unknown
+            LABEL org.opencontainers.image.title="orders-app" \
+                  org.opencontainers.image.revision="${REVISION}" org.opencontainers.image.version=${VERSION}
+            """);
+
+        // When
+        var (labels, args) = DockerfileLabels.ReadFinalStage(context.Combine("Dockerfile"));
+
+        // Then
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["org.opencontainers.image.title"] = "orders-app",
+            ["org.opencontainers.image.revision"] = "${REVISION}",
+            ["org.opencontainers.image.version"] = "${VERSION}",
+        }, labels);
+        Assert.Equal(["REVISION"], args);
+    }
+
+    /// <summary>The SPDX identifier of the repository's LICENSE, as the images state it.</summary>
+    private const string License = "Apache-2.0";
+
     [Fact]
     public void A_copied_path_missing_from_the_context_is_reported_with_its_line_and_stage_copies_are_not_checked()
     {

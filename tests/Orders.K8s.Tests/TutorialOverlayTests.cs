@@ -29,10 +29,10 @@ public sealed class TutorialOverlayTests
     }
 
     [ToolFact("kubectl")]
-    public void Leaves_the_workload_as_in_the_base()
+    public void Leaves_the_workload_and_the_seed_layout_as_in_k8s_seed()
     {
         var tutorial = Rendered.Tutorial();
-        var @base = Rendered.Base();
+        var @base = Rendered.Parse("k8s/seed", Kubectl.Kustomize(RepositoryFiles.SeedDirectory));
 
         Assert.Equal(Json(@base.Deployments), Json(tutorial.Deployments));
         Assert.Equal(Json(@base.Services), Json(tutorial.Services));

@@ -38,7 +38,7 @@ public static class Commands
         new("replay", "KEDA + HPA over every HPA timing on what a Prometheus recorded (docs/replay.md); report in artifacts/replay/", ReplayAsync),
         new("tune", "choose the orders job's scrape interval and the query's window: Poisson loads at every scrape phase, backfilled into a real Prometheus, replayed at every HPA timing; table in artifacts/tune/", TuneAsync),
         new("load", "only the load: the profile against --url", LoadOnlyAsync),
-        new("write-values", "rewrite k8s/prometheus-values.yaml's serverFiles block from k8s/monitoring/*_rules.yml (the chart installs rules only from its values)", WriteValuesAsync),
+        new("write-values", "rewrite the rules' copies from k8s/monitoring/*_rules.yml: k8s/prometheus-values.yaml's serverFiles block (the chart installs rules only from its values), the operator component's PrometheusRules, and the runbook links' base", WriteValuesAsync),
         new("test-summary", "sum the TRX files under --results and print 'N passed, N failed'; fail on a failure, when none ran, or (CI=true) on a skip", TestSummaryAsync),
     ];
 
@@ -151,8 +151,8 @@ public static class Commands
         var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
         args.ThrowOnUnknown();
         Console.WriteLine(Monitoring.RuleValuesWriter.Write(root)
-            ? $"{Monitoring.RuleValuesWriter.ValuesFile}: serverFiles rewritten from k8s/monitoring/*_rules.yml; commit it with the rule change."
-            : $"{Monitoring.RuleValuesWriter.ValuesFile}: already carries k8s/monitoring/*_rules.yml; nothing to write.");
+            ? $"{Monitoring.RuleValuesWriter.ValuesFile} and {Monitoring.OperatorRuleFile.RelativePath} rewritten from k8s/monitoring/*_rules.yml (runbook links from {Monitoring.RunbookLinks.PropertiesFile}); commit them with the rule change."
+            : $"{Monitoring.RuleValuesWriter.ValuesFile} and {Monitoring.OperatorRuleFile.RelativePath} already carry k8s/monitoring/*_rules.yml; nothing to write.");
         return Task.FromResult(0);
     }
 

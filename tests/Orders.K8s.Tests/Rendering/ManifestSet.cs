@@ -6,8 +6,8 @@ namespace Orders.K8s.Tests.Rendering;
 
 /// <summary>
 /// One rendered kustomization, split by kind: the core objects deserialized strictly into KubernetesClient's
-/// types (an unknown or misspelt field throws), the ScaledObjects kept as JSON (KubernetesClient has no
-/// KEDA types; the CRD schema checks them), plus the Prometheus chart values the policies also read.
+/// types (an unknown or misspelt field throws), the ScaledObjects and the Prometheus Operator's objects kept as JSON
+/// (KubernetesClient has no KEDA or operator types; their CRD schemas check them), plus the Prometheus chart values the policies also read.
 /// </summary>
 public sealed class ManifestSet
 {
@@ -18,6 +18,8 @@ public sealed class ManifestSet
     public required IReadOnlyList<V1NetworkPolicy> NetworkPolicies { get; init; }
     public required IReadOnlyList<V1PodDisruptionBudget> PodDisruptionBudgets { get; init; }
     public required IReadOnlyList<JsonObject> ScaledObjects { get; init; }
+    public required IReadOnlyList<JsonObject> PodMonitors { get; init; }
+    public required IReadOnlyList<JsonObject> PrometheusRules { get; init; }
     public required JsonObject PrometheusValues { get; init; }
 
     /// <summary>Splits a rendered YAML stream; any kind not listed here fails, so a new kind gets checked too.</summary>
@@ -29,6 +31,8 @@ public sealed class ManifestSet
         var networkPolicies = new List<V1NetworkPolicy>();
         var disruptionBudgets = new List<V1PodDisruptionBudget>();
         var scaledObjects = new List<JsonObject>();
+        var podMonitors = new List<JsonObject>();
+        var prometheusRules = new List<JsonObject>();
         foreach (var document in YamlToJson.ConvertAll(renderedYaml).OfType<JsonObject>())
         {
             var kind = $"{document["apiVersion"]}/{document["kind"]}";
@@ -41,6 +45,8 @@ public sealed class ManifestSet
                 case "networking.k8s.io/v1/NetworkPolicy": networkPolicies.Add(Strict<V1NetworkPolicy>(document, name, source)); break;
                 case "policy/v1/PodDisruptionBudget": disruptionBudgets.Add(Strict<V1PodDisruptionBudget>(document, name, source)); break;
                 case "keda.sh/v1alpha1/ScaledObject": scaledObjects.Add(document); break;
+                case "monitoring.coreos.com/v1/PodMonitor": podMonitors.Add(document); break;
+                case "monitoring.coreos.com/v1/PrometheusRule": prometheusRules.Add(document); break;
                 default:
                     throw new InvalidOperationException(
                         $"{source} renders {name}, a kind these tests do not check yet: add it to {nameof(ManifestSet)} with its checks.");
@@ -57,6 +63,8 @@ public sealed class ManifestSet
             NetworkPolicies = networkPolicies,
             PodDisruptionBudgets = disruptionBudgets,
             ScaledObjects = scaledObjects,
+            PodMonitors = podMonitors,
+            PrometheusRules = prometheusRules,
             PrometheusValues = values,
         };
     }

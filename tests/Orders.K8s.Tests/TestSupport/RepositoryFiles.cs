@@ -7,6 +7,13 @@ public static class RepositoryFiles
 
     public static string TutorialDirectory => RepositoryRoot.Combine("k8s", "tutorial");
 
+    /// <summary>k8s/base with the seed's layout (NodePort 30081, nodeSelector role=worker-node).</summary>
+    public static string SeedDirectory => RepositoryRoot.Combine("k8s", "seed");
+
+    public static string SeedLayoutComponentDirectory => RepositoryRoot.Combine("k8s", "components", "seed-layout");
+
+    public static string OperatorComponentDirectory => RepositoryRoot.Combine("k8s", "components", "prometheus-operator");
+
     public static string PrometheusValues => RepositoryRoot.Combine("k8s", "prometheus-values.yaml");
 
     public static string KedaValues => RepositoryRoot.Combine("k8s", "keda-values.yaml");
@@ -22,4 +29,12 @@ public static class RepositoryFiles
     /// <summary>KEDA v2.20.2's ScaledObject CRD, vendored beside the tests.</summary>
     public static string ScaledObjectCrd =>
         RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "keda.sh_scaledobjects.yaml");
+
+    /// <summary>The Prometheus Operator v0.93.0's PodMonitor CRD, vendored beside the tests.</summary>
+    public static string PodMonitorCrd =>
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "monitoring.coreos.com_podmonitors.yaml");
+
+    /// <summary>The Prometheus Operator v0.93.0's PrometheusRule CRD, vendored beside the tests.</summary>
+    public static string PrometheusRuleCrd =>
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "monitoring.coreos.com_prometheusrules.yaml");
 }

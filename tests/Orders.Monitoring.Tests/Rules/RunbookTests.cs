@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Orders.Monitoring.Tests.Infrastructure;
+using Orders.Pipeline.Monitoring;
 
 namespace Orders.Monitoring.Tests.Rules;
 
@@ -21,18 +22,36 @@ public sealed partial class RunbookTests
         Assert.True(missing.Count == 0, string.Join("\n", missing));
     }
 
+    private static readonly string BaseUrl = RunbookLinks.BaseUrl(RepositoryRoot.Path);
+
+    /// <summary>The rule files and their unit tests carry the base written out; write-values rewrites them from
+    /// Directory.Build.props's RunbookBaseUrl.</summary>
     [Fact]
-    public void Every_runbook_url_points_at_a_section_of_docs_runbooks_md_with_meaning_checks_and_actions()
+    public void Every_runbook_url_in_the_rules_and_their_tests_starts_with_the_configured_base()
+    {
+        var files = RuleFiles.Files.RuleFiles.Concat(RuleFiles.UnitTestFiles).ToList();
+
+        var stale = files.Where(file => RunbookLinks.Rewrite(File.ReadAllText(file), BaseUrl) != File.ReadAllText(file)).Select(Path.GetFileName).ToList();
+
+        Assert.True(stale.Count == 0,
+            $"runbook_url values in {string.Join(", ", stale)} do not start with RunbookBaseUrl ({BaseUrl}, Directory.Build.props). "
+            + $"Rewrite them from the repository root: {RuleValuesWriter.Command}");
+    }
+
+    [Fact]
+    public void Every_runbook_url_is_absolute_and_points_at_a_section_of_docs_runbooks_md_with_meaning_checks_and_actions()
     {
         var sections = Sections(File.ReadAllText(Runbooks));
         var problems = new List<string>();
+        var prefix = BaseUrl + "#";
+        Assert.True(Uri.TryCreate(BaseUrl, UriKind.Absolute, out _), $"RunbookBaseUrl {BaseUrl} is not an absolute URL.");
         foreach (var (name, rule) in RuleFiles.AlertingRules())
         {
             var url = rule["annotations"]["runbook_url"].ToString();
-            var anchor = url.StartsWith("docs/runbooks.md#", StringComparison.Ordinal) ? url["docs/runbooks.md#".Length..] : null;
+            var anchor = url.StartsWith(prefix, StringComparison.Ordinal) ? url[prefix.Length..] : null;
             if (anchor is null || !sections.TryGetValue(anchor, out var body))
             {
-                problems.Add($"{name}: runbook_url {url} has no section in docs/runbooks.md (a heading '## {name}')");
+                problems.Add($"{name}: runbook_url {url} is not {prefix}<anchor> of a section of docs/runbooks.md (a heading '## {name}')");
                 continue;
             }
             problems.AddRange(new[] { "What it means", "What to check", "What to do" }
