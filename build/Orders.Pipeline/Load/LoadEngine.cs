@@ -87,7 +87,7 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
         var seconds = Enumerable.Range(0, Math.Max(totalSeconds, _recorder.Seconds))
             .Select(s => _recorder.Summarize(s, TargetRate(profile, s)))
             .ToList();
-        return new LoadResult(startedAt, Due, seconds); // = profile.TotalRequests for constant arrivals
+        return new LoadResult(startedAt, Due, seconds) { Latencies = _recorder.Latencies() }; // Due = profile.TotalRequests for constant arrivals
     }
 
     private static double TargetRate(LoadProfile profile, int second) =>

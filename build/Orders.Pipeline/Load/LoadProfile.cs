@@ -43,6 +43,27 @@ public sealed partial class LoadProfile
         }
     }
 
+    /// <summary>The hold: the longest stage at a constant rate above zero (the first of equals), as [start, end)
+    /// from the start of the run; null when every stage ramps or rests. Latency is judged there, where the
+    /// rate and so the distribution stand still.</summary>
+    public (TimeSpan Start, TimeSpan End)? Hold
+    {
+        get
+        {
+            (TimeSpan Start, TimeSpan End)? hold = null;
+            var start = TimeSpan.Zero;
+            foreach (var stage in Stages)
+            {
+                if (stage.FromRate == stage.ToRate && stage.FromRate > 0 && (hold is null || stage.Duration > hold.Value.End - hold.Value.Start))
+                {
+                    hold = (start, start + stage.Duration);
+                }
+                start += stage.Duration;
+            }
+            return hold;
+        }
+    }
+
     /// <summary>How many requests the whole profile schedules.</summary>
     public long TotalRequests { get; }
 

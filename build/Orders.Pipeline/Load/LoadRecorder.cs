@@ -41,6 +41,15 @@ public sealed class LoadRecorder
         }
     }
 
+    /// <summary>Every latency recorded so far, second by second, copied.</summary>
+    public LoadLatencies Latencies()
+    {
+        lock (_gate)
+        {
+            return new LoadLatencies([.. _buckets.Select(b => b.Latencies.ToArray())]);
+        }
+    }
+
     /// <summary>How many seconds have any data.</summary>
     public int Seconds
     {

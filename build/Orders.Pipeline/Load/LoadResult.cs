@@ -9,4 +9,7 @@ public sealed record LoadResult(DateTimeOffset StartedAt, long Scheduled, IReadO
     public long Errors => Seconds.Sum(s => s.Errors);
     public long Timeouts => Seconds.Sum(s => s.Timeouts);
     public long Dropped => Seconds.Sum(s => s.Dropped);
+
+    /// <summary>Every latency, for percentiles over a stretch of seconds; none unless the engine recorded them.</summary>
+    public LoadLatencies Latencies { get; init; } = LoadLatencies.None;
 }
