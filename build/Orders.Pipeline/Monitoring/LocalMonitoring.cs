@@ -12,8 +12,9 @@ public static class LocalMonitoring
 {
     /// <param name="loadEnd">When the load stopped: the dashboard queries are checked there, while the rates
     /// are not zero (a latency percentile over an idle minute is NaN, which says nothing of the query).</param>
+    /// <param name="scaledObjectQuery">The ScaledObject's query, drawn where the dashboard plots what KEDA read (<see cref="LocalPanels"/>).</param>
     public static async Task<LocalMonitoringResult> ReportAsync(PrometheusClient prometheus, string repositoryRoot, DateTimeOffset runStart,
-        DateTimeOffset loadEnd, string outputDirectory, CancellationToken cancellationToken)
+        DateTimeOffset loadEnd, string outputDirectory, CancellationToken cancellationToken, string? scaledObjectQuery = null)
     {
         var files = MonitoringFiles.In(repositoryRoot);
         var dashboard = DashboardDocument.Load(files.Dashboard);
@@ -22,8 +23,7 @@ public static class LocalMonitoring
             .RunAsync(dashboard, loadEnd < now ? loadEnd : now, DashboardQueryScope.WithoutCluster, cancellationToken);
         var alerts = await new AlertsSummary(prometheus).LineAsync(runStart, now, cancellationToken);
         var picture = Path.Combine(outputDirectory, "dashboard.png");
-        var localPanels = dashboard.Panels.Where(p => !p.Targets.Any(DashboardQueryScope.NeedsCluster)).ToList();
-        await DashboardChart.SaveAsync(prometheus, localPanels, check.Variables, runStart, now,
+        await DashboardChart.SaveAsync(prometheus, LocalPanels.Of(dashboard, scaledObjectQuery), check.Variables, runStart, now,
             TimeSpan.FromSeconds(1), picture, cancellationToken);
         return new LocalMonitoringResult(check, alerts, picture);
     }

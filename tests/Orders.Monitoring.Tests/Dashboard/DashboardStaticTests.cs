@@ -21,6 +21,20 @@ public sealed partial class DashboardStaticTests
     }
 
     [Fact]
+    public void Orders_per_second_plots_what_KEDA_read_beside_the_1m_rate_labelled_as_such()
+    {
+        // KEDA reads the ScaledObject's 20 s window; the 1m rate alone lags a step by most of a minute.
+        var orders = Dashboard.Panels.Single(p => p.Title == "Orders per second");
+        var kedaPanel = Dashboard.Panels.Single(p => p.Title == "KEDA's value vs threshold x replicas");
+
+        var read = Assert.Single(orders.Targets, t => t.Expr.Contains(LocalPanels.KedaReadSeries, StringComparison.Ordinal));
+        Assert.Contains(orders.Targets, t => t.Expr.Contains("product_order:rate1m", StringComparison.Ordinal) && t.Legend!.Contains("1m", StringComparison.Ordinal));
+        // One expression for "what KEDA read" in both panels, so the two cannot disagree.
+        Assert.Equal(Assert.Single(kedaPanel.Targets, t => t.Expr.Contains(LocalPanels.KedaReadSeries, StringComparison.Ordinal)).Expr, read.Expr);
+        Assert.StartsWith("KEDA reads", read.Legend, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_panel_and_query_reads_the_datasource_variable_and_every_panel_has_a_unit()
     {
         var datasource = Assert.Single(Dashboard.Variables, v => v.Type == "datasource");
