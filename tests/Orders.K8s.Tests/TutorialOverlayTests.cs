@@ -29,14 +29,26 @@ public sealed class TutorialOverlayTests
     }
 
     [ToolFact("kubectl")]
-    public void Leaves_the_workload_and_the_seed_layout_as_in_k8s_seed()
+    public void Leaves_the_workload_and_the_seed_layout_as_in_k8s_seed_but_the_exporters_buckets()
     {
         var tutorial = Rendered.Tutorial();
         var @base = Rendered.Parse("k8s/seed", Kubectl.Kustomize(RepositoryFiles.SeedDirectory));
+        Assert.NotEmpty(Exporter(@base).Args);
+        Exporter(@base).Args = null; // k8s/base's Exporter:DurationBuckets, which the tutorial removes
 
         Assert.Equal(Json(@base.Deployments), Json(tutorial.Deployments));
         Assert.Equal(Json(@base.Services), Json(tutorial.Services));
     }
+
+    [ToolFact("kubectl")]
+    public void Keeps_the_seeds_histogram_buckets_the_exporters_own_defaults()
+    {
+        // No --Exporter:DurationBuckets args: the exporter publishes RequestMetrics.DefaultDurationBuckets, as the seed did.
+        Assert.Null(Exporter(Rendered.Tutorial()).Args);
+    }
+
+    private static k8s.Models.V1Container Exporter(ManifestSet manifests) =>
+        Assert.Single(Assert.Single(manifests.Deployments).Spec.Template.Spec.InitContainers, c => c.Name == "exporter");
 
     [ToolFact("kubectl")]
     public void Keeps_every_policy_but_the_behaviour_and_the_job_matcher_it_never_set() =>

@@ -26,6 +26,10 @@ public static class RepositoryFiles
         RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData",
             $"prometheus-chart-{Orders.Pipeline.Cli.PipelineOptions.PrometheusChartVersion.Default}-values.yaml");
 
+    /// <summary>Time-taken percentiles per route, as bench/latency-buckets.sh measured them on this project's machine.</summary>
+    public static string MeasuredLatencies =>
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "measured-latencies.csv");
+
     /// <summary>KEDA v2.20.2's ScaledObject CRD, vendored beside the tests.</summary>
     public static string ScaledObjectCrd =>
         RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "keda.sh_scaledobjects.yaml");
