@@ -18,7 +18,7 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
 {
     private const int Orders = 300;
 
-    [ToolFact("prometheus")]
+    [ToolFact("prometheus", "kubectl")]
     public async Task Prometheus_counts_every_order_and_the_query_and_model_follow_from_it()
     {
         var yaml = await ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), stack.Options.Manifests, CancellationToken.None);

@@ -24,8 +24,9 @@ public sealed class LocalStackFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Where prometheus is missing every test of the class is skipped (ToolFact says what to install): start nothing.
-        if (!RequiredTool.AreOnPath("prometheus"))
+        // Where prometheus or kubectl (which renders k8s/base for the exporter's args) is missing every test of the
+        // class is skipped (ToolFact says what to install): start nothing.
+        if (!RequiredTool.AreOnPath("prometheus", "kubectl"))
         {
             return;
         }
@@ -36,7 +37,7 @@ public sealed class LocalStackFixture : IAsyncLifetime
             LoadProfile.Parse("1s:1"), LoadEndpoint.Orders, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, prometheus,
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
         _supervisor = new ProcessSupervisor(CancellationToken.None);
-        await LocalStack.StartAsync(Options, prometheus, "orders", _supervisor, Http);
+        await LocalStack.StartAsync(Options, prometheus, "orders", await ManifestExporterArgs.RenderAsync(Options.Manifests, CancellationToken.None), _supervisor, Http);
         _prometheusHttp.BaseAddress = Options.PrometheusUrl;
         Prometheus = new PrometheusClient(_prometheusHttp);
     }

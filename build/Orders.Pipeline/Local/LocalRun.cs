@@ -14,15 +14,18 @@ namespace Orders.Pipeline.Local;
 /// The Local target end to end: app, exporter and Prometheus on this machine, the Smoke checks, the load
 /// profile, then KEDA + HPA replayed on what Prometheus recorded, for the project's ScaledObject and the
 /// tutorial's side by side. Fails (exit 1) when the orders Prometheus counted differ from those the app
-/// served, or when the load saw more than 1% failures: the figures would then not be worth reading.
+/// served, or when the load saw more than 1% failures: the figures would then not be worth reading; and when the
+/// dashboard's latency panel puts the hold's p50 more than 10% from the load engine's (LocalLatencyCheck).
 /// </summary>
 public sealed class LocalRun(LocalOptions options, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var ours = await ReadSpecAsync(options.Manifests, cancellationToken);
-        var compared = options.CompareManifests is { } dir && Directory.Exists(dir)
-            ? await ReadSpecAsync(dir, cancellationToken)
+        var manifests = await ReadAsync(options.Manifests, cancellationToken);
+        var ours = ScaledObjectReader.Read(manifests.Documents, manifests.Source);
+        var exporterArgs = ManifestExporterArgs.Read(manifests);
+        var compared = options.CompareManifests is { } dir && Directory.Exists(dir) && await ReadAsync(dir, cancellationToken) is { } other
+            ? ScaledObjectReader.Read(other.Documents, other.Source)
             : null;
         var @namespace = ours.Namespace ?? "orders";
         var binary = await PrometheusInstaller.EnsureAsync(options.PrometheusBinary, cancellationToken);
@@ -30,7 +33,7 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var token = supervisor.Token;
-        await LocalStack.StartAsync(options, binary, @namespace, supervisor, http);
+        await LocalStack.StartAsync(options, binary, @namespace, exporterArgs, supervisor, http);
         // Prometheus scrapes a new target within one interval of starting (15 s at the cluster's), so 30 s is
         // enough unless --scrape-interval is longer; the cluster's Smoke allows 60 s for discovery as well.
         var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, SmokeWait(options.ScrapeInterval),
@@ -61,13 +64,20 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
         }
         var (code, verdict) = Verdict(load, after - before);
         // k8s/monitoring's rules ran in this Prometheus: which alerts fired, and whether every dashboard query it can answer returned data.
-        var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheus, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token);
+        var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheus, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token,
+            ours.Trigger.Query);
+        var latency = await LocalLatencyCheck.RunAsync(prometheus, options, monitoring.Dashboard.Variables, load, token);
+        if (!latency.Passed)
+        {
+            code = 1;
+        }
         var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
-            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, monitoring.DashboardLine, monitoring.AlertsLine],
+            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, latency.Line, monitoring.DashboardLine, monitoring.AlertsLine],
             ScrapeInterval: options.ScrapeInterval);
         var files = ReportWriter.Write(report, options.Output);
         PrintSummary(report, after - before, files);
         output.WriteLine(verdict);
+        output.WriteLine(latency.Line);
         output.WriteLine(monitoring.DashboardLine);
         output.WriteLine(monitoring.AlertsLine);
         return code;
@@ -119,14 +129,13 @@ public sealed class LocalRun(LocalOptions options, TextWriter output)
     public static TimeSpan SmokeWait(TimeSpan scrapeInterval) =>
         TimeSpan.FromSeconds(Math.Max(30, 2 * scrapeInterval.TotalSeconds));
 
-    private static async Task<ScaledObjectSpec> ReadSpecAsync(string directory, CancellationToken cancellationToken)
+    private static async Task<RenderedManifests> ReadAsync(string directory, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"{directory} does not exist: pass --manifests with the Kustomize folder that holds the ScaledObject.");
         }
-        var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), directory, cancellationToken);
-        return ScaledObjectReader.Read(manifests.Documents, manifests.Source);
+        return await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), directory, cancellationToken);
     }
 
     private string Relative(string path) => Path.GetRelativePath(options.Root, path);

@@ -10,7 +10,9 @@ namespace Orders.Pipeline.Local;
 /// </summary>
 public static class LocalStack
 {
-    public static async Task StartAsync(LocalOptions options, string prometheusBinary, string @namespace, ProcessSupervisor supervisor, HttpClient http)
+    /// <param name="exporterArgs">The exporter container's args in the manifests (<see cref="ManifestExporterArgs"/>).</param>
+    public static async Task StartAsync(LocalOptions options, string prometheusBinary, string @namespace, IReadOnlyList<string> exporterArgs,
+        ProcessSupervisor supervisor, HttpClient http)
     {
         PortGuard.EnsureFree(options.AppPort, "the app", "--app-port");
         PortGuard.EnsureFree(options.ExporterPort, "the exporter", "--exporter-port");
@@ -36,7 +38,7 @@ public static class LocalStack
             Path.GetDirectoryName(options.AppDll)));
         await HttpProbe.WaitReadyAsync(http, new Uri(options.AppUrl, "/readyz"), app, startTimeout, token);
 
-        var exporter = supervisor.Add(ManagedProcess.Start("exporter", "dotnet", [options.ExporterDll], Path.Combine(logs, "exporter.log"),
+        var exporter = supervisor.Add(ManagedProcess.Start("exporter", "dotnet", [options.ExporterDll, .. exporterArgs], Path.Combine(logs, "exporter.log"),
             new Dictionary<string, string>
             {
                 ["AccessLog__Path"] = accessLogs,

@@ -8,7 +8,7 @@ namespace Orders.Monitoring.Tests.Live;
 
 /// <summary>
 /// The app, the exporter and Prometheus on 127.0.0.1 and free ports, started by Local's own code
-/// (LocalStack), whose Prometheus scrapes the exporter in the job the cluster uses and evaluates
+/// (LocalStack, the exporter with k8s/base's args: its histogram buckets), whose Prometheus scrapes the exporter in the job the cluster uses and evaluates
 /// k8s/monitoring's rules. A bounded load of
 /// GET /product (20 orders/s for 20 s; ORDERS_DASHBOARD_PROFILE overrides it to draw docs/dashboard-local.png)
 /// runs once for every test of the class. Every process is stopped on dispose, also when a test fails.
@@ -26,10 +26,17 @@ public sealed class LiveStackFixture : IAsyncLifetime
 
     public DateTimeOffset LoadEnd { get; private set; }
 
+    /// <summary>The load engine's own figures for the run, latencies included.</summary>
+    public LoadResult Load { get; private set; } = null!;
+
+    /// <summary>The load's profile (its hold is where the latency panel is judged).</summary>
+    public LoadProfile Profile { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        // Where prometheus is missing every test of the class is skipped (ToolFact says what to install): start nothing.
-        if (!RequiredTool.AreOnPath("prometheus"))
+        // Where prometheus or kubectl (which renders k8s/base for the exporter's args) is missing every test of the
+        // class is skipped (ToolFact says what to install): start nothing.
+        if (!RequiredTool.AreOnPath("prometheus", "kubectl"))
         {
             return;
         }
@@ -42,7 +49,7 @@ public sealed class LiveStackFixture : IAsyncLifetime
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
         _supervisor = new ProcessSupervisor(CancellationToken.None);
         // Local's own Prometheus: it scrapes the exporter in the values file's job and evaluates k8s/monitoring's rules.
-        await LocalStack.StartAsync(options, prometheus, "orders", _supervisor, _http);
+        await LocalStack.StartAsync(options, prometheus, "orders", await ManifestExporterArgs.RenderAsync(options.Manifests, CancellationToken.None), _supervisor, _http);
         _prometheusHttp.BaseAddress = options.PrometheusUrl;
         Prometheus = new PrometheusClient(_prometheusHttp);
         await PrometheusData.WaitForAsync(Prometheus, "namespace:product_order:rate1m", TimeSpan.FromSeconds(30), PrometheusLog);
@@ -50,6 +57,7 @@ public sealed class LiveStackFixture : IAsyncLifetime
         using var sender = new HttpRequestSender(options.AppUrl, LoadEndpoint.Product, 64, TimeSpan.FromSeconds(10));
         LoadStart = DateTimeOffset.UtcNow;
         var load = await new LoadEngine(sender, new LoadOptions(64), TimeProvider.System).RunAsync(profile, _supervisor.Token);
+        (Load, Profile) = (load, profile);
         if (load.Ok == 0)
         {
             throw new InvalidOperationException($"The load got no successful answer from the app: see {_output.FullName}/logs.");

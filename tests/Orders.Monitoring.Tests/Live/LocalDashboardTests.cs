@@ -13,7 +13,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
 {
     private static readonly DashboardDocument Dashboard = DashboardDocument.Load(RuleFiles.Files.Dashboard);
 
-    [ToolFact("prometheus")]
+    [ToolFact("prometheus", "kubectl")]
     public async Task Every_app_and_exporter_query_of_the_dashboard_returns_data_after_a_load()
     {
         var result = await new DashboardQueryCheck(stack.Prometheus).RunAsync(Dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.WithoutCluster, CancellationToken.None);
@@ -24,7 +24,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         Assert.StartsWith($"dashboard queries: {result.Checked} of {result.Checked} returned data", result.Line, StringComparison.Ordinal);
     }
 
-    [ToolFact("prometheus")]
+    [ToolFact("prometheus", "kubectl")]
     public async Task The_alerts_line_counts_every_alerting_rule_loaded_and_none_fired_on_a_healthy_run()
     {
         var line = await new AlertsSummary(stack.Prometheus).LineAsync(stack.LoadStart, DateTimeOffset.UtcNow, CancellationToken.None);
@@ -32,7 +32,7 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         Assert.Matches(HealthyAlertsLine(), line);
     }
 
-    [ToolFact("prometheus")]
+    [ToolFact("prometheus", "kubectl")]
     public async Task The_dashboard_picture_draws_every_local_panel_from_Prometheus()
     {
         var panels = LocalPanels.Of(Dashboard, "sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[20s]))");
@@ -50,7 +50,22 @@ public sealed class LocalDashboardTests(LiveStackFixture stack) : IClassFixture<
         Assert.True(new FileInfo(path).Length > 10_000, $"{path} is too small to be a chart");
     }
 
-    [ToolFact("prometheus")]
+    [ToolFact("prometheus", "kubectl")]
+    public async Task The_latency_panel_over_the_hold_agrees_with_the_load_engine_on_p50_with_the_base_buckets()
+    {
+        // The fixture's exporter runs with k8s/base's args (its Exporter:DurationBuckets), as Local's does.
+        var hold = stack.Profile.Hold!.Value;
+        var variables = (await new DashboardQueryCheck(stack.Prometheus).RunAsync(Dashboard, DateTimeOffset.UtcNow, DashboardQueryScope.WithoutCluster, CancellationToken.None)).Variables;
+
+        var comparison = await new LatencyPanelCheck(stack.Prometheus).CompareAsync(Dashboard, variables, "/product", stack.Load.StartedAt,
+            (int)hold.Start.TotalSeconds, (int)hold.End.TotalSeconds, stack.Load.Latencies, CancellationToken.None);
+
+        Assert.NotNull(comparison.PanelP50Ms);
+        Assert.NotNull(comparison.EngineP50Ms);
+        Assert.True(comparison.Passed, comparison.Line);
+    }
+
+    [ToolFact("prometheus", "kubectl")]
     public async Task The_Local_report_gets_both_lines_and_the_picture_in_one_call()
     {
         using var dir = new TempDirectory("orders-local-report");
