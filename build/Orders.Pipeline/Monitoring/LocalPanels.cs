@@ -24,7 +24,7 @@ public static class LocalPanels
             return target;
         }
         return target.Expr.Contains(KedaReadSeries, StringComparison.Ordinal) && scaledObjectQuery is not null
-            ? target with { Expr = scaledObjectQuery, Legend = $"{target.Legend} (no KEDA here: the query itself)" }
+            ? target with { Expr = scaledObjectQuery, Legend = $"{target.Legend}; no KEDA here: the query itself" }
             : null;
     }
 }

@@ -46,6 +46,22 @@ public sealed class LatencyPanelCheckTests
     }
 
     [Fact]
+    public async Task A_query_Prometheus_refuses_fails_the_line_instead_of_the_run()
+    {
+        var recorder = new LoadRecorder();
+        recorder.Completed(TimeSpan.FromSeconds(15), RequestOutcome.Ok, TimeSpan.FromMilliseconds(104));
+        var fake = new FakePrometheus(_ => """{"status":"error","errorType":"bad_data","error":"parse error"}""");
+        using var http = fake.Client();
+
+        var comparison = await new LatencyPanelCheck(new PrometheusClient(http)).CompareAsync(Dashboard,
+            new Dictionary<string, string> { ["namespace"] = "orders" }, "/product", DateTimeOffset.UnixEpoch, 10, 90, recorder.Latencies(), CancellationToken.None);
+
+        Assert.False(comparison.Passed);
+        Assert.Null(comparison.PanelP50Ms);
+        Assert.Contains("the panel's p50 query returned no finite value", comparison.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_dashboard_without_the_panels_quantile_query_is_an_error_saying_what_to_put_back()
     {
         var dashboard = DashboardDocument.Parse("""{"panels":[{"title":"Latency","targets":[{"refId":"A","expr":"histogram_quantile(0.9, rate(http_request_duration_seconds_bucket[5m]))"}]}]}""");
