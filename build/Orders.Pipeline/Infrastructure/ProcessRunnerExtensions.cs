@@ -8,7 +8,7 @@ public static class ProcessRunnerExtensions
         var result = await runner.RunAsync(call, cancellationToken);
         if (!result.Succeeded)
         {
-            var error = result.StandardError.Trim();
+            var error = call.Redact(result.StandardError).Trim(); // a tool may echo what it was given, a token included
             throw new ToolFailedException($"{call.Display[2..]} failed (exit code {result.ExitCode})"
                 + (error.Length > 0 ? $": {error[Math.Max(0, error.Length - 600)..]}" : "; its output above says why")
                 + (nextStep is null ? "." : $". {nextStep}"));
