@@ -3,7 +3,7 @@ using Orders.Pipeline.Cli;
 namespace Orders.Pipeline.Tests.Cli;
 
 /// <summary>One duration grammar for every option (it was three: s/m/h in one .cake file, ms/s/m/bare with a
-/// silent fallback in another, the tool's own).</summary>
+/// silent fallback in another, the tool's own); Prometheus's since issue 20, so `1m30s` reads as in a PromQL window.</summary>
 public sealed class DurationGrammarTests
 {
     [Theory]
@@ -13,6 +13,8 @@ public sealed class DurationGrammarTests
     [InlineData("5m", 300)]
     [InlineData("1h", 3600)]
     [InlineData("90", 90)]
+    [InlineData("1m30s", 90)]
+    [InlineData("1d", 86400)]
     public void Reads_each_unit(string text, double seconds)
     {
         Assert.Equal(TimeSpan.FromSeconds(seconds), DurationGrammar.Parse("wait-timeout", text));
@@ -22,13 +24,14 @@ public sealed class DurationGrammarTests
     [InlineData("5 minutes")]
     [InlineData("-5s")]
     [InlineData("00:05:00")]
-    [InlineData("5d")]
+    [InlineData("1m30")]
+    [InlineData("30s1m")]
     [InlineData("")]
     public void Refuses_anything_else_naming_the_option(string text)
     {
         var error = Assert.Throws<ArgumentException>(() => DurationGrammar.Parse("wait-timeout", text));
 
-        Assert.StartsWith($"--wait-timeout '{text}' is not a duration like 500ms, 30s, 5m or 1h", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"--wait-timeout '{text}' is not a duration like 500ms, 30s, 5m, 1h or 1m30s", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
