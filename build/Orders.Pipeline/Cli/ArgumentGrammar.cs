@@ -9,9 +9,18 @@ namespace Orders.Pipeline.Cli;
 /// </summary>
 public static partial class ArgumentGrammar
 {
-    /// <summary>A namespace: a DNS-1123 label, as Kubernetes validates it.</summary>
-    public static string Namespace(string option, string value) => Check(option, value, Dns1123Label(),
-        "a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. orders)");
+    /// <summary>A namespace: a DNS-1123 label, as Kubernetes validates it, and not one that belongs to the
+    /// cluster or to the stack: the app's NetworkPolicy, ScaledObject and a later `kubectl delete namespace`
+    /// must never land beside kube-system's or Prometheus's own pods.</summary>
+    public static string Namespace(string option, string value) => ReservedNamespaces.Contains(value)
+        ? throw new ArgumentException($"--{option} {Show(value)} is refused: it belongs to the cluster or to the stack this pipeline installs "
+            + $"({string.Join(", ", ReservedNamespaces)}); give the app a namespace of its own (e.g. orders).")
+        : Check(option, value, Dns1123Label(),
+            "a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. orders)");
+
+    /// <summary>Kubernetes' own namespaces and the namespaces the Prometheus and KEDA charts are installed in.</summary>
+    public static IReadOnlyList<string> ReservedNamespaces { get; } =
+        ["default", "kube-system", "kube-public", "kube-node-lease", Deploy.HelmChart.Prometheus.Namespace, Deploy.HelmChart.Keda.Namespace];
 
     /// <summary>A node name: a DNS-1123 subdomain (labels joined by '.'), as Kubernetes validates node names,
     /// because cloud nodes are named like ip-10-0-0-1.ec2.internal.</summary>
