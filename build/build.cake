@@ -1,22 +1,18 @@
-// The Cake pipeline in Frosting's shape (Cake.Frosting is not served here): a typed BuildContext, one task
-// per file under tasks/, aggregate targets without a body. The tasks only sequence: dotnet, or one verb of
-// build/Orders.Pipeline with the arguments given. Run it through ./build.sh or ./build.ps1 (--target=Test).
-
+// The Cake pipeline in Frosting's shape (Cake.Frosting is not served here). The targets are build/Orders.Pipeline's
+// registry (Cli/Tasks/: a class per target with its name, description, dependencies and verb); this script adds
+// only Cake's own dotnet steps (context/DotNetSteps.cake). `Orders.Pipeline --help` lists targets and options.
 #load "context/*.cake"
-#load "tasks/*.cake"
 
-Setup<BuildContext>(context => new BuildContext(context));
+var pipeline = new PipelineTool(Context, MakeAbsolute(Directory("..")) /* Cake runs in build/ */, Settings.Exclusive);
+foreach (var target in pipeline.Targets())
+{
+    var (name, verb) = (target.GetProperty("name").GetString(), target.GetProperty("verb").GetString());
+    var task = Task(name).Description(target.GetProperty("description").GetString());
+    foreach (var dependency in target.GetProperty("dependencies").EnumerateArray()) { task.IsDependentOn(dependency.GetString()); }
+    var step = DotNetSteps.For(name);
+    task.Does<BuildContext>(context => step(context, extra => { if (verb != null) { pipeline.Run(verb, extra); } }));
+}
 
-Task("Default")
-    .Description("Build and run every test.")
-    .IsDependentOn("Build")
-    .IsDependentOn("Test");
-
-Task("Deploy")
-    .Description("Preflight, build and push the images, install Prometheus and KEDA, label nodes, apply, smoke-test: a verified deployment.")
-    .IsDependentOn("Smoke");
-
-// LoadTest measures a verified deployment (run it alone against an existing one with --exclusive).
-loadTestTask.IsDependentOn("Deploy");
-
-RunTarget(Argument("target", "Default"));
+// Every argument is checked against the options of the run's targets before the first task starts.
+Setup<BuildContext>(context => { pipeline.Run("check-run"); return new BuildContext(context, pipeline); });
+RunTarget(pipeline.Target);

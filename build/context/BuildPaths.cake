@@ -1,25 +1,14 @@
-// The paths the script itself uses (dotnet's inputs and outputs), relative to the repository root. Every
-// path of the cluster and the run belongs to build/Orders.Pipeline.
+// The paths the script itself uses (dotnet's inputs and outputs); every path of the cluster and the run
+// belongs to build/Orders.Pipeline.
 public sealed class BuildPaths
 {
-    public BuildPaths(DirectoryPath root)
-    {
-        Root = root;
-        Solution = root.CombineWithFilePath("Orders.slnx");
-        Artifacts = root.Combine("artifacts");
-        TestResults = Artifacts.Combine("test-results");
-        Pipeline = root.CombineWithFilePath("build/Orders.Pipeline/Orders.Pipeline.csproj");
-        PipelineDll = Artifacts.CombineWithFilePath("bin/Orders.Pipeline/release/Orders.Pipeline.dll");
-        LocalProjects = new[] { root.CombineWithFilePath("app/Orders.App.csproj"), root.CombineWithFilePath("sidecar/Orders.Exporter.csproj") };
-    }
+    public BuildPaths(DirectoryPath root) => Root = root;
 
     public DirectoryPath Root { get; }
-    public FilePath Solution { get; }
-    public DirectoryPath Artifacts { get; }
-    public DirectoryPath TestResults { get; }
-    public FilePath Pipeline { get; }
-    public FilePath PipelineDll { get; }
-
-    /// <summary>What Local publishes (Release, to artifacts/publish/) before the tool runs it.</summary>
-    public FilePath[] LocalProjects { get; }
+    public FilePath Solution => Root.CombineWithFilePath("Orders.slnx");
+    public DirectoryPath Artifacts => Root.Combine("artifacts");
+    public DirectoryPath TestResults => Artifacts.Combine("test-results");
+    public FilePath Pipeline => Root.CombineWithFilePath("build/Orders.Pipeline/Orders.Pipeline.csproj");
+    public FilePath PipelineDll => Artifacts.CombineWithFilePath("bin/Orders.Pipeline/release/Orders.Pipeline.dll");
+    public FilePath[] LocalProjects => new[] { Root.CombineWithFilePath("app/Orders.App.csproj"), Root.CombineWithFilePath("sidecar/Orders.Exporter.csproj") };
 }

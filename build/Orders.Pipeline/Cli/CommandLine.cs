@@ -6,7 +6,9 @@ namespace Orders.Pipeline.Cli;
 /// <c>verb --name value --name=value --flag</c>, nothing more: the Cake script forwards the arguments it was
 /// given, and the options, their defaults and their grammars are in <see cref="PipelineOptions"/>. A value
 /// comes from the argument, else (cluster options) its <c>ORDERS_*</c> environment variable, else the default.
-/// Every getter names the option in its error, and <see cref="ThrowOnUnknown"/> catches typos.
+/// Every getter names the option in its error; a verb reads only the options its task declares; and
+/// <see cref="ThrowOnUnknown"/> refuses an option no task of the run accepts (docs/pipeline.md says why this
+/// is not System.CommandLine or Spectre.Console.Cli).
 /// </summary>
 public sealed class CommandLine
 {
@@ -50,6 +52,12 @@ public sealed class CommandLine
 
     public string Command { get; }
 
+    /// <summary>The registered task of <see cref="Command"/>; null for no verb or an unknown one.</summary>
+    public RegisteredTask? Task => TaskRegistry.ByVerb(Command);
+
+    /// <summary>The run this verb is part of, as the Cake script said (--run-target, --run-exclusive).</summary>
+    public RunScope Scope => RunScope.Of(Task, Optional(PipelineOptions.RunTarget.Name), Flag(PipelineOptions.RunExclusive.Name));
+
     /// <summary>The value given (argument, else environment), else the option's default; null when neither.</summary>
     public string? Text(OptionDefinition option)
     {
@@ -70,7 +78,7 @@ public sealed class CommandLine
 
     /// <summary>The value the user gave (argument, else environment), ignoring the default.</summary>
     public string? Given(OptionDefinition option) =>
-        Get(option.Name) is { Length: > 0 } value ? value : FromEnvironment(option.EnvironmentVariable, option);
+        Get(Declared(option).Name) is { Length: > 0 } value ? value : FromEnvironment(option.EnvironmentVariable, option);
 
     public TimeSpan Duration(OptionDefinition option) =>
         Text(option) is { } text ? DurationGrammar.Parse(option.Name, text) : throw Missing(option);
@@ -78,7 +86,7 @@ public sealed class CommandLine
     public TimeSpan? OptionalDuration(OptionDefinition option) =>
         Text(option) is { } text ? DurationGrammar.Parse(option.Name, text) : null;
 
-    public int Int(OptionDefinition option) => Text(option) is { } text ? ParseInt(option.Name, text) : throw Missing(option);
+    public int Int(OptionDefinition option) => Text(option) is { } text ? OptionGrammar.ParseWholeNumber(option.Name, text) : throw Missing(option);
 
     public Uri? Url(OptionDefinition option) => Text(option) is { } text ? UrlGrammar.Parse(option.Name, text) : null;
 
@@ -89,24 +97,34 @@ public sealed class CommandLine
 
     public bool Flag(string name) => Get(name) is { } text && text != "false";
 
-    /// <summary>Fails on an option no verb knows and this one did not read: a typo must not silently run with
-    /// defaults. Options of other verbs pass, because the Cake script forwards a run's arguments to each verb.</summary>
+    /// <summary>Fails on an option no task of the run accepts, naming the closest one that is (a typo must not
+    /// silently run with defaults), then checks every given value of the run's options against its grammar, so
+    /// a bad value for a later verb of the chain fails before this one starts a tool.</summary>
     public void ThrowOnUnknown()
     {
-        var unknown = _values.Keys.Where(k => !_read.Contains(k) && !PipelineOptions.IsKnown(k)).ToList();
+        var scope = Scope;
+        var accepted = scope.Accepted.Select(o => o.Name)
+            .Concat(PipelineOptions.Renamed.Where(r => scope.Accepted.Contains(r.Value)).Select(r => r.Key))
+            .ToHashSet(StringComparer.Ordinal);
+        var unknown = _values.Keys.Where(k => !accepted.Contains(k) && !_read.Contains(k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown.Select(u => "--" + u))}. Run with --help for the list.");
+            throw new ArgumentException(string.Join(Environment.NewLine, unknown.Select(scope.Refuse)));
+        }
+        foreach (var option in scope.Accepted.Where(o => _values.ContainsKey(o.Name)))
+        {
+            option.Grammar.Check(option.Name, _values[option.Name]);
         }
     }
 
+    // A verb reading an option its task does not declare would accept it unlisted in help and the README.
+    private OptionDefinition Declared(OptionDefinition option) =>
+        Task is not { } task || task.Options.Contains(option)
+            ? option
+            : throw new InvalidOperationException($"The {Command} verb reads --{option.Name} but {task.Task.GetType().Name}.Options does not declare it: add it there.");
+
     private string? FromEnvironment(string? variable, OptionDefinition option) =>
         variable is not null && option.FromEnvironment && _environment(variable) is { } value && value.Trim().Length > 0 ? value.Trim() : null;
-
-    private static int ParseInt(string name, string text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
-            ? v
-            : throw new ArgumentException($"--{name} '{text}' is not a whole number >= 0.");
 
     private static ArgumentException Missing(OptionDefinition option) => new($"--{option.Name} has no value and no default.");
 

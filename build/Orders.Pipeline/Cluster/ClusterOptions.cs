@@ -36,7 +36,7 @@ public sealed record ClusterOptions(
         var cluster = ClusterSettings.From(args);
         return new ClusterOptions(
             cluster,
-            Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(cluster.Root, "artifacts", "cluster")),
+            Path.GetFullPath(Path.Combine(cluster.Root, args.Text(O.ClusterOutput)!)),
             LoadProfile.Parse(args.Text(O.ClusterProfile)!),
             LoadEndpoint.Parse(args.Text(O.Endpoint)!),
             LoadOptions.From(args, timeoutWasRequestTimeout: false),

@@ -35,15 +35,19 @@ public sealed record ClusterSettings(
 
     public static ClusterSettings From(CommandLine args) => From(args, Environment.GetEnvironmentVariable);
 
-    public static ClusterSettings From(CommandLine args, Func<string, string?> environment)
+    /// <summary>Images reads its own --container-tool (<see cref="O.ImagesContainerTool"/>, buildah by default).</summary>
+    public static ClusterSettings From(CommandLine args, OptionDefinition containerTool) => From(args, Environment.GetEnvironmentVariable, containerTool);
+
+    public static ClusterSettings From(CommandLine args, Func<string, string?> environment, OptionDefinition? containerTool = null)
     {
+        containerTool ??= O.ContainerTool;
         var root = System.IO.Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
         var nodes = (args.Text(O.Nodes) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new ClusterSettings(
             root,
             args.Text(O.Registry) is { } registry ? ArgumentGrammar.Registry(O.Registry.Name, registry.TrimEnd('/')) : null,
             args.Text(O.ImageTag) is { } tag ? ArgumentGrammar.ImageTag(O.ImageTag.Name, tag) : null,
-            ContainerToolGrammar.Parse(O.ContainerTool.Name, args.Text(O.ContainerTool)!),
+            ContainerToolGrammar.Parse(containerTool.Name, args.Text(containerTool)!),
             args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null,
             ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!),
             [.. nodes.Select(node => ArgumentGrammar.Node(O.Nodes.Name, node))],

@@ -42,9 +42,9 @@ public sealed record LocalOptions(
         var compare = args.Text(O.Compare)!;
         return new LocalOptions(
             root,
-            Under(args.Text(O.Output) ?? Path.Combine("artifacts", "local")),
-            Under(args.Text(O.AppDll) ?? Path.Combine("artifacts", "publish", "Orders.App", "release", "Orders.App.dll")),
-            Under(args.Text(O.ExporterDll) ?? Path.Combine("artifacts", "publish", "Orders.Exporter", "release", "Orders.Exporter.dll")),
+            Under(args.Text(O.LocalOutput)!),
+            Under(args.Text(O.AppDll)!),
+            Under(args.Text(O.ExporterDll)!),
             args.Int(O.AppPort),
             args.Int(O.ExporterPort),
             args.Int(O.PrometheusPort),

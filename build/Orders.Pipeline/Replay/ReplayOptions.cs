@@ -35,7 +35,7 @@ public sealed record ReplayOptions(
         DateTimeOffset? Time(OptionDefinition option) => args.Text(option) is { } t ? TimeArgument.Parse(option.Name, t, now) : null;
         var options = new ReplayOptions(
             root,
-            Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(root, "artifacts", "replay")),
+            Path.GetFullPath(Path.Combine(root, args.Text(O.ReplayOutput)!)),
             args.Url(O.PrometheusUrl),
             Time(O.ReplayStart)!.Value,
             Time(O.ReplayEnd)!.Value,

@@ -43,7 +43,7 @@ public sealed record TuningOptions(
                 : throw new ArgumentException($"--{O.TuneWindows.Name}: '{w}' is not a PromQL range window (e.g. 20s, 1m, 1m30s)."))];
         var options = new TuningOptions(
             root,
-            Path.GetFullPath(args.Text(O.Output) ?? Path.Combine(root, "artifacts", "tune")),
+            Path.GetFullPath(Path.Combine(root, args.Text(O.TuneOutput)!)),
             scrapes,
             windows,
             seeds,

@@ -24,19 +24,59 @@ public sealed class CommandLineTests
     {
         var typo = new CommandLine(["local", "--prometheus-prot", "9090"], _ => null, TextWriter.Null);
         typo.Int(O.PrometheusPort);
-        Assert.Contains("--prometheus-prot", Assert.Throws<ArgumentException>(typo.ThrowOnUnknown).Message, StringComparison.Ordinal);
+        var message = Assert.Throws<ArgumentException>(typo.ThrowOnUnknown).Message;
+        Assert.Contains("--prometheus-prot is not an option", message, StringComparison.Ordinal);
+        Assert.Contains("did you mean --prometheus-port?", message, StringComparison.Ordinal);
 
         var bad = new CommandLine(["local", "--app-port", "eighty"], _ => null, TextWriter.Null);
         Assert.Contains("--app-port 'eighty'", Assert.Throws<ArgumentException>(() => bad.Int(O.AppPort)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Options_of_other_verbs_and_of_the_build_script_pass_because_Cake_forwards_a_runs_arguments_to_each_verb()
+    public void A_verb_run_alone_refuses_another_verbs_option_naming_the_closest_one_it_takes_and_the_owner()
     {
-        var args = new CommandLine(["apply", "--target=LoadTest", "--profile=30s:50", "--configuration=Debug", "--registry=localhost:5001"], _ => null, TextWriter.Null);
-        args.Text(O.Registry);
+        var args = new CommandLine(["replay", "--pod-orders=5"], _ => null, TextWriter.Null);
 
-        args.ThrowOnUnknown();
+        var message = Assert.Throws<ArgumentException>(args.ThrowOnUnknown).Message;
+
+        Assert.StartsWith("--pod-orders is not an option of `replay`; did you mean --", message, StringComparison.Ordinal);
+        Assert.Contains("taken by Images", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_a_run_a_verb_accepts_every_option_of_every_verb_in_the_targets_chain_and_no_other()
+    {
+        var deploy = new CommandLine(["preflight", "--run-target=Deploy", "--registry=localhost:5001", "--prometheus-timeout=30s", "--exporter-url=http://127.0.0.1:9181/"], _ => null, TextWriter.Null);
+        var stray = new CommandLine(["preflight", "--run-target=Deploy", "--pod-orders=5"], _ => null, TextWriter.Null);
+
+        deploy.ThrowOnUnknown();
+        Assert.Contains("--pod-orders is not an option of --target=Deploy", Assert.Throws<ArgumentException>(stray.ThrowOnUnknown).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exclusive_run_accepts_only_its_own_targets_options()
+    {
+        var chained = new CommandLine(["cluster", "--run-target=LoadTest", "--prometheus-timeout=5s"], _ => null, TextWriter.Null);
+        var exclusive = new CommandLine(["cluster", "--run-target=LoadTest", "--run-exclusive", "--prometheus-timeout=5s"], _ => null, TextWriter.Null);
+
+        chained.ThrowOnUnknown();
+        Assert.Contains("--prometheus-timeout is not an option of --target=LoadTest --exclusive", Assert.Throws<ArgumentException>(exclusive.ThrowOnUnknown).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_value_for_a_later_verb_of_the_chain_fails_the_first_one()
+    {
+        var args = new CommandLine(["preflight", "--run-target=Deploy", "--prometheus-timeout=soon"], _ => null, TextWriter.Null);
+
+        Assert.StartsWith("--prometheus-timeout 'soon' is not a duration", Assert.Throws<ArgumentException>(args.ThrowOnUnknown).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_that_reads_an_option_its_task_does_not_declare_is_a_bug_reported_at_once()
+    {
+        var args = new CommandLine(["smoke"], _ => null, TextWriter.Null);
+
+        Assert.Contains("SmokeTask.Options does not declare it", Assert.Throws<InvalidOperationException>(() => args.Duration(O.Observe)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,10 +115,11 @@ public sealed class CommandLineTests
     [Fact]
     public void Each_timeout_has_its_own_default()
     {
-        var args = new CommandLine(["smoke"], _ => null, TextWriter.Null);
+        var smoke = new CommandLine(["smoke"], _ => null, TextWriter.Null);
+        var loadTest = new CommandLine(["cluster"], _ => null, TextWriter.Null);
 
         Assert.Equal(
             (TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60)),
-            (args.Duration(O.WaitTimeout), args.Duration(O.RequestTimeout), args.Duration(O.PrometheusTimeout)));
+            (smoke.Duration(O.WaitTimeout), loadTest.Duration(O.RequestTimeout), smoke.Duration(O.PrometheusTimeout)));
     }
 }

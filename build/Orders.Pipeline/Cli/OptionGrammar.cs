@@ -1,0 +1,41 @@
+using System.Globalization;
+using Orders.Pipeline.Deploy;
+
+namespace Orders.Pipeline.Cli;
+
+/// <summary>
+/// What an option's value may be, named for help (<c>--wait-timeout &lt;duration&gt;</c>) and checked for every
+/// option of a run before its first verb starts a tool, so a bad value for Smoke fails Deploy at Preflight,
+/// not after the images are pushed. The verbs parse with the same functions (<see cref="DurationGrammar"/>,
+/// <see cref="ArgumentGrammar"/>), so the early check and the reading cannot disagree.
+/// </summary>
+public sealed record OptionGrammar(string Name, Action<string, string> Check)
+{
+    public static readonly OptionGrammar Text = new("text", (_, _) => { });
+    public static readonly OptionGrammar Flag = new("flag", (_, _) => { });
+    public static readonly OptionGrammar Path = new("path", (_, _) => { });
+    public static readonly OptionGrammar Duration = new("duration", (option, value) => DurationGrammar.Parse(option, value));
+    public static readonly OptionGrammar Durations = new("duration,...", (option, value) => Each(value, item => DurationGrammar.Parse(option, item)));
+    public static readonly OptionGrammar WholeNumber = new("n", (option, value) => ParseWholeNumber(option, value));
+    public static readonly OptionGrammar Url = new("url", (option, value) => UrlGrammar.Parse(option, value));
+    public static readonly OptionGrammar Namespace = new("namespace", (option, value) => ArgumentGrammar.Namespace(option, value));
+    public static readonly OptionGrammar Registry = new("host[:port][/path]", (option, value) => ArgumentGrammar.Registry(option, value.TrimEnd('/')));
+    public static readonly OptionGrammar ImageTag = new("tag", (option, value) => ArgumentGrammar.ImageTag(option, value));
+    public static readonly OptionGrammar KubeContext = new("context", (option, value) => ArgumentGrammar.KubeContext(option, value));
+    public static readonly OptionGrammar ChartVersion = new("semver", (option, value) => ArgumentGrammar.ChartVersion(option, value));
+    public static readonly OptionGrammar Nodes = new("node,...", (option, value) => Each(value, node => ArgumentGrammar.Node(option, node)));
+    public static readonly OptionGrammar ContainerTool = new("docker|podman|buildah", (option, value) => ContainerToolGrammar.Parse(option, value));
+
+    public static int ParseWholeNumber(string option, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
+            ? v
+            : throw new ArgumentException($"--{option} '{text}' is not a whole number >= 0.");
+
+    private static void Each(string value, Action<string> check)
+    {
+        foreach (var item in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            check(item);
+        }
+    }
+}

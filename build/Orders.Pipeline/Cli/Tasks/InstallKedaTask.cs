@@ -1,0 +1,14 @@
+using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Infrastructure;
+
+namespace Orders.Pipeline.Cli.Tasks;
+
+[TaskName("InstallKeda")]
+[VerbName("install-keda")]
+[TaskDescription("Install or upgrade the pinned KEDA chart into namespace keda with k8s/keda-values.yaml (the operator's keda_* metrics on).")]
+[IsDependentOn(typeof(InstallPrometheusTask))]
+public sealed class InstallKedaTask : ClusterVerbTask
+{
+    protected override Task RunAsync(ClusterSettings settings, IProcessRunner runner, CancellationToken cancellationToken) =>
+        new ChartInstallVerb(settings, runner, HelmChart.Keda).RunAsync(cancellationToken);
+}

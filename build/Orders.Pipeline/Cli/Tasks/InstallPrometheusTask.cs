@@ -1,0 +1,14 @@
+using Orders.Pipeline.Deploy;
+using Orders.Pipeline.Infrastructure;
+
+namespace Orders.Pipeline.Cli.Tasks;
+
+[TaskName("InstallPrometheus")]
+[VerbName("install-prometheus")]
+[TaskDescription("Install or upgrade the pinned Prometheus chart into namespace prometheus with k8s/prometheus-values.yaml.")]
+[IsDependentOn(typeof(DockerPushTask))]
+public sealed class InstallPrometheusTask : ClusterVerbTask
+{
+    protected override Task RunAsync(ClusterSettings settings, IProcessRunner runner, CancellationToken cancellationToken) =>
+        new ChartInstallVerb(settings, runner, HelmChart.Prometheus).RunAsync(cancellationToken);
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Orders.Pipeline.Cli;
+
+namespace Orders.Pipeline.Tests.Cli;
+
+/// <summary>
+/// The README's Targets and Settings tables are the registry's (<c>Orders.Pipeline targets --markdown</c>):
+/// every target with its description and dependencies, every option with its default (null defaults
+/// included, as what happens instead). Change a default or a description without the README, or the other
+/// way round, and this fails; the fix is to paste the command's output. Any other option row must be one of
+/// the Cake script's own options.
+/// </summary>
+public sealed partial class ReadmeTablesTests
+{
+    private const string Regenerate = "The README's table differs from the registry: run `dotnet artifacts/bin/Orders.Pipeline/release/Orders.Pipeline.dll targets --markdown` and paste its tables into README.md.";
+
+    private static readonly string Readme = File.ReadAllText(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "README.md"));
+
+    [Fact]
+    public void The_Targets_table_is_the_registrys()
+    {
+        Assert.True(Section("Targets").Contains(ReadmeTables.Targets(), StringComparison.Ordinal), Regenerate + "\n" + ReadmeTables.Targets());
+    }
+
+    [Fact]
+    public void The_Settings_table_is_the_registrys_with_every_option_and_default()
+    {
+        var table = ReadmeTables.Settings();
+
+        Assert.True(Section("Settings").Contains(table, StringComparison.Ordinal), Regenerate + "\n" + table);
+        Assert.All(TaskRegistry.AllOptions.Except(PipelineOptions.Global), option =>
+            Assert.Contains($"| `--{option.Name}` | {option.DefaultShown.Replace("|", "\\|", StringComparison.Ordinal)} |", table, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_other_option_the_Settings_section_lists_is_one_the_Cake_script_reads()
+    {
+        var generated = ReadmeTables.Settings();
+        var cake = string.Concat(Directory.EnumerateFiles(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "build"), "*.cake", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var scriptOptions = CakeArgument().Matches(cake).Select(m => m.Groups[1].Value).Append("exclusive").ToHashSet(); // --exclusive is Cake's own
+        var others = Section("Settings").Split('\n').Where(line => line.StartsWith("| `--", StringComparison.Ordinal) && !generated.Contains(line, StringComparison.Ordinal));
+
+        Assert.NotEmpty(scriptOptions);
+        Assert.All(others, line => Assert.True(OptionName().Matches(line).Any(m => scriptOptions.Contains(m.Groups[1].Value)), $"README lists {line}, which neither the registry nor the Cake script reads."));
+    }
+
+    private static string Section(string heading)
+    {
+        var section = Readme[Readme.IndexOf($"\n## {heading}\n", StringComparison.Ordinal)..];
+        return section[..section.IndexOf("\n## ", 5, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex(@"Argument\(""([a-z-]+)""")]
+    private static partial Regex CakeArgument();
+
+    [GeneratedRegex(@"`--([a-z-]+)`")]
+    private static partial Regex OptionName();
+}
