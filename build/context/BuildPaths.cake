@@ -3,7 +3,6 @@
 public sealed class BuildPaths
 {
     public BuildPaths(DirectoryPath root) => Root = root;
-
     public DirectoryPath Root { get; }
     public FilePath Solution => Root.CombineWithFilePath("Orders.slnx");
     public DirectoryPath Artifacts => Root.Combine("artifacts");

@@ -32,7 +32,7 @@ public static class DotNetSteps
                 "--blame-hang-timeout", "5m", "--blame-hang-dump-type", "none" }.Concat(filter).ToArray());
         }
         catch (Exception e) { failure = e; }
-        verb(new[] { "--results=" + context.Paths.TestResults.FullPath });
+        verb(new[] { "--results=" + context.Paths.TestResults.FullPath }); // fails first on a failed test, naming it
         if (failure != null) { throw new CakeException("dotnet test failed without a failed test (a crash or a build problem): " + failure.Message); }
     }
 

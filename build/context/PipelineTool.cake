@@ -25,13 +25,13 @@ public sealed class PipelineTool
     }
 
     public BuildPaths Paths { get; }
-    public string Target { get; }
+    public string Target { get; } // --target, whose chain (or alone, --exclusive) scopes the options a verb accepts
 
     /// <summary>The targets, from the tool's registry: name, verb, description, dependencies.</summary>
     public IEnumerable<System.Text.Json.JsonElement> Targets() => System.Text.Json.JsonDocument.Parse(
         Exec(_cake, "dotnet", new[] { _dll.FullPath, "targets", "--json" }, Paths.Root, TimeSpan.FromMinutes(1), capture: true)).RootElement.EnumerateArray();
 
-    /// <summary>Runs one verb with the run's arguments; the run (--target, --exclusive) scopes the options it accepts.</summary>
+    /// <summary>Runs one verb with the run's arguments.</summary>
     public void Run(string verb, params string[] extra)
     {
         var arguments = new List<string> { _dll.FullPath, verb, "--root=" + Paths.Root.FullPath, "--run-target=" + Target };
@@ -43,11 +43,12 @@ public sealed class PipelineTool
         Exec(_cake, "dotnet", arguments.Concat(extra), Paths.Root, TimeSpan.FromHours(6) /* a hang-stopper: each verb bounds itself */);
     }
 
-    /// <summary>Runs <paramref name="file"/>, each argument one argv element, bounded in time (the whole tree stopped
-    /// on a hang); fails naming the command; returns its output when <paramref name="capture"/>.</summary>
+    /// <summary>Runs <paramref name="file"/> as found on PATH (.NET would look beside Cake's own dotnet first), each argument
+    /// one argv element, bounded in time (the whole tree stopped on a hang); fails naming the command; returns its output when <paramref name="capture"/>.</summary>
     public static string Exec(ICakeContext cake, string file, IEnumerable<string> arguments, DirectoryPath directory, TimeSpan bound, bool capture = false)
     {
-        var start = new System.Diagnostics.ProcessStartInfo(file) { WorkingDirectory = directory.FullPath, UseShellExecute = false, RedirectStandardOutput = capture };
+        var onPath = cake.EnvironmentVariable("PATH")?.Split(System.IO.Path.PathSeparator).Select(d => System.IO.Path.Combine(d, file)).FirstOrDefault(System.IO.File.Exists);
+        var start = new System.Diagnostics.ProcessStartInfo(onPath ?? file) { WorkingDirectory = directory.FullPath, UseShellExecute = false, RedirectStandardOutput = capture };
         foreach (var argument in arguments) { start.ArgumentList.Add(argument); }
         var name = $"{file} {string.Join(" ", start.ArgumentList.Take(2).Select(a => a.EndsWith(".dll") ? System.IO.Path.GetFileName(a) : a))}";
         if (!capture) { cake.Information("$ {0} ...", name); }
