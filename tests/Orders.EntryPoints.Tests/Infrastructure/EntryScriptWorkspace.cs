@@ -10,6 +10,7 @@ public sealed class EntryScriptWorkspace : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
     private static readonly string[] EntryFiles = ["build.sh", "build.ps1", "global.json", ".config/dotnet-tools.json"];
     private readonly TempDirectory _temp = new("orders-entry");
+    private string? _pipelineDll;
 
     private EntryScriptWorkspace()
     {
@@ -36,10 +37,11 @@ public sealed class EntryScriptWorkspace : IDisposable
         return workspace;
     }
 
-    /// <summary>The real build/**/*.cake, copied at the moment the test runs.</summary>
+    /// <summary>The real build/**/*.cake, copied at the moment the test runs. build.cake registers its targets from
+    /// Orders.Pipeline, which the copy does not hold: it runs the one built next to these tests (ORDERS_PIPELINE_DLL).</summary>
     public static EntryScriptWorkspace WithRealScript()
     {
-        var workspace = new EntryScriptWorkspace();
+        var workspace = new EntryScriptWorkspace { _pipelineDll = BuiltPipeline };
         var build = RepositoryRoot.Combine("build");
         foreach (var file in Directory.EnumerateFiles(build, "*.cake", SearchOption.AllDirectories))
         {
@@ -66,7 +68,12 @@ public sealed class EntryScriptWorkspace : IDisposable
 
     private async Task<ScriptRun> RunAsync(string executable, string[] arguments)
     {
-        await using var process = ChildProcess.Start(executable, arguments, Elsewhere, CleanEnvironment(), string.Join(' ', arguments));
+        var environment = CleanEnvironment();
+        if (_pipelineDll is not null)
+        {
+            environment["ORDERS_PIPELINE_DLL"] = _pipelineDll;
+        }
+        await using var process = ChildProcess.Start(executable, arguments, Elsewhere, environment, string.Join(' ', arguments));
         var exitCode = await process.WaitForExitAsync(Timeout);
         return new ScriptRun(exitCode, process.Output);
     }
@@ -92,6 +99,16 @@ public sealed class EntryScriptWorkspace : IDisposable
             environment[name] = null;
         }
         return environment;
+    }
+
+    // artifacts/bin/Orders.Pipeline/<configuration>/Orders.Pipeline.dll, next to artifacts/bin/Orders.EntryPoints.Tests/<configuration>/.
+    private static string BuiltPipeline
+    {
+        get
+        {
+            var own = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            return Path.Combine(own.Parent!.Parent!.FullName, "Orders.Pipeline", own.Name, "Orders.Pipeline.dll");
+        }
     }
 
     private static void Copy(string from, string to)
