@@ -90,8 +90,8 @@ public sealed class LocalDefaultsTests
     [Fact]
     public void Smoke_waits_30_s_at_the_cluster_s_interval_and_two_intervals_at_longer_ones()
     {
-        Assert.Equal(TimeSpan.FromSeconds(30), LocalRun.SmokeWait(TimeSpan.FromSeconds(15)));
-        Assert.Equal(TimeSpan.FromSeconds(120), LocalRun.SmokeWait(TimeSpan.FromMinutes(1)));
+        Assert.Equal(TimeSpan.FromSeconds(30), LocalVerb.SmokeWait(TimeSpan.FromSeconds(15)));
+        Assert.Equal(TimeSpan.FromSeconds(120), LocalVerb.SmokeWait(TimeSpan.FromMinutes(1)));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal sealed class ReplayHarness(BackfilledPrometheus prometheus) : IDisposab
         var line = new CommandLine(args, _ => null, TextWriter.Null); // not the developer's ORDERS_* variables
         var options = ReplayOptions.From(line, DateTimeOffset.UtcNow);
         line.ThrowOnUnknown();
-        Assert.Equal(0, await new ReplayRun(options, runner, TextWriter.Null).RunAsync(CancellationToken.None));
+        Assert.Equal(0, await new ReplayVerb(options, runner, TextWriter.Null).RunAsync(CancellationToken.None));
         using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_out.Path, "summary.json")));
         return summary.RootElement.Clone();
     }

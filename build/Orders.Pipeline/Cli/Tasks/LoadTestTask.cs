@@ -19,6 +19,6 @@ public sealed class LoadTestTask : PipelineTask
         var options = ClusterOptions.From(args);
         args.ThrowOnUnknown();
         using var bound = Bound(options.RunBound, cancellationToken);
-        return await new ClusterRun(options, new ProcessRunner(Console.Out), Console.Out).RunAsync(bound.Token);
+        return await new ClusterVerb(options, new ProcessRunner(Console.Out), Console.Out).RunAsync(bound.Token);
     }
 }

@@ -21,6 +21,6 @@ public sealed class LocalTask : PipelineTask
         var options = LocalOptions.From(args);
         args.ThrowOnUnknown();
         using var bound = Bound(options.RunBound, cancellationToken);
-        return await new LocalRun(options, Console.Out).RunAsync(bound.Token);
+        return await new LocalVerb(options, Console.Out).RunAsync(bound.Token);
     }
 }

@@ -16,6 +16,6 @@ public sealed class ReplayTask : PipelineTask
     {
         var replay = ReplayOptions.From(args, DateTimeOffset.UtcNow);
         args.ThrowOnUnknown();
-        return await new ReplayRun(replay, new ProcessRunner(Console.Out), Console.Out).RunAsync(cancellationToken);
+        return await new ReplayVerb(replay, new ProcessRunner(Console.Out), Console.Out).RunAsync(cancellationToken);
     }
 }

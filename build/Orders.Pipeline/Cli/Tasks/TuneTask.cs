@@ -16,6 +16,6 @@ public sealed class TuneTask : PipelineTask
         var options = TuningOptions.From(args);
         args.ThrowOnUnknown();
         using var bound = Bound(TimeSpan.FromMinutes(60), cancellationToken);
-        return await new TuningRun(options, new ProcessRunner(Console.Out), Console.Out).RunAsync(bound.Token);
+        return await new TuneVerb(options, new ProcessRunner(Console.Out), Console.Out).RunAsync(bound.Token);
     }
 }

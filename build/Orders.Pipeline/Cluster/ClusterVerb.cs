@@ -15,7 +15,7 @@ namespace Orders.Pipeline.Cluster;
 /// afterwards the model is replayed on what Prometheus recorded, and the ready replicas are judged against
 /// it (<see cref="ClusterVerdict"/>). On failure the timeline is printed, so the reason is in the log.
 /// </summary>
-public sealed class ClusterRun(ClusterOptions options, IProcessRunner runner, TextWriter output)
+public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, TextWriter output)
 {
     /// <summary>How often the cluster is sampled: a third of the HPA's sync period, so every sync's outcome is
     /// seen, at the cost of one kubectl call and one query per sample.</summary>

@@ -13,7 +13,7 @@ namespace Orders.Pipeline.Replay;
 /// is good, so bad input (exit 2) leaves nothing behind: an unreachable URL, a range without samples, a file
 /// without a ScaledObject, a trigger that is not prometheus, a query returning several series.
 /// </summary>
-public sealed class ReplayRun(ReplayOptions options, IProcessRunner runner, TextWriter output)
+public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace Orders.Pipeline.Local;
 /// served, or when the load saw more than 1% failures: the figures would then not be worth reading; and when the
 /// dashboard's latency panel puts the hold's p50 more than 10% from the load engine's (LocalLatencyCheck).
 /// </summary>
-public sealed class LocalRun(LocalOptions options, TextWriter output)
+public sealed class LocalVerb(LocalOptions options, TextWriter output)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {

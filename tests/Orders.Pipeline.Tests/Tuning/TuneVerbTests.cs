@@ -22,7 +22,7 @@ namespace Orders.Pipeline.Tests.Tuning;
 /// </list>
 /// </summary>
 [Trait("Category", "Process")]
-public sealed class TuningRunTests
+public sealed class TuneVerbTests
 {
     [ToolFact("kubectl", "prometheus", "promtool")]
     public async Task Writes_one_row_per_pair_and_chooses_the_20s_window()
@@ -33,7 +33,7 @@ public sealed class TuningRunTests
             1, [TuningScenario.BoundaryRate], null);
         using var log = new StringWriter(CultureInfo.InvariantCulture);
 
-        Assert.Equal(0, await new TuningRun(options, new ProcessRunner(TextWriter.Null), log).RunAsync(CancellationToken.None));
+        Assert.Equal(0, await new TuneVerb(options, new ProcessRunner(TextWriter.Null), log).RunAsync(CancellationToken.None));
 
         var report = await File.ReadAllLinesAsync(Path.Combine(output.Path, "tradeoffs.md"));
         var rows = report.Where(l => l.StartsWith("| 5s |", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();

@@ -17,7 +17,7 @@ namespace Orders.Pipeline.Tuning;
 /// replays KEDA + the HPA at every HPA timing. Writes artifacts/tune/tradeoffs.md; stops Prometheus and deletes
 /// its data on the way out, also on failure.
 /// </summary>
-public sealed class TuningRun(TuningOptions options, IProcessRunner runner, TextWriter output)
+public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextWriter output)
 {
     // The namespace k8s/base is rendered with; each recorded series replaces it with its own.
     private const string RenderedNamespace = "tune";
