@@ -5,10 +5,6 @@ public sealed class BuildContext : CakeContextAdapter
     public BuildContext(ICakeContext context, PipelineTool pipeline) : base(context) => Paths = pipeline.Paths;
 
     public BuildPaths Paths { get; }
-
-    /// <summary>--configuration: the dotnet build configuration.</summary>
-    public string BuildConfiguration => this.Argument("configuration", "Release");
-
-    /// <summary>--test-filter: a dotnet test --filter expression, to run a subset while developing.</summary>
-    public string TestFilter => this.Argument("test-filter", "");
+    public string BuildConfiguration => this.Argument("configuration", "Release"); // --configuration: dotnet's build configuration
+    public string TestFilter => this.Argument("test-filter", ""); // --test-filter: a dotnet test --filter expression, to run a subset
 }

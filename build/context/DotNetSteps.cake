@@ -36,5 +36,9 @@ public static class DotNetSteps
         if (failure != null) { throw new CakeException("dotnet test failed without a failed test (a crash or a build problem): " + failure.Message); }
     }
 
-    private static void DotNet(BuildContext context, TimeSpan bound, params string[] arguments) => PipelineTool.Exec(context, "dotnet", arguments, context.Paths.Root, bound);
+    private static void DotNet(BuildContext context, TimeSpan bound, params string[] arguments)
+    {
+        context.Information("$ dotnet {0}", string.Join(" ", arguments));
+        PipelineTool.Exec(context, "dotnet " + arguments[0], "dotnet", arguments, context.Paths.Root, bound);
+    }
 }

@@ -8,7 +8,7 @@ public sealed class PipelineTool
     private static readonly string[] ScriptOptions = { "target", "configuration", "test-filter", "pipeline-dll" };
     private readonly ICakeContext _cake;
     private readonly FilePath _dll;
-    private readonly bool _exclusive;
+    private readonly bool _exclusive; // --exclusive: the run is the target alone
 
     public PipelineTool(ICakeContext cake, DirectoryPath root, bool exclusive)
     {
@@ -21,7 +21,7 @@ public sealed class PipelineTool
         {
             throw new CakeException($"--pipeline-dll {dll}: {_dll.FullPath} does not exist (a relative path is read from the directory the script was run in, {from.FullPath}). Build it with `dotnet build build/Orders.Pipeline -c Release`, or leave the option out to have the script build it.");
         }
-        if (dll.Length == 0) { Exec(cake, "dotnet", new[] { "build", Paths.Pipeline.FullPath, "--configuration", "Release", "--nologo" }, root, TimeSpan.FromMinutes(10)); }
+        if (dll.Length == 0) { Exec(cake, "dotnet build build/Orders.Pipeline", "dotnet", new[] { "build", Paths.Pipeline.FullPath, "--configuration", "Release", "--nologo" }, root, TimeSpan.FromMinutes(10)); }
     }
 
     public BuildPaths Paths { get; }
@@ -29,7 +29,7 @@ public sealed class PipelineTool
 
     /// <summary>The targets, from the tool's registry: name, verb, description, dependencies.</summary>
     public IEnumerable<System.Text.Json.JsonElement> Targets() => System.Text.Json.JsonDocument.Parse(
-        Exec(_cake, "dotnet", new[] { _dll.FullPath, "targets", "--json" }, Paths.Root, TimeSpan.FromMinutes(1), capture: true)).RootElement.EnumerateArray();
+        Exec(_cake, "Orders.Pipeline targets", "dotnet", new[] { _dll.FullPath, "targets", "--json" }, Paths.Root, TimeSpan.FromMinutes(1), capture: true)).RootElement.EnumerateArray();
 
     /// <summary>Runs one verb with the run's arguments.</summary>
     public void Run(string verb, params string[] extra)
@@ -40,18 +40,17 @@ public sealed class PipelineTool
         {
             arguments.AddRange(argument.Value.Select(value => $"--{argument.Key}={value}"));
         }
-        Exec(_cake, "dotnet", arguments.Concat(extra), Paths.Root, TimeSpan.FromHours(6) /* a hang-stopper: each verb bounds itself */);
+        _cake.Information("$ dotnet {0} {1} (arguments forwarded)", _dll.GetFilename(), verb);
+        Exec(_cake, "Orders.Pipeline " + verb, "dotnet", arguments.Concat(extra), Paths.Root, TimeSpan.FromHours(6) /* a hang-stopper: each verb bounds itself */);
     }
 
-    /// <summary>Runs <paramref name="file"/> as found on PATH (.NET would look beside Cake's own dotnet first), each argument
-    /// one argv element, bounded in time (the whole tree stopped on a hang); fails naming the command; returns its output when <paramref name="capture"/>.</summary>
-    public static string Exec(ICakeContext cake, string file, IEnumerable<string> arguments, DirectoryPath directory, TimeSpan bound, bool capture = false)
+    /// <summary>Runs <paramref name="file"/> as found on PATH (.NET would look beside Cake's own dotnet first), each argument one argv
+    /// element, bounded in time (the whole tree stopped on a hang); fails as <paramref name="name"/>; returns its output if <paramref name="capture"/>.</summary>
+    public static string Exec(ICakeContext cake, string name, string file, IEnumerable<string> arguments, DirectoryPath directory, TimeSpan bound, bool capture = false)
     {
         var onPath = cake.EnvironmentVariable("PATH")?.Split(System.IO.Path.PathSeparator).Select(d => System.IO.Path.Combine(d, file)).FirstOrDefault(System.IO.File.Exists);
         var start = new System.Diagnostics.ProcessStartInfo(onPath ?? file) { WorkingDirectory = directory.FullPath, UseShellExecute = false, RedirectStandardOutput = capture };
         foreach (var argument in arguments) { start.ArgumentList.Add(argument); }
-        var name = $"{file} {string.Join(" ", start.ArgumentList.Take(2).Select(a => a.EndsWith(".dll") ? System.IO.Path.GetFileName(a) : a))}";
-        if (!capture) { cake.Information("$ {0} ...", name); }
         using var process = System.Diagnostics.Process.Start(start);
         var output = capture ? process.StandardOutput.ReadToEndAsync() : System.Threading.Tasks.Task.FromResult("");
         if (!process.WaitForExit((int)Math.Min(int.MaxValue, bound.TotalMilliseconds)))

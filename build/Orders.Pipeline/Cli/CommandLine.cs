@@ -104,7 +104,7 @@ public sealed class CommandLine
     {
         var scope = Scope;
         var accepted = scope.Accepted.Select(o => o.Name)
-            .Concat(PipelineOptions.Renamed.Where(r => scope.Accepted.Contains(r.Value)).Select(r => r.Key))
+            .Concat(PipelineOptions.Renamed.Concat(PipelineOptions.ReadAs).Where(r => scope.Accepted.Contains(r.Value)).Select(r => r.Key))
             .ToHashSet(StringComparer.Ordinal);
         var unknown = _values.Keys.Where(k => !accepted.Contains(k) && !_read.Contains(k)).ToList();
         if (unknown.Count > 0)

@@ -88,6 +88,13 @@ public static class PipelineOptions
         ["timeout"] = WaitTimeout,
     };
 
+    /// <summary>Old names a verb without a deployment still reads as another option: Local and `load` take the
+    /// old --timeout as --request-timeout, as they always did (<see cref="Load.LoadOptions.From"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, OptionDefinition> ReadAs = new Dictionary<string, OptionDefinition>
+    {
+        ["timeout"] = RequestTimeout,
+    };
+
     /// <summary>Accepted by every verb: where the repository is, and how the run is scoped.</summary>
     public static IReadOnlyList<OptionDefinition> Global { get; } = [Root, RunTarget, RunExclusive, Help];
 

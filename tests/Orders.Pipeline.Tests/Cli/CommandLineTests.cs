@@ -102,6 +102,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_Local_run_still_accepts_the_old_timeout_it_reads_as_the_request_timeout()
+    {
+        var local = new CommandLine(["check-run", "--run-target=Local", "--timeout=2s"], _ => null, TextWriter.Null);
+        var replay = new CommandLine(["check-run", "--run-target=Replay", "--timeout=2s"], _ => null, TextWriter.Null);
+
+        local.ThrowOnUnknown();
+        Assert.Throws<ArgumentException>(replay.ThrowOnUnknown);
+    }
+
+    [Fact]
     public void The_new_name_wins_over_the_old_one_without_a_warning()
     {
         var warnings = new StringWriter();
