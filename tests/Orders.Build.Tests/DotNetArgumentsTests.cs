@@ -3,9 +3,11 @@ using Orders.Build.Tests.Infrastructure;
 namespace Orders.Build.Tests;
 
 /// <summary>
-/// Issue 23 item 9: --test-filter and --configuration reach dotnet as one argument each. Cake's settings used
-/// to quote them into one command line, where a value holding a quote became more arguments (a
-/// --settings file of the attacker's choosing, an MSBuild property).
+/// Issue 23 item 9: --test-filter and --configuration reach dotnet as one argument each, from an argument list.
+/// Cake's settings joined them into one command line: --configuration went in unquoted, so
+/// <c>Release" -p:Injected=1 "x</c> reached dotnet build mangled (<c>Release -p:Injected=1 x</c>; the configuration
+/// test fails on that script); --test-filter Cake 7 quotes and escapes on Linux, so the filter test guards the
+/// argument list against a regression rather than reproducing a live injection here.
 /// </summary>
 [Collection(PipelineCollection.Name)]
 public sealed class DotNetArgumentsTests(PipelineWorkspace workspace) : IDisposable
