@@ -25,11 +25,27 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar ChartVersion = new("semver", (option, value) => ArgumentGrammar.ChartVersion(option, value));
     public static readonly OptionGrammar Nodes = new("node,...", (option, value) => Each(value, node => ArgumentGrammar.Node(option, node)));
     public static readonly OptionGrammar ContainerTool = new("docker|podman|buildah", (option, value) => ContainerToolGrammar.Parse(option, value));
+    public static readonly OptionGrammar Profile = new("duration:rate,...", (option, value) => Named(option, () => Load.LoadProfile.Parse(value)));
+    public static readonly OptionGrammar Endpoint = new("product|orders", (option, value) => Named(option, () => Load.LoadEndpoint.Parse(value)));
+    public static readonly OptionGrammar Arrivals = new("constant|poisson[:SEED]", (option, value) => Named(option, () => Load.LoadArrivals.Parse(value)));
 
     public static int ParseWholeNumber(string option, string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
             ? v
             : throw new ArgumentException($"--{option} '{text}' is not a whole number >= 0.");
+
+    // The load's parsers throw FormatException with their own wording; the option's name goes first.
+    private static void Named(string option, Func<object> parse)
+    {
+        try
+        {
+            parse();
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException(e.Message.StartsWith($"--{option}", StringComparison.Ordinal) ? e.Message : $"--{option}: {e.Message}", e);
+        }
+    }
 
     private static void Each(string value, Action<string> check)
     {

@@ -72,6 +72,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_bad_profile_for_LoadTest_fails_before_Deploy_starts_naming_the_option()
+    {
+        var args = new CommandLine(["preflight", "--run-target=LoadTest", "--profile=30s:fast"], _ => null, TextWriter.Null);
+
+        Assert.StartsWith("--profile: ", Assert.Throws<ArgumentException>(args.ThrowOnUnknown).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_verb_that_reads_an_option_its_task_does_not_declare_is_a_bug_reported_at_once()
     {
         var args = new CommandLine(["smoke"], _ => null, TextWriter.Null);
