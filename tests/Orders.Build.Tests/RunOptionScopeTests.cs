@@ -23,6 +23,16 @@ public sealed class RunOptionScopeTests(PipelineWorkspace workspace)
     }
 
     [Fact]
+    public async Task Cakes_own_options_and_the_scripts_never_reach_the_tool()
+    {
+        var run = await workspace.RunAsync("--target=Preflight", "--registry=localhost:5001", "--image-tag=t1",
+            "--configuration=Debug", "--test-filter=Category=Fast", "--verbosity=normal", "--exclusive");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain("is not an option", run.Output);
+    }
+
+    [Fact]
     public async Task Deploy_accepts_an_option_of_its_last_target_and_checks_its_value_before_the_first_runs()
     {
         var run = await workspace.RunAsync("--target=Deploy", "--registry=localhost:5001", "--image-tag=t1", "--prometheus-timeout=soon");
