@@ -1,8 +1,8 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Infrastructure;
 
-// Every fact about the cluster and the run, one verb per job (Orders.Pipeline --help lists them); the Cake
-// targets each call one verb with the arguments they were given.
+// Every fact about the cluster and the run, one verb per job (Orders.Pipeline --help lists them). The Cake
+// targets are this tool's registry (Cli/TaskRegistry, `targets --json`); each runs its verb with the run's arguments.
 try
 {
     return await Commands.RunAsync(new CommandLine(args), CancellationToken.None);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Orders.Pipeline.Cli;
 
 /// <summary>
