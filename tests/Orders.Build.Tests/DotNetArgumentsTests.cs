@@ -9,6 +9,7 @@ namespace Orders.Build.Tests;
 /// test fails on that script); --test-filter Cake 7 quotes and escapes on Linux, so the filter test guards the
 /// argument list against a regression rather than reproducing a live injection here.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class DotNetArgumentsTests(PipelineWorkspace workspace) : IDisposable
 {

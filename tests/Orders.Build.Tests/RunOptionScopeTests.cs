@@ -7,6 +7,7 @@ namespace Orders.Build.Tests;
 /// option none of them takes is an error naming it (a typo or another target's option must not silently run
 /// with defaults); an option of a later target of the chain is accepted and its value checked up front.
 /// </summary>
+[Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
 public sealed class RunOptionScopeTests(PipelineWorkspace workspace)
 {

@@ -14,6 +14,7 @@ public sealed partial class WorkflowTests
 
     [Theory]
     [MemberData(nameof(Workflows))]
+    [Trait("Category", "Process")] // asks the built Orders.Pipeline for the targets build.cake registers
     public async Task Every_target_a_workflow_runs_is_a_task_of_the_Cake_script(string workflow)
     {
         var cakeTasks = await CakeTasksAsync();
