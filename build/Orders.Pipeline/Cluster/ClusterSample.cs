@@ -1,6 +1,6 @@
 namespace Orders.Pipeline.Cluster;
 
-/// <summary>What the cluster showed at one instant (every <see cref="ClusterRun.SampleEvery"/>): the Deployment's ready replicas, KEDA's HPA's
+/// <summary>What the cluster showed at one instant (every <see cref="ClusterVerb.SampleEvery"/>): the Deployment's ready replicas, KEDA's HPA's
 /// current and desired replicas, the ScaledObject's Ready/Active conditions, and the query's value.</summary>
 public sealed record ClusterSample(
     DateTimeOffset At,

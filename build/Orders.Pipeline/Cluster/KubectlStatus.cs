@@ -17,7 +17,7 @@ public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, 
     {
     }
 
-    /// <summary>The poll, printed once by the caller rather than every <see cref="ClusterRun.SampleEvery"/>.</summary>
+    /// <summary>The poll, printed once by the caller rather than every <see cref="ClusterVerb.SampleEvery"/>.</summary>
     public ToolCall Call => new(options.Kubectl,
         ["get", $"deployment/{names.Deployment}", $"hpa/{names.Hpa}", $"scaledobject.keda.sh/{names.ScaledObject}", "--namespace", options.Namespace,
             .. options.KubeContext is { } context ? ["--context", context] : Array.Empty<string>(), "--output=json"], limit)

@@ -1,5 +1,4 @@
 using Orders.Pipeline.Deploy;
-using Orders.Pipeline.Local;
 using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Cli.Tasks;
