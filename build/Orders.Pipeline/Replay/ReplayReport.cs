@@ -19,7 +19,7 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
         get
         {
             var peak = Runs[0].QueryValues.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
-            return Runs[0].Spec.ReplicasFor(peak);
+            return Runs[0].RightReplicasFor(peak);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed record RunReport(
 
     /// <summary>The replica count the profile's peak rate needs by the project's own measure: peak rate over
     /// the first ScaledObject's threshold (orders per second one replica takes), within its min and max.</summary>
-    public int RightReplicas => ScaledObjects[0].Spec.ReplicasFor(Profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate)));
+    public int RightReplicas => ScaledObjects[0].RightReplicasFor(Profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate)));
 
     /// <summary>The figures over every HPA timing replayed.</summary>
     public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Start, Profile.LoadEnd, RightReplicas);

@@ -13,18 +13,27 @@ public sealed class HorizontalPodAutoscalerModel
     private readonly int _minReplicas;
     private readonly int _maxReplicas;
     private readonly TimeSpan _downscaleStabilization;
+    private readonly ModelVersions _versions;
+    private readonly HpaTolerance _tolerance;
+    private readonly RolloutSurge? _rollout;
     private readonly HpaStabilizer _stabilizer = new();
     private readonly HpaRateLimiter _limiter = new();
 
     /// <param name="downscaleStabilization">The controller's --horizontal-pod-autoscaler-downscale-stabilization
     /// (<see cref="KubernetesDefaults.DownscaleStabilizationWindow"/> when null), used when the scale-down window is not set.</param>
-    public HorizontalPodAutoscalerModel(ScaledObjectSpec spec, int initialReplicas, TimeSpan? downscaleStabilization = null)
+    /// <param name="versions">The Kubernetes and KEDA whose arithmetic is modelled (<see cref="ModelVersions.Default"/> when null).</param>
+    /// <param name="rollout">A rollout whose surge pods <c>status.replicas</c> counts (none when null).</param>
+    public HorizontalPodAutoscalerModel(
+        ScaledObjectSpec spec, int initialReplicas, TimeSpan? downscaleStabilization = null, ModelVersions? versions = null, RolloutSurge? rollout = null)
     {
         _trigger = spec.Trigger;
         _behavior = spec.Behavior?.WithDefaults();
         _minReplicas = spec.HpaMinReplicas;
         _maxReplicas = spec.MaxReplicaCount;
         _downscaleStabilization = downscaleStabilization ?? KubernetesDefaults.DownscaleStabilizationWindow;
+        _versions = versions ?? ModelVersions.Default;
+        _tolerance = HpaTolerance.For(_versions, _behavior);
+        _rollout = rollout;
         Replicas = initialReplicas;
     }
 
@@ -56,9 +65,8 @@ public sealed class HorizontalPodAutoscalerModel
             {
                 return new HpaDecision(now, null, current, "FailedGetExternalMetric: " + reading.Error);
             }
-            var up = _behavior?.ScaleUp?.Tolerance ?? KubernetesDefaults.Tolerance;
-            var down = _behavior?.ScaleDown?.Tolerance ?? KubernetesDefaults.Tolerance;
-            metricDesired = HpaReplicaCalculator.DesiredReplicas(_trigger.MetricType, value, _trigger.Threshold, current, up, down);
+            var status = _rollout?.StatusReplicas(now, current) ?? current;
+            metricDesired = HpaReplicaCalculator.DesiredReplicas(_trigger.MetricType, value, _trigger.Threshold, current, status, _tolerance, _versions);
             (desired, reason) = Normalize(now, current, metricDesired.Value);
         }
         if (desired != current)

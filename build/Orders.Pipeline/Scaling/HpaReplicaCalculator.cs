@@ -1,43 +1,60 @@
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// The HPA's replica count for one external metric (k8s replica_calculator.go). Values travel as
-/// milli-units, rounded as KEDA rounds them (<see cref="KedaQuantity"/>): the value and the threshold alike.
-/// AverageValue: keep the current count while usage / (target × current) is within the tolerance, else
-/// ceil(usage / target). Value: the same ratio without the division by the replica count, times the ready pods.
+/// The HPA's replica count for one external metric (kubernetes pkg/controller/podautoscaler/replica_calculator.go).
+/// Values travel as milli-units as the modelled KEDA sends them (<see cref="KedaQuantity"/>): the value and the
+/// threshold alike. AverageValue (GetExternalPerPodMetricReplicas): keep <c>status.replicas</c> while
+/// usage / (target × status.replicas) is within the tolerance (<see cref="HpaTolerance"/>), else ceil(usage / target).
+/// horizontal.go passes the scale subresource's <c>status.replicas</c> here, not the spec's count, so during a
+/// rollout with maxSurge the ratio counts the surge pods too. Value (GetExternalMetricReplicas): the same ratio
+/// without the division, times the ready pods (the model's are all ready: the spec's count).
 /// </summary>
 public static class HpaReplicaCalculator
 {
-    public static long ToMilli(double value) => KedaQuantity.ToMilli(value);
-
+    /// <summary>The default versions, no rollout, and the given tolerances in the 1.33+ form.</summary>
     public static int DesiredReplicas(
         MetricTargetType type, double metricValue, double threshold, int currentReplicas,
-        double scaleUpTolerance = KubernetesDefaults.Tolerance, double scaleDownTolerance = KubernetesDefaults.Tolerance)
+        double scaleUpTolerance = KubernetesDefaults.Tolerance, double scaleDownTolerance = KubernetesDefaults.Tolerance) =>
+        DesiredReplicas(type, metricValue, threshold, currentReplicas, currentReplicas,
+            new HpaTolerance(scaleUpTolerance, scaleDownTolerance, IsWithinForm: true), ModelVersions.Default);
+
+    public static int DesiredReplicas(
+        MetricTargetType type, double metricValue, double threshold, int specReplicas, int statusReplicas,
+        HpaTolerance tolerance, ModelVersions versions)
     {
-        var usage = (double)ToMilli(metricValue);
-        var target = (double)ToMilli(threshold);
+        var usage = KedaQuantity.ToMilli(metricValue, versions);
+        var target = (double)KedaQuantity.ToMilli(threshold, versions);
         if (target <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be more than 0.001.");
         }
         if (type == MetricTargetType.AverageValue)
         {
-            var ratio = usage / (target * currentReplicas);
-            return IsWithin(ratio, scaleUpTolerance, scaleDownTolerance)
-                ? currentReplicas
-                : (int)Math.Ceiling(usage / target);
+            if (usage < 0 && versions.ReadsNegativeSumAsOverflow)
+            {
+                usage = long.MaxValue; // 1.34+: "the only way we would ever get here is because of an Int64 overflow"
+            }
+            var ratio = usage / (target * statusReplicas);
+            return tolerance.Holds(ratio) ? statusReplicas : ToInt32(Math.Ceiling(usage / target), capped: versions.ReadsNegativeSumAsOverflow);
         }
         var usageRatio = usage / target;
-        if (currentReplicas == 0)
+        var valueCapped = versions.Kubernetes >= new Version(1, 35); // kubernetes/kubernetes#126979
+        if (specReplicas == 0)
         {
-            return (int)Math.Ceiling(usageRatio);
+            return ToInt32(Math.Ceiling(usageRatio), valueCapped);
         }
-        // The model's pods are all ready, so the ready pod count is the current replica count.
-        return IsWithin(usageRatio, scaleUpTolerance, scaleDownTolerance)
-            ? currentReplicas
-            : (int)Math.Ceiling(usageRatio * currentReplicas);
+        return tolerance.Holds(usageRatio) ? specReplicas : ToInt32(Math.Ceiling(usageRatio * specReplicas), valueCapped);
     }
 
-    /// <summary>k8s tolerances.isWithin: 1 - down &lt;= ratio &lt;= 1 + up, i.e. |ratio - 1| &lt;= <see cref="KubernetesDefaults.Tolerance"/> by default.</summary>
-    public static bool IsWithin(double ratio, double up, double down) => 1.0 - down <= ratio && ratio <= 1.0 + up;
+    /// <summary>Go's int32(float64): capped at MaxInt32 where upstream added the guard (the per-pod path in 1.34,
+    /// kubernetes/kubernetes#127050; the Value path in 1.35, #126979); before, amd64 turned an out-of-range value
+    /// into MinInt32, which scaled to min (kubernetes/kubernetes#126892).</summary>
+    private static int ToInt32(double value, bool capped)
+    {
+        if (value > int.MaxValue)
+        {
+            return capped ? int.MaxValue : int.MinValue;
+        }
+        return value < int.MinValue ? int.MinValue : (int)value;
+    }
 }

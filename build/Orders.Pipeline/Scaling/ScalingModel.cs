@@ -16,11 +16,13 @@ public sealed class ScalingModel
     private MetricReading? _lastPoll;
     private DateTimeOffset? _lastActive;
 
-    public ScalingModel(ScaledObjectSpec spec, TimeProvider clock, int? initialReplicas = null, TimeSpan? downscaleStabilization = null)
+    public ScalingModel(
+        ScaledObjectSpec spec, TimeProvider clock, int? initialReplicas = null, TimeSpan? downscaleStabilization = null,
+        ModelVersions? versions = null, RolloutSurge? rollout = null)
     {
         _spec = spec;
         _clock = clock;
-        _hpa = new HorizontalPodAutoscalerModel(spec, initialReplicas ?? spec.MinReplicaCount, downscaleStabilization);
+        _hpa = new HorizontalPodAutoscalerModel(spec, initialReplicas ?? spec.MinReplicaCount, downscaleStabilization, versions, rollout);
         _lastActive = clock.GetUtcNow();
     }
 

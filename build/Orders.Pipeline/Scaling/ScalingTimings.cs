@@ -11,7 +11,8 @@ namespace Orders.Pipeline.Scaling;
 public static class ScalingTimings
 {
     public static IReadOnlyList<IReadOnlyList<ModelStep>> Run(
-        ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, DateTimeOffset start, TimeSpan? step = null, int? initialReplicas = null)
+        ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, DateTimeOffset start, TimeSpan? step = null, int? initialReplicas = null,
+        ModelVersions? versions = null)
     {
         var every = step ?? TimeSpan.FromSeconds(1);
         var end = start + every * Math.Max(0, readings.Count - 1);
@@ -19,7 +20,7 @@ public static class ScalingTimings
         for (var offset = TimeSpan.Zero; offset < KubernetesDefaults.HpaSyncPeriod; offset += TimeSpan.FromSeconds(1))
         {
             var clock = new ReplayClock(start + offset);
-            var model = new ScalingModel(spec, clock, initialReplicas);
+            var model = new ScalingModel(spec, clock, initialReplicas, versions: versions);
             var steps = new List<ModelStep>();
             foreach (var (at, isPoll) in ScalingReplay.Events(start + offset, end, spec.Polling))
             {

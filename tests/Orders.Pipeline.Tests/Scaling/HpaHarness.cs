@@ -5,7 +5,7 @@ namespace Orders.Pipeline.Tests.Scaling;
 
 /// <summary>Drives a <see cref="ScalingModel"/> on a fake clock: an HPA sync every 15 s (and a KEDA poll
 /// before it when asked), with the metric value a function of the seconds since the start.</summary>
-internal sealed class HpaHarness(ScaledObjectSpec spec, int? initialReplicas = null)
+internal sealed class HpaHarness(ScaledObjectSpec spec, int? initialReplicas = null, ModelVersions? versions = null, RolloutSurge? rollout = null)
 {
     private readonly FakeTimeProvider _clock = new(ModelSpecs.T0);
 
@@ -14,7 +14,7 @@ internal sealed class HpaHarness(ScaledObjectSpec spec, int? initialReplicas = n
     public List<ModelStep> Steps { get; } = [];
 
     /// <summary>Created on first use, so it reads the fake clock's start as its own.</summary>
-    private ScalingModel Current => _model ??= new ScalingModel(spec, _clock, initialReplicas);
+    private ScalingModel Current => _model ??= new ScalingModel(spec, _clock, initialReplicas, versions: versions, rollout: rollout);
 
     public int Replicas => Current.Replicas;
 

@@ -2,7 +2,7 @@ using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Tests.Scaling;
 
-/// <summary>Values reach the HPA as KEDA 2.20 sends them: kedacore/keda pkg/scalers/scaler.go quantityFromFloat64
+/// <summary>Values reach the HPA as KEDA 2.20 sends them (negatives, which 2.20.2 sends as 0: KedaVersionTests): kedacore/keda pkg/scalers/scaler.go quantityFromFloat64
 /// formats with Go's %.3f (the exact binary value rounded to the nearest thousandth, a tie to even) and turns NaN
 /// and ±Inf into "0"; the HPA reads MilliValue().</summary>
 public sealed class KedaQuantityTests
@@ -13,7 +13,6 @@ public sealed class KedaQuantityTests
     [InlineData(1.0625, 1062)]   // an exact tie: to even, as Go's %.3f
     [InlineData(1.1875, 1188)]   // an exact tie: to even
     [InlineData(45.8333333, 45833)]
-    [InlineData(-1.5, -1500)]    // KEDA passes negatives through
     [InlineData(0, 0)]
     public void Rounds_to_milli_units_as_go_formats_percent_3f(double value, long milli)
     {
