@@ -21,6 +21,7 @@ public static class ReplayMarkdown
                 + string.Join("; ", report.Runs.Select(run => Inv($"{run.Label}'s series every {scrape.For(run.Spec.Trigger.Query).TotalSeconds:0.###} s"))) + "."
             : "Prometheus did not say its scrape interval (/api/v1/status/config).");
         md.AppendLine(Inv($"The load {(report.Load.Derived ? "(derived from the first query: first above zero, last back to zero minus its window)" : "(as given)")} ran {report.Load.Start:HH:mm:ss} .. {report.Load.End:HH:mm:ss} UTC ({(report.Load.End - report.Load.Start).TotalSeconds:0} s)."));
+        md.AppendLine(Inv($"Modelled: {report.Runs[0].Versions.Describe()}."));
         md.AppendLine();
         md.AppendLine("![replay](replay.png)");
         md.AppendLine();
@@ -28,7 +29,7 @@ public static class ReplayMarkdown
         md.AppendLine();
         md.AppendLine(Inv($"Each figure is min / median / max over the {report.Runs[0].AllTimings.Count} HPA timings (the HPA syncs every {KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when"));
         md.AppendLine("its controller started; the model runs once per whole-second offset), one number where all agree, \"never\" where some timing did not get there.");
-        md.AppendLine(Inv($"Times count from the load's start (to peak, to {report.RightReplicas} replicas: what the first query's highest value asks for) and from its end (back to min)."));
+        md.AppendLine(Inv($"Times count from the load's start (to peak, to {report.RightReplicas} replicas: the lowest count the HPA holds at the first query's highest value) and from its end (back to min)."));
         md.AppendLine("In the chart, the band is the lowest..highest replica count over the timings at each second and the line the median timing: a real HPA's");
         md.AppendLine("count should stay inside the band, plus the time its new pods take to become ready.");
         md.AppendLine();

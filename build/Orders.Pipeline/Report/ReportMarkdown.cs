@@ -20,7 +20,8 @@ public static class ReportMarkdown
         md.AppendLine();
         md.AppendLine("## Scaling");
         md.AppendLine();
-        md.AppendLine(Inv($"The load's peak rate needs **{report.RightReplicas} replicas** (peak rate / the first ScaledObject's threshold, within its min..max)."));
+        md.AppendLine(Inv($"The load's peak rate needs **{report.RightReplicas} replicas**: the lowest count the HPA holds at that rate against the first ScaledObject's threshold (tolerance included), within its min..max."));
+        md.AppendLine(Inv($"Modelled: {report.ScaledObjects[0].Versions.Describe()}."));
         md.AppendLine();
         ScalingTable.AppendTo(md, report.RightReplicas, report.ScaledObjects.Select(run => (run, report.Ranges(run))), "time to");
         md.AppendLine();

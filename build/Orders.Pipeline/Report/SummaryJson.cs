@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Report;
 
@@ -9,18 +10,24 @@ namespace Orders.Pipeline.Report;
 /// "secondsBackToMin":{…},"warnings":[…]}]}</c>. Seconds count from the load's start (to peak) and end (back to
 /// min). Written with relaxed escaping (quotes as \", not \u0022): the file is read by scripts, never embedded in HTML.
 /// A figure is null when no HPA timing got there within the range (never scaled up, not back to min yet);
-/// inside a figure, a null max says some timings did not get there.
+/// inside a figure, a null max says some timings did not get there. <c>"model":{"kubernetes","keda"}</c> names the
+/// versions whose arithmetic the figures follow (issue 22), added beside the issue 10 shape.
 /// </summary>
 public static class SummaryJson
 {
     public sealed record Entry(string Name, string Source, string Query, ScalingRanges Ranges, IReadOnlyList<string> Warnings);
 
-    public static string Render(IEnumerable<Entry> entries)
+    public static string Render(IEnumerable<Entry> entries, ModelVersions? versions = null)
     {
+        var modelled = versions ?? ModelVersions.Default;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteStartObject("model");
+            json.WriteString("kubernetes", $"{modelled.Kubernetes.Major}.{modelled.Kubernetes.Minor}");
+            json.WriteString("keda", modelled.Keda.ToString());
+            json.WriteEndObject();
             json.WriteStartArray("scaledObjects");
             foreach (var e in entries)
             {
@@ -46,7 +53,8 @@ public static class SummaryJson
     }
 
     public static string Render(RunReport report) =>
-        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r))));
+        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r))),
+            report.ScaledObjects[0].Versions);
 
     private static void Figure(Utf8JsonWriter json, string name, FigureRange range)
     {

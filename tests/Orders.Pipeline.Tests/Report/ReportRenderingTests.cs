@@ -36,6 +36,7 @@ public sealed class ReportRenderingTests
 
         Assert.Contains("| ours (`k8s/ours`) | `sum(rate(product_order_total[1m]))` | 10 | 1..10 | 5 |", md, StringComparison.Ordinal);
         Assert.Contains("needs **5 replicas**", md, StringComparison.Ordinal);
+        Assert.Contains("Modelled: Kubernetes 1.33 (tolerance 1-down <= ratio <= 1+up), KEDA 2.20.2 (milli-units rounded, negatives sent as 0).", md, StringComparison.Ordinal);
         Assert.Contains("| time to 5 replicas |", md, StringComparison.Ordinal);
         Assert.Contains("| tutorial (`k8s/tutorial`)", md, StringComparison.Ordinal);
         Assert.Contains("profile: `10s:0->50, 20s:50, 30s:0`", md, StringComparison.Ordinal);

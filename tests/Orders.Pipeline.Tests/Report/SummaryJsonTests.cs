@@ -13,7 +13,9 @@ public sealed class SummaryJsonTests
         using var json = JsonDocument.Parse(SummaryJson.Render(report));
 
         var root = json.RootElement;
-        Assert.Equal(["scaledObjects"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["model", "scaledObjects"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("1.33", root.GetProperty("model").GetProperty("kubernetes").GetString());
+        Assert.Equal("2.20.2", root.GetProperty("model").GetProperty("keda").GetString());
         var objects = root.GetProperty("scaledObjects").EnumerateArray().ToList();
         Assert.Equal(["ours", "tutorial"], objects.Select(o => o.GetProperty("name").GetString()));
         foreach (var o in objects)
