@@ -74,7 +74,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         var model = report.Ranges(run);
         var upBound = options.ScaleUpBound ?? ClusterVerdict.ScaleUpDeadline(ClusterVerdict.HeldAt(options.Profile), QueryWindow.Of(spec.Trigger.Query) ?? TimeSpan.Zero, scrape, options.PodStart);
         var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, TimeSpan.FromSeconds(model.SecondsBackToMin.Max ?? 0) + options.PodStart);
-        var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec), run.QueryValues, spec.Trigger.Query, options.Namespace);
+        var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec, run.Versions), run.QueryValues, spec.Trigger.Query, options.Namespace);
         var verdict = ClusterVerdict.Judge(recorded, model, evidence, start, options.Profile.LoadEnd, upBound, downBound);
         if (!verdict.Passed)
         {
