@@ -22,9 +22,6 @@ public sealed record ModelVersions(Version Kubernetes, Version Keda)
     /// <summary>Kubernetes 1.33 (the first with the isWithin form) and KEDA 2.20.2 (the pinned chart's).</summary>
     public static ModelVersions Default { get; } = new(new Version(1, 33), new Version(2, 20, 2));
 
-    /// <summary>The oldest Kubernetes the project supports; older versions are refused where they are read.</summary>
-    public static readonly Version OldestKubernetes = new(1, 30);
-
     public bool UsesIsWithinTolerance => AtLeast(Kubernetes, 1, 33);
 
     public bool HonoursBehaviorTolerance => AtLeast(Kubernetes, 1, 35);
