@@ -23,6 +23,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar ImageTag = new("tag", (option, value) => ArgumentGrammar.ImageTag(option, value));
     public static readonly OptionGrammar KubeContext = new("context", (option, value) => ArgumentGrammar.KubeContext(option, value));
     public static readonly OptionGrammar ChartVersion = new("semver", (option, value) => ArgumentGrammar.ChartVersion(option, value));
+    public static readonly OptionGrammar KubernetesVersion = new("major.minor", (option, value) => ModelVersionsArgument.Kubernetes(option, value));
     public static readonly OptionGrammar Nodes = new("node,...", (option, value) => Each(value, node => ArgumentGrammar.Node(option, node)));
     public static readonly OptionGrammar ContainerTool = new("docker|podman|buildah", (option, value) => ContainerToolGrammar.Parse(option, value));
     public static readonly OptionGrammar Profile = new("duration:rate,...", (option, value) => Named(option, () => Load.LoadProfile.Parse(value)));

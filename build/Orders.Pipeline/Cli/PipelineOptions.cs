@@ -66,6 +66,10 @@ public static class PipelineOptions
     public static readonly OptionDefinition TuneRates = new("tune-rates", "36,38,40,42,44,46,48,50,52,54,56", "Tune: the steady rates held (orders/s); 44 is always among them");
     public static readonly OptionDefinition TuneOutput = new("out", "artifacts/tune", "Tune: where the table is written (under --root when relative)") { Grammar = OptionGrammar.Path };
 
+    // The model: Local, Replay, LoadTest (docs/model-versions.md).
+    public static readonly OptionDefinition KubernetesVersion = new("kubernetes-version", "1.33", "the Kubernetes whose HPA arithmetic the model follows: before 1.33 the tolerance is `|1 - ratio| <= 0.1`, from 1.33 `isWithin` (44/s at 4 pods: 5 on 1.32, 4 on 1.33); LoadTest reads the cluster's when not given") { Grammar = OptionGrammar.KubernetesVersion };
+    public static readonly OptionDefinition KedaVersion = new("keda-version", KedaChartVersion.Default, "the KEDA whose milli-units the model follows: before 2.20 truncated, 2.20 rounded, 2.20.2 negatives as 0; LoadTest takes `--keda-chart-version`'s when not given") { Grammar = OptionGrammar.ChartVersion };
+
     // LoadTest's pass bounds.
     public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: by when (from the load's start) the ready replicas must reach the model's lowest peak") { Grammar = OptionGrammar.Duration, Otherwise = "the held rate's start + the query's window + one scrape interval of its job + one HPA sync + `--pod-start`" };
     public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load") { Grammar = OptionGrammar.Duration, Otherwise = "the longer of the scale-down window and the model's slowest time back to min, + `--pod-start`" };
@@ -104,4 +108,7 @@ public static class PipelineOptions
 
     /// <summary>What <see cref="Load.LoadOptions"/> reads: every verb that sends a load.</summary>
     public static IReadOnlyList<OptionDefinition> Load { get; } = [Endpoint, Concurrency, RequestTimeout, Arrivals];
+
+    /// <summary>What <see cref="ModelVersionsArgument"/> reads: every verb that runs the KEDA/HPA model for a report.</summary>
+    public static IReadOnlyList<OptionDefinition> Model { get; } = [KubernetesVersion, KedaVersion];
 }

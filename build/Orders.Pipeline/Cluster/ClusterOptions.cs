@@ -1,6 +1,7 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Scaling;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Cluster;
@@ -16,8 +17,14 @@ public sealed record ClusterOptions(
     TimeSpan? ScaleUpBound,
     TimeSpan? ScaleDownBound,
     TimeSpan PodStart,
-    string Kubectl = "kubectl")
+    string Kubectl = "kubectl",
+    ModelVersions? ModelledVersions = null,
+    bool KubernetesVersionGiven = false)
 {
+    /// <summary>The versions the model follows as the options say; <see cref="ClusterVerb"/> replaces Kubernetes with
+    /// the cluster's own unless --kubernetes-version was given.</summary>
+    public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
+
     public string Root => Cluster.Root;
 
     public string Manifests => Cluster.Manifests;
@@ -42,6 +49,8 @@ public sealed record ClusterOptions(
             LoadOptions.From(args, timeoutWasRequestTimeout: false),
             args.OptionalDuration(O.ScaleUpBound),
             args.OptionalDuration(O.ScaleDownBound),
-            args.Duration(O.PodStart));
+            args.Duration(O.PodStart),
+            ModelledVersions: ModelVersionsArgument.From(args, kedaChart: cluster.ChartVersion(HelmChart.Keda)),
+            KubernetesVersionGiven: args.Given(O.KubernetesVersion) is not null);
     }
 }

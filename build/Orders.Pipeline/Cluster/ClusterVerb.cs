@@ -21,6 +21,21 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
     /// seen, at the cost of one kubectl call and one query per sample.</summary>
     public static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(5);
 
+    /// <summary>The versions to model: Kubernetes as the cluster reports it, unless --kubernetes-version was given.</summary>
+    private async Task<ModelVersions> ModelledVersionsAsync(CancellationToken cancellationToken)
+    {
+        if (options.KubernetesVersionGiven)
+        {
+            return options.Versions;
+        }
+        if (await KubernetesVersion.ReadAsync(runner, options.Cluster, cancellationToken) is { } server)
+        {
+            return options.Versions with { Kubernetes = server };
+        }
+        output.WriteLine($"model: kubectl version reported no server version; modelling Kubernetes {options.Versions.Kubernetes} (pass --kubernetes-version to choose).");
+        return options.Versions;
+    }
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var manifests = await ManifestRenderer.ReadAsync(runner, options.Manifests, options.Namespace, cancellationToken);
@@ -30,6 +45,8 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         var token = supervisor.Token;
         await using var reach = await ClusterReach.OpenAsync(runner, options.Cluster, workload, token);
         var (appUrl, prometheusUrl) = (reach.AppUrl, reach.PrometheusUrl);
+        var versions = await ModelledVersionsAsync(token);
+        output.WriteLine($"model: {versions.Describe()}");
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
         var status = new KubectlStatus(options, workload, runner);
@@ -55,7 +72,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         await sampling;
 
         var seconds = (int)Math.Ceiling((DateTimeOffset.UtcNow - start).TotalSeconds);
-        var run = await new ScaledObjectEvaluator(prometheus).EvaluateAsync("ours", Path.GetRelativePath(options.Root, options.Manifests), spec, start, seconds, token);
+        var run = await new ScaledObjectEvaluator(prometheus, versions).EvaluateAsync("ours", Path.GetRelativePath(options.Root, options.Manifests), spec, start, seconds, token);
         List<ClusterSample> recorded;
         lock (samples)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Deploy;
 
@@ -20,6 +21,22 @@ public static partial class KubernetesVersion
         return match.Success
             ? new Version(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
             : null;
+    }
+
+    /// <summary>The cluster's major.minor as <c>kubectl version</c> reports it, or null when the cluster does not
+    /// answer or reports none (the caller says what it uses instead).</summary>
+    public static async Task<Version?> ReadAsync(IProcessRunner runner, ClusterSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var version = await runner.RunCheckedAsync(
+                Kubectl.Call(settings, TimeSpan.FromSeconds(30), ["version", "--request-timeout=15s"], null) with { CaptureOutput = true }, cancellationToken);
+            return Parse(ServerLine(version.StandardOutput));
+        }
+        catch (ToolFailedException)
+        {
+            return null;
+        }
     }
 
     [GeneratedRegex(@"v(\d+)\.(\d+)")]

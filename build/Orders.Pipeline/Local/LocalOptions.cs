@@ -2,6 +2,7 @@ using Orders.Pipeline.Cli;
 using Orders.Pipeline.Deploy;
 using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Scaling;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Local;
@@ -22,8 +23,12 @@ public sealed record LocalOptions(
     string? CompareManifests,
     string? PrometheusBinary,
     TimeSpan ScrapeInterval,
-    TimeSpan Observe)
+    TimeSpan Observe,
+    ModelVersions? ModelledVersions = null)
 {
+    /// <summary>The Kubernetes and KEDA the model follows (--kubernetes-version, --keda-version).</summary>
+    public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
+
     /// <summary>The bound on the whole run: profile + observation + 15 min for starting the stack (perhaps
     /// apt-get installing Prometheus first), letting the counter settle and the report. Generous on purpose:
     /// it only stops a run that hangs.</summary>
@@ -55,6 +60,7 @@ public sealed record LocalOptions(
             compare is "none" ? null : Under(compare),
             args.Text(O.PrometheusBinary),
             args.OptionalDuration(O.ScrapeInterval) ?? ClusterScrapeInterval.Read(Under(HelmChart.Prometheus.ValuesFile!)),
-            args.Duration(O.Observe));
+            args.Duration(O.Observe),
+            ModelVersionsArgument.From(args));
     }
 }

@@ -52,7 +52,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         var after = await settled.ReadAsync(before + load.Ok, token);
         await ObserveAsync(prometheus, ours.Trigger.Query, load.StartedAt, token);
 
-        var evaluator = new ScaledObjectEvaluator(prometheus);
+        var evaluator = new ScaledObjectEvaluator(prometheus, options.Versions);
         var seconds = (int)Math.Ceiling((options.Profile.Duration + options.Observe).TotalSeconds);
         var runs = new List<ScaledObjectRun>
         {

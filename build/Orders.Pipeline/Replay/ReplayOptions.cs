@@ -1,5 +1,6 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Infrastructure;
+using Orders.Pipeline.Scaling;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Replay;
@@ -20,8 +21,12 @@ public sealed record ReplayOptions(
     string Namespace,
     DateTimeOffset? LoadStart,
     DateTimeOffset? LoadEnd,
-    string? KubeContext = null)
+    string? KubeContext = null,
+    ModelVersions? ModelledVersions = null)
 {
+    /// <summary>The Kubernetes and KEDA the model follows (--kubernetes-version, --keda-version).</summary>
+    public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
+
     /// <summary>Bounds the points held in memory: 7 days at 1 s steps.</summary>
     public const int MaxPoints = 7 * 24 * 3600;
 
@@ -45,7 +50,8 @@ public sealed record ReplayOptions(
             ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!),
             Time(O.LoadStart),
             Time(O.LoadEnd),
-            args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null);
+            args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null,
+            ModelVersionsArgument.From(args));
         options.Validate();
         return options;
     }

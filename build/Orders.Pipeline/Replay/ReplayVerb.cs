@@ -30,7 +30,7 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         }
         var scrape = await PrometheusScrapeInterval.ReadAsync(prometheus, cancellationToken);
         var load = LoadWindow.Of(readings[0], sources[0].Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
-        var runs = sources.Select((s, i) => ScaledObjectRun.Replay(s.Label, s.Path, s.Spec, readings[i], options.Start, options.Step)).ToList();
+        var runs = sources.Select((s, i) => ScaledObjectRun.Replay(s.Label, s.Path, s.Spec, readings[i], options.Start, options.Step, options.Versions)).ToList();
         var report = new ReplayReport(options, load, scrape, runs);
         var files = ReplayWriter.Write(report, options.Output);
 

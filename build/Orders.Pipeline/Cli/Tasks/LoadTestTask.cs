@@ -12,7 +12,7 @@ namespace Orders.Pipeline.Cli.Tasks;
 public sealed class LoadTestTask : PipelineTask
 {
     public override IReadOnlyList<OptionDefinition> Options =>
-        [.. O.Cluster, O.ClusterOutput, O.ClusterProfile, .. O.Load, O.ScaleUpBound, O.ScaleDownBound, O.PodStart];
+        [.. O.Cluster, O.ClusterOutput, O.ClusterProfile, .. O.Load, O.ScaleUpBound, O.ScaleDownBound, O.PodStart, .. O.Model];
 
     public override async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
