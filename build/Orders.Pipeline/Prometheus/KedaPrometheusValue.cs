@@ -7,10 +7,12 @@ namespace Orders.Pipeline.Prometheus;
 /// (pkg/scalers/prometheus_scaler.go): one element or none; an empty result, or a NaN/±Inf value, reads as 0
 /// when <c>ignoreNullValues</c> is true (its default) and is an error otherwise; several elements are always
 /// an error. KEDA decodes the result as a vector, so a scalar result (e.g. <c>scalar(…)</c>) fails there too.
+/// Before KEDA 2.20 only ±Inf was caught (<c>math.IsInf(v, 0)</c> at v2.19.0; v2.20.0 added <c>math.IsNaN</c>): a NaN
+/// went on to the HPA whatever ignoreNullValues said, as the milli-units <see cref="KedaQuantity"/> makes of it.
 /// </summary>
 public static class KedaPrometheusValue
 {
-    public static MetricReading Read(DateTimeOffset at, string query, PrometheusQueryResult result, bool ignoreNullValues)
+    public static MetricReading Read(DateTimeOffset at, string query, PrometheusQueryResult result, bool ignoreNullValues, ModelVersions? versions = null)
     {
         if (result.ResultType != "vector")
         {
@@ -28,6 +30,10 @@ public static class KedaPrometheusValue
                 : MetricReading.Failed(at, "prometheus metrics 'prometheus' target may be lost, the result is empty");
         }
         var value = result.Samples[0].Value;
+        if (double.IsNaN(value) && !(versions ?? ModelVersions.Default).KedaRoundsMilliUnits)
+        {
+            return MetricReading.Ok(at, value, value);
+        }
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
             return ignoreNullValues

@@ -26,7 +26,7 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         foreach (var source in sources)
         {
             output.WriteLine($"reading {source.Label} ({source.Path}): {source.Spec.Trigger.Query}, {options.Points} points");
-            readings.Add(await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken));
+            readings.Add(await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken, options.Versions));
         }
         var scrape = await PrometheusScrapeInterval.ReadAsync(prometheus, cancellationToken);
         var load = LoadWindow.Of(readings[0], sources[0].Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);

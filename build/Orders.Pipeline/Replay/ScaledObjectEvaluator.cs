@@ -13,7 +13,7 @@ public sealed class ScaledObjectEvaluator(PrometheusClient prometheus, ModelVers
     public async Task<ScaledObjectRun> EvaluateAsync(
         string label, string source, ScaledObjectSpec spec, DateTimeOffset start, int seconds, CancellationToken cancellationToken)
     {
-        var readings = await TriggerReadings.ReadAsync(prometheus, spec.Trigger, start, start.AddSeconds(seconds - 1), TimeSpan.FromSeconds(1), cancellationToken);
+        var readings = await TriggerReadings.ReadAsync(prometheus, spec.Trigger, start, start.AddSeconds(seconds - 1), TimeSpan.FromSeconds(1), cancellationToken, versions);
         return ScaledObjectRun.Replay(label, source, spec, readings, start, versions: versions);
     }
 }

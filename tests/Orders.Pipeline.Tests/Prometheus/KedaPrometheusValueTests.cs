@@ -1,4 +1,5 @@
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Tests.Prometheus;
 
@@ -45,5 +46,20 @@ public sealed class KedaPrometheusValueTests
 
         Assert.Equal(42.5, reading.Value);
         Assert.Equal(42.5, reading.RawValue);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Before_KEDA_2_20_a_NaN_reaches_the_HPA_whatever_ignoreNullValues_says(bool ignoreNullValues)
+    {
+        // v2.19.0 prometheus_scaler.go caught only math.IsInf; int64(NaN * 1000) is then MinInt64 on amd64.
+        var keda219 = ModelVersions.Default with { Keda = new Version(2, 19, 0) };
+
+        var reading = KedaPrometheusValue.Read(At, "q", Vector(double.NaN), ignoreNullValues, keda219);
+
+        Assert.True(reading.Value is { } v && double.IsNaN(v));
+        Assert.Equal(long.MinValue, KedaQuantity.ToMilli(reading.Value!.Value, keda219));
+        Assert.Equal(0, KedaPrometheusValue.Read(At, "q", Vector(double.PositiveInfinity), ignoreNullValues: true, keda219).Value);
     }
 }

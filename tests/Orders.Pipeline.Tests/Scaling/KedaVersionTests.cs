@@ -73,4 +73,15 @@ public sealed class KedaVersionTests
         Assert.Equal(2, new HpaHarness(spec, 2, Keda2202 with { Kubernetes = k134 }).Run(60, _ => -5).Replicas);
         Assert.Equal(2, new HpaHarness(spec, 2, Keda2201).Run(60, _ => -5).Replicas); // 1.33: ceil(negative) -> min
     }
+
+    [Fact]
+    public void A_NaN_from_KEDA_2_19_asks_for_max_on_1_34_and_for_min_before()
+    {
+        // MinInt64 milli-units: negative, so 1.34 reads it as an overflow (MaxInt64); 1.33 computes ceil of a
+        // huge negative, which amd64's int32 conversion makes MinInt32, and min clamps it.
+        var spec = Spec(threshold: 10, min: 2, max: 6);
+
+        Assert.Equal(6, new HpaHarness(spec, 2, Keda219 with { Kubernetes = new Version(1, 34) }).Run(60, _ => double.NaN).Replicas);
+        Assert.Equal(2, new HpaHarness(spec, 4, Keda219 with { Kubernetes = new Version(1, 33) }).Run(400, _ => double.NaN).Replicas);
+    }
 }
