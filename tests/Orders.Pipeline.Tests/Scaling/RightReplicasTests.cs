@@ -32,4 +32,16 @@ public sealed class RightReplicasTests
 
         Assert.Equal(5, spec.ReplicasFor(44, ModelVersions.Default with { Kubernetes = new Version(1, 32) }));
     }
+
+    [Theory]
+    [InlineData(44, new[] { 4, 5 })] // 4 within the tolerance; 5 reads 0.88 and asks for ceil(4.4) = 5 again
+    [InlineData(45, new[] { 5 })]    // 4 reads 1.125: outside
+    [InlineData(50, new[] { 5 })]    // 6 reads 0.833 and asks for 5
+    [InlineData(0, new[] { 2 })]
+    public void Names_every_count_the_HPA_holds_at_a_steady_rate(double rate, int[] held)
+    {
+        var spec = new ScaledObjectSpec("so", "orders", new PrometheusTrigger("http://prometheus", "sum(rate(x[20s]))", 10), 2, 6);
+
+        Assert.Equal(held, Enumerable.Range(2, 5).Where(n => spec.Holds(rate, n)));
+    }
 }
