@@ -32,22 +32,24 @@ public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, 
         {
             var result = await runner.RunAsync(Call, cancellationToken);
             return result.Succeeded
-                ? Parse(at, result.StandardOutput, queryValue)
+                ? Parse(Call, at, result.StandardOutput, queryValue)
                 : new ClusterSample(at, null, null, null, null, null, queryValue, result.StandardError.Trim());
         }
-        catch (ToolFailedException e)
+        catch (Exception e) when (e is ToolFailedException or ToolOutputException)
         {
-            // A hung API server: the runner killed this kubectl, and the next sample tries again.
+            // A hung API server (the runner killed this kubectl) or an answer cut short: the next sample tries again.
             return new ClusterSample(at, null, null, null, null, null, queryValue, $"kubectl: {e.Message}");
         }
     }
 
-    internal static ClusterSample Parse(DateTimeOffset at, string json, double? queryValue)
+    internal static ClusterSample Parse(ToolCall call, DateTimeOffset at, string json, double? queryValue) =>
+        ToolOutput.ParseJson(call, json, root => Read(at, root, queryValue));
+
+    private static ClusterSample Read(DateTimeOffset at, JsonElement root, double? queryValue)
     {
-        using var document = JsonDocument.Parse(json);
         int? ready = null, current = null, desired = null;
         string? soReady = null, soActive = null;
-        foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
+        foreach (var item in root.GetProperty("items").EnumerateArray())
         {
             var status = item.TryGetProperty("status", out var s) ? s : default;
             switch (item.GetProperty("kind").GetString())
@@ -69,15 +71,15 @@ public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, 
     }
 
     /// <summary>A ScaledObject's Ready condition (status, message) from <c>kubectl get scaledobject -o json</c>.</summary>
-    internal static (string? Status, string? Message) ReadyCondition(string scaledObjectJson)
-    {
-        using var document = JsonDocument.Parse(scaledObjectJson);
-        var status = document.RootElement.TryGetProperty("status", out var s) ? s : default;
-        var ready = ConditionElement(status, "Ready");
-        return ready is { } c
-            ? (c.GetProperty("status").GetString(), c.TryGetProperty("message", out var m) ? m.GetString() : null)
-            : (null, null);
-    }
+    internal static (string? Status, string? Message) ReadyCondition(ToolCall call, string scaledObjectJson) =>
+        ToolOutput.ParseJson(call, scaledObjectJson, root =>
+        {
+            var status = root.TryGetProperty("status", out var s) ? s : default;
+            var ready = ConditionElement(status, "Ready");
+            return ready is { } c
+                ? (c.GetProperty("status").GetString(), c.TryGetProperty("message", out var m) ? m.GetString() : null)
+                : ((string?)null, (string?)null);
+        });
 
     private static int? Int(JsonElement status, string name) =>
         status.ValueKind == JsonValueKind.Object && status.TryGetProperty(name, out var v) && v.TryGetInt32(out var i) ? i : null;

@@ -24,9 +24,10 @@ public sealed class LabelNodesVerb(ClusterSettings settings, IProcessRunner runn
 
     private async Task<IReadOnlyList<string>> ReadWorkersAsync(CancellationToken cancellationToken)
     {
-        var json = await runner.RunCheckedAsync(Kubectl.Call(settings, TimeSpan.FromMinutes(1), ["get", "nodes"], null, "--output=json") with { CaptureOutput = true }, cancellationToken);
+        var call = Kubectl.Call(settings, TimeSpan.FromMinutes(1), ["get", "nodes"], null, "--output=json") with { CaptureOutput = true };
+        var json = await runner.RunCheckedAsync(call, cancellationToken);
         var workers = new List<string>();
-        foreach (var (name, isControlPlane) in WorkerNodes.Parse(json.StandardOutput))
+        foreach (var (name, isControlPlane) in WorkerNodes.Parse(call, json.StandardOutput))
         {
             output.WriteLine($"node {name}: {(isControlPlane ? "control plane, not labelled" : "worker")}");
             if (!isControlPlane)

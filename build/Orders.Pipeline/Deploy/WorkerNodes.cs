@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Deploy;
 
@@ -8,14 +8,12 @@ public static class WorkerNodes
 {
     private static readonly string[] ControlPlaneLabels = ["node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master"];
 
-    public static IReadOnlyList<(string Name, bool IsControlPlane)> Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(node =>
+    /// <param name="call">The kubectl call that printed <paramref name="json"/>, named in the error when it is odd.</param>
+    public static IReadOnlyList<(string Name, bool IsControlPlane)> Parse(ToolCall call, string json) =>
+        ToolOutput.ParseJson<IReadOnlyList<(string, bool)>>(call, json, root => [.. root.GetProperty("items").EnumerateArray().Select(node =>
         {
             var metadata = node.GetProperty("metadata");
             var isControlPlane = metadata.TryGetProperty("labels", out var labels) && ControlPlaneLabels.Any(label => labels.TryGetProperty(label, out _));
             return (metadata.GetProperty("name").GetString() ?? "", isControlPlane);
-        })];
-    }
+        })]);
 }

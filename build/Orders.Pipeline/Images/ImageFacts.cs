@@ -9,22 +9,16 @@ public sealed record ImageFacts(string Reference, long SizeBytes, int Layers, st
 {
     public static async Task<ImageFacts> ReadAsync(IProcessRunner runner, string reference, CancellationToken cancellationToken)
     {
-        var inspect = await runner.RunCheckedAsync(new ToolCall("podman", ["image", "inspect", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true }, cancellationToken);
-        using var json = JsonDocument.Parse(inspect.StandardOutput);
-        var image = json.RootElement[0];
-        var config = image.GetProperty("Config");
-        var user = config.TryGetProperty("User", out var u) ? u.GetString() ?? "" : "";
-        var entrypoint = config.TryGetProperty("Entrypoint", out var e) && e.ValueKind == JsonValueKind.Array
-            ? e.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
-            : [];
+        var call = new ToolCall("podman", ["image", "inspect", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true };
+        var (size, layers, user, entrypoint) = ReadInspect(call, (await runner.RunCheckedAsync(call, cancellationToken)).StandardOutput);
         var mount = await runner.RunCheckedAsync(new ToolCall("podman", ["image", "mount", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true }, cancellationToken);
         var path = mount.StandardOutput.Trim();
         try
         {
             return new ImageFacts(
                 reference,
-                image.GetProperty("Size").GetInt64(),
-                image.GetProperty("RootFS").GetProperty("Layers").GetArrayLength(),
+                size,
+                layers,
                 user,
                 entrypoint,
                 Directory.Exists(Path.Combine(path, "usr/share/dotnet/sdk")),
@@ -35,6 +29,19 @@ public sealed record ImageFacts(string Reference, long SizeBytes, int Layers, st
             await runner.RunAsync(new ToolCall("podman", ["image", "unmount", reference], TimeSpan.FromMinutes(1)) { CaptureOutput = true }, CancellationToken.None);
         }
     }
+
+    /// <summary>What the checks read of <c>podman image inspect</c>'s answer (a one-element array).</summary>
+    internal static (long Size, int Layers, string User, IReadOnlyList<string> Entrypoint) ReadInspect(ToolCall call, string json) =>
+        ToolOutput.ParseJson(call, json, root =>
+        {
+            var image = root[0];
+            var config = image.GetProperty("Config");
+            var user = config.TryGetProperty("User", out var u) ? u.GetString() ?? "" : "";
+            IReadOnlyList<string> entrypoint = config.TryGetProperty("Entrypoint", out var e) && e.ValueKind == JsonValueKind.Array
+                ? [.. e.EnumerateArray().Select(x => x.GetString() ?? "")]
+                : [];
+            return (image.GetProperty("Size").GetInt64(), image.GetProperty("RootFS").GetProperty("Layers").GetArrayLength(), user, entrypoint);
+        });
 
     /// <summary>Root unless the image names another user: an empty User runs as root.</summary>
     public bool RunsAsRoot => User.Split(':')[0] is "" or "0" or "root";

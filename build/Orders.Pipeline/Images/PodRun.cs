@@ -64,7 +64,9 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
                 var name = PodmanArguments.ContainerName(pod, container);
                 await runner.RunCheckedAsync(new ToolCall("podman", ["stop", "--time", pod.TerminationGracePeriodSeconds.ToString(CultureInfo.InvariantCulture), name],
                     TimeSpan.FromSeconds(pod.TerminationGracePeriodSeconds) + PodmanTimeout), cancellationToken);
-                exits[container.Name] = int.Parse((await Podman(["inspect", "--format", "{{.State.ExitCode}}", name], cancellationToken)).Trim(), CultureInfo.InvariantCulture);
+                var inspect = new ToolCall("podman", ["inspect", "--format", "{{.State.ExitCode}}", name], PodmanTimeout) { CaptureOutput = true };
+                exits[container.Name] = ToolOutput.Parse(inspect, (await runner.RunCheckedAsync(inspect, cancellationToken)).StandardOutput,
+                    text => int.Parse(text, CultureInfo.InvariantCulture));
             }
             return new PodOutcome(orders, counted, exits, pod.Containers.ToDictionary(c => c.Name, c => c.ReadOnlyRootFilesystem), limits);
         }
@@ -159,7 +161,7 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
         var counted = 0.0;
         while (DateTimeOffset.UtcNow < deadline)
         {
-            counted = MetricsText.Sum(await http.GetStringAsync(metrics, cancellationToken), "product_order_total");
+            counted = MetricsText.Sum("GET " + metrics, await http.GetStringAsync(metrics, cancellationToken), "product_order_total");
             if (counted >= expected)
             {
                 return counted;

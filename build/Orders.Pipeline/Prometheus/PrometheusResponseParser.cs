@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Prometheus;
 
@@ -39,34 +40,23 @@ public static class PrometheusResponseParser
 
     private static T Read<T>(string query, int httpStatus, string body, Func<JsonElement, T> readData)
     {
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            throw new PrometheusQueryException(
-                $"Prometheus answered HTTP {httpStatus} with a body that is not JSON for '{query}': {Truncate(body)}", query, e);
-        }
-        using (document)
-        {
-            var root = document.RootElement;
-            var status = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("status", out var s) ? s.GetString() : null;
-            if (status != "success")
+            return ToolOutput.ParseJson($"Prometheus's answer (HTTP {httpStatus}) to '{query}'", body, root =>
             {
-                var error = status is not null && root.TryGetProperty("error", out var e) ? e.GetString() : Truncate(body);
-                throw new PrometheusQueryException($"Prometheus rejected the query '{query}' (HTTP {httpStatus}): {error}", query);
-            }
-            try
-            {
+                var status = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("status", out var s) ? s.GetString() : null;
+                if (status != "success")
+                {
+                    var error = status is not null && root.TryGetProperty("error", out var e) ? e.GetString() : ToolOutput.Start(body);
+                    throw new PrometheusQueryException($"Prometheus rejected the query '{query}' (HTTP {httpStatus}): {error}", query);
+                }
                 return readData(root.GetProperty("data"));
-            }
-            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
-            {
-                throw new PrometheusQueryException(
-                    $"Prometheus answered HTTP {httpStatus} for '{query}' with something that is not an API result: {Truncate(body)}", query, e);
-            }
+            });
+        }
+        catch (ToolOutputException e)
+        {
+            // Callers handle a failed query as one kind of failure, whatever way the answer was odd.
+            throw new PrometheusQueryException(e.Message, query, e);
         }
     }
 
@@ -90,6 +80,4 @@ public static class PrometheusResponseParser
         "-Inf" => double.NegativeInfinity,
         _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
     };
-
-    private static string Truncate(string body) => body.Length <= 200 ? body : body[..200] + "…";
 }

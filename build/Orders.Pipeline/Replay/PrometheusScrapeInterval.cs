@@ -26,7 +26,7 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
             var data = await prometheus.GetDataAsync("api/v1/status/config", cancellationToken);
             return FromConfig(data.GetProperty("yaml").GetString() ?? "");
         }
-        catch (Exception e) when (e is PrometheusQueryException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is PrometheusQueryException or KeyNotFoundException or InvalidOperationException or FormatException or InvalidDataException)
         {
             return null;
         }

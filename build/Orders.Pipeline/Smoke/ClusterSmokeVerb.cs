@@ -29,9 +29,9 @@ public sealed class ClusterSmokeVerb(ClusterSettings settings, IProcessRunner ru
     private async Task CheckScaledObjectReadyAsync(string name, CancellationToken cancellationToken)
     {
         var check = $"ScaledObject {name} in {settings.Namespace} is Ready";
-        var json = await GetAsync("scaledobject/" + name, "json", check,
+        var (call, json) = await GetAsync("scaledobject/" + name, "json", check,
             "KEDA is not installed (InstallKeda) or the ScaledObject was not applied (Apply)", cancellationToken);
-        var (status, message) = KubectlStatus.ReadyCondition(json);
+        var (status, message) = KubectlStatus.ReadyCondition(call, json);
         var seen = status is null ? "no Ready condition yet" : $"Ready={status} ({message ?? "no message"})";
         if (status != "True")
         {
@@ -44,16 +44,16 @@ public sealed class ClusterSmokeVerb(ClusterSettings settings, IProcessRunner ru
     {
         var check = $"HPA {name} in {settings.Namespace} exists";
         var seen = (await GetAsync("hpa/" + name, "name", check,
-            "KEDA has not created its HPA: the ScaledObject is not Ready or the keda-operator is not running (kubectl get pods -n keda)", cancellationToken)).Trim();
+            "KEDA has not created its HPA: the ScaledObject is not Ready or the keda-operator is not running (kubectl get pods -n keda)", cancellationToken)).Output.Trim();
         output.WriteLine($"OK   {check}: {seen}");
     }
 
-    private async Task<string> GetAsync(string resource, string format, string check, string likelyCause, CancellationToken cancellationToken)
+    private async Task<(ToolCall Call, string Output)> GetAsync(string resource, string format, string check, string likelyCause, CancellationToken cancellationToken)
     {
         var call = Kubectl.Call(settings, TimeSpan.FromMinutes(1), ["get", resource], settings.Namespace, "--output=" + format) with { CaptureOutput = true };
         var result = await runner.RunAsync(call, cancellationToken);
         return result.Succeeded
-            ? result.StandardOutput
+            ? (call, result.StandardOutput)
             : throw new SmokeCheckException($"FAIL {check}: kubectl get {resource} failed ({result.StandardError.Trim()}). Likely cause: {likelyCause}.");
     }
 }

@@ -16,12 +16,12 @@ public sealed class MetricsTextTests
             product_order_totals 99
             """;
 
-        Assert.Equal(42, MetricsText.Sum(Text, "product_order_total"));
+        Assert.Equal(42, MetricsText.Sum("GET http://127.0.0.1:9181/metrics", Text, "product_order_total"));
     }
 
     [Fact]
     public void Reads_a_family_without_labels()
     {
-        Assert.Equal(3, MetricsText.Sum("product_order_total 3\n", "product_order_total"));
+        Assert.Equal(3, MetricsText.Sum("GET http://127.0.0.1:9181/metrics", "product_order_total 3\n", "product_order_total"));
     }
 }
