@@ -3,9 +3,10 @@ using Orders.Pipeline.Infrastructure;
 
 // Every fact about the cluster and the run, one verb per job (Orders.Pipeline --help lists them). The Cake
 // targets are this tool's registry (Cli/TaskRegistry, `targets --json`); each runs its verb with the run's arguments.
+var (verbose, arguments) = VerboseSwitch.Read(args, Environment.GetEnvironmentVariable(VerboseSwitch.Variable));
 try
 {
-    return await Commands.RunAsync(new CommandLine(args), CancellationToken.None);
+    return await Commands.RunAsync(new CommandLine(arguments), CancellationToken.None);
 }
 catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or InvalidDataException
     or IOException or TimeoutException or Orders.Pipeline.Prometheus.PrometheusQueryException or Orders.Pipeline.Smoke.SmokeCheckException
@@ -18,4 +19,8 @@ catch (OperationCanceledException)
 {
     Console.Error.WriteLine("cancelled: every process the run started has been stopped.");
     return 130;
+}
+catch (Exception e)
+{
+    return UnexpectedFailure.Report(e, verbose, Console.Error);
 }
