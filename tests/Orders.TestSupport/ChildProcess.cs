@@ -191,13 +191,16 @@ public sealed class ChildProcess : IAsyncDisposable
     /// What Kubernetes sends to stop a container. Through the shell's kill builtin (no procps needed): .NET has no
     /// API that sends a signal other than SIGKILL, and a P/Invoke of "libc" depends on how the distribution names it.
     /// </summary>
-    public async Task SendSigtermAsync()
+    public Task SendSigtermAsync() => SendSignalAsync("TERM");
+
+    /// <summary>Sends the signal named <paramref name="signal"/> (TERM, INT, KILL…) to this process only, not its group.</summary>
+    public async Task SendSignalAsync(string signal)
     {
-        await using var kill = Start("/bin/sh", ["-c", "kill -TERM \"$1\"", "kill", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await using var kill = Start("/bin/sh", ["-c", "kill -s \"$1\" \"$2\"", "kill", signal, _process.Id.ToString(CultureInfo.InvariantCulture)]);
         var exitCode = await kill.WaitForExitAsync(TimeSpan.FromSeconds(30));
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"kill -TERM {_process.Id} ({Name}) exited with {exitCode}: {kill.Output}");
+            throw new InvalidOperationException($"kill -s {signal} {_process.Id} ({Name}) exited with {exitCode}: {kill.Output}");
         }
     }
 

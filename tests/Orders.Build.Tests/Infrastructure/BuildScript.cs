@@ -8,6 +8,15 @@ public static class BuildScript
 
     public static async Task<BuildRun> RunAsync(string workspace, string path, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        await using var process = Start(workspace, path, environment, arguments);
+        var exitCode = await process.WaitForExitAsync(Timeout);
+        return new BuildRun(exitCode, process.Output);
+    }
+
+    /// <summary>Starts ./build.sh and returns at once, for a test that acts on the run while it goes (signals it).
+    /// Its process id is Cake's: build.sh execs `dotnet cake`.</summary>
+    public static ChildProcess Start(string workspace, string path, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var variables = new Dictionary<string, string?> { ["PATH"] = path, ["NO_COLOR"] = "1" };
         // The developer's own settings must not leak into the run under test.
         var inherited = Environment.GetEnvironmentVariables().Keys.Cast<string>();
@@ -20,8 +29,6 @@ public static class BuildScript
             variables[name] = value;
         }
 
-        await using var process = ChildProcess.Start("/bin/bash", [Path.Combine(workspace, "build.sh"), .. arguments], workspace, variables, "./build.sh " + string.Join(' ', arguments));
-        var exitCode = await process.WaitForExitAsync(Timeout);
-        return new BuildRun(exitCode, process.Output);
+        return ChildProcess.Start("/bin/bash", [Path.Combine(workspace, "build.sh"), .. arguments], workspace, variables, "./build.sh " + string.Join(' ', arguments));
     }
 }

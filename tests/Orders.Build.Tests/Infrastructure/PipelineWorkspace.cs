@@ -60,13 +60,42 @@ public sealed class PipelineWorkspace : IDisposable
     /// <summary>Runs ./build.sh with the stubs first on PATH; the stubs' log is cleared first.</summary>
     public Task<BuildRun> RunAsync(params string[] arguments) => RunAsync(StubbedPath, new Dictionary<string, string>(), arguments);
 
-    public Task<BuildRun> RunAsync(string path, Dictionary<string, string> environment, params string[] arguments)
+    public Task<BuildRun> RunAsync(string path, Dictionary<string, string> environment, params string[] arguments) =>
+        BuildScript.RunAsync(Root, path, Prepare(environment), arguments);
+
+    /// <summary>Starts ./build.sh as <see cref="RunAsync(string, Dictionary{string, string}, string[])"/> runs it, returning at once.</summary>
+    public ChildProcess Start(string path, Dictionary<string, string> environment, params string[] arguments) =>
+        BuildScript.Start(Root, path, Prepare(environment), arguments);
+
+    /// <summary>
+    /// Empty projects where Local publishes the app and the exporter (the workspace holds no sources), so the
+    /// target runs through; the test then passes the built app and exporter with --app-dll and --exporter-dll.
+    /// </summary>
+    public void AddStandInLocalProjects()
+    {
+        foreach (var project in new[] { "app/Orders.App.csproj", "sidecar/Orders.Exporter.csproj" })
+        {
+            var path = Combine(project);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <!-- Stand-in written by Orders.Build.Tests: Local publishes it; the test runs the real build. -->
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <EnableDefaultItems>false</EnableDefaultItems>
+                  </PropertyGroup>
+                </Project>
+                """);
+        }
+    }
+
+    private Dictionary<string, string> Prepare(Dictionary<string, string> environment)
     {
         Stubs.ClearLog();
         environment["CAKE_SETTINGS_ENABLESCRIPTCACHE"] = "true";
         // The workspace holds the .cake files only: every verb runs the Orders.Pipeline this solution built.
         environment.TryAdd("ORDERS_PIPELINE_DLL", BuiltPipeline);
-        return BuildScript.RunAsync(Root, path, environment, arguments);
+        return environment;
     }
 
     public void Dispose() => _temp.Dispose();

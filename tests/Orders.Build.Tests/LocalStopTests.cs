@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Orders.Build.Tests.Infrastructure;
+
+namespace Orders.Build.Tests;
+
+/// <summary>
+/// Stopping a run stops everything it started (issue #23 item 12). A real ./build.sh --target=Local, on free
+/// ports, is sent a signal at one process only, as a supervisor or CI runner does, while the load runs. Before the fix Cake ended at once and the tool, app, exporter and Prometheus kept running,
+/// orphaned, holding their ports.
+/// </summary>
+[Trait("Category", "Process")]
+[Collection(PipelineCollection.Name)]
+public sealed partial class LocalStopTests(PipelineWorkspace workspace, Xunit.Abstractions.ITestOutputHelper log)
+{
+    private static readonly TimeSpan StartBound = TimeSpan.FromMinutes(5);
+
+    /// <summary>The tool's shutdown grace: ProcessTree gives each process 10 s to exit, and there are three.</summary>
+    private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(45);
+
+    /// <summary>
+    /// The signal and the process it is sent to alone: the top one (`dotnet cake`, the SDK's CLI, which passes
+    /// SIGTERM on to Cake, its child; Cake then ends) or Cake itself, the tool's parent. Either way the tool sees
+    /// its parent gone. SIGINT to the top process alone is not a case: the SDK's CLI ignores it by design, leaving
+    /// Ctrl+C to the process group, which the tool receives too.
+    /// </summary>
+    [ToolTheory("prometheus", "kubectl")]
+    [InlineData("TERM", "top", @"its parent process \d+ has gone")]
+    [InlineData("KILL", "cake", @"its parent process \d+ has gone")]
+    public async Task A_signal_to_one_process_stops_every_process_of_the_run_and_says_where_the_partial_report_is(string signal, string target, string reason)
+    {
+        // Given Local sending its load
+        workspace.AddStandInLocalProjects();
+        int[] ports = [FreePort.Next(), FreePort.Next(), FreePort.Next()];
+        var environment = new Dictionary<string, string>
+        {
+            // The stand-in publishes leave no MSBuild or compiler server behind.
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
+        };
+        await using var run = workspace.Start(Environment.GetEnvironmentVariable("PATH")!, environment, "--target=Local",
+            $"--app-port={ports[0]}", $"--exporter-port={ports[1]}", $"--prometheus-port={ports[2]}",
+            "--profile=300s:5", "--observe=0s", "--scrape-interval=1s", "--compare=none",
+            "--app-dll=" + BuiltAssembly.PathOf("Orders.App"), "--exporter-dll=" + BuiltAssembly.PathOf("Orders.Exporter"));
+        await run.WaitForOutputAsync(LoadStarted(), StartBound);
+        var started = ProcessTable.DescendantsOf(run.Id).ToDictionary(pid => pid, ProcessTable.CommandLine);
+        try
+        {
+            Assert.True(started.Count >= 4, "expected the tool, the app, the exporter and Prometheus under Cake, found:\n" + string.Join('\n', started.Values));
+
+            // When
+            if (target == "top")
+            {
+                await run.SendSignalAsync(signal);
+            }
+            else
+            {
+                var cake = Assert.Single(started, p => p.Value.Contains("Cake.dll", StringComparison.Ordinal)).Key;
+                await ChildProcess.RunAsync("/bin/sh", ["-c", "kill -s \"$1\" \"$2\"", "kill", signal, cake.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(30));
+            }
+            var exitCode = await run.WaitForExitAsync(StopBound);
+
+            // Then
+            Assert.NotEqual(0, exitCode);
+            var running = started.Where(p => ProcessTable.IsRunning(p.Key)).Select(p => $"{p.Key}: {p.Value}").ToList();
+            Assert.True(running.Count == 0, "still running after the run ended:\n" + string.Join('\n', running) + "\nits output:\n" + run.Output);
+            Assert.All(ports, port => Assert.False(ProcessTable.Listens(port), $"something still listens on port {port}"));
+            var line = await run.WaitForOutputAsync(Interrupted(reason), TimeSpan.FromSeconds(1));
+            Assert.True(Directory.Exists(line.Groups["folder"].Value), $"the partial report folder it names does not exist: {line.Value}");
+        }
+        finally
+        {
+            log.WriteLine(run.Output);
+            // Orphans (the bug under test) are no longer below Cake, so disposing the run would not reach them.
+            ProcessTable.Kill(started.Keys);
+        }
+    }
+
+    [GeneratedRegex(@"^load: ")]
+    private static partial Regex LoadStarted();
+
+    private static Regex Interrupted(string reason) =>
+        new($@"^interrupted \({reason}\): every process the run started has been stopped; the partial report .* is in (?<folder>/\S+)$");
+}
