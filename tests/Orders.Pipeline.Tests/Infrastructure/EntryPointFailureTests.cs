@@ -60,13 +60,15 @@ public sealed class EntryPointFailureTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("error: unexpected UnauthorizedAccessException", run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("   at Orders.Pipeline.Monitoring.RuleValuesWriter.Write", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("   at Orders.Pipeline.Monitoring.", run.StandardError, StringComparison.Ordinal);
     }
 
-    // A values file that is a folder: File.ReadAllText throws UnauthorizedAccessException, which no verb expects.
+    // The files write-values reads first are folders: File.ReadAllText throws UnauthorizedAccessException, which
+    // no verb expects (a missing file would be a FileNotFoundException, an expected IOException).
     private static TempDirectory UnreadableValuesFile()
     {
         var root = new TempDirectory("orders-entry-point");
+        Directory.CreateDirectory(root.Combine("Directory.Build.props"));
         Directory.CreateDirectory(root.Combine("k8s", "prometheus-values.yaml"));
         return root;
     }
