@@ -37,6 +37,24 @@ public sealed class ParentWatch : IDisposable
 
     public void Dispose() => _timer?.Dispose();
 
+    /// <summary>
+    /// Whether <paramref name="pid"/> started with SIGHUP ignored, as <c>nohup</c> starts a program: its user asked it
+    /// to outlive the shell that started it, so its parent going away must not stop it. Read before the process
+    /// registers a SIGHUP handler of its own, which replaces the ignore.
+    /// </summary>
+    public static bool IgnoresHangup(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            return line is not null && (ulong.Parse(line["SigIgn:".Length..].Trim(), NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 1) != 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The parent of <paramref name="pid"/> from /proc, or null when it cannot be read (no /proc, no such process).</summary>
     public static int? ParentOf(int pid)
     {

@@ -5,7 +5,7 @@ namespace Orders.Pipeline.Infrastructure;
 /// <summary>
 /// Turns every way a run can be told to stop into one cancellation of the run's token: SIGINT (Ctrl+C, to the
 /// whole process group), SIGTERM (a supervisor), SIGHUP (the terminal closed), SIGQUIT, and the parent process
-/// going away (<see cref="ParentWatch"/>): SIGTERM to ./build.sh's top process ends Cake, which passes nothing
+/// going away (<see cref="ParentWatch"/>; not under nohup, whose user wants the run to outlive its shell): SIGTERM to ./build.sh's top process ends Cake, which passes nothing
 /// on, so for a verb Cake runs that is how a stopped build arrives. The signal is not left to end the process:
 /// the run unwinds, so <see cref="ProcessSupervisor"/> and the tool runner stop every process it started, and the
 /// entry point prints <see cref="InterruptedLine"/> once at the end.
@@ -16,11 +16,12 @@ public sealed class RunStop : IDisposable
 
     private readonly CancellationTokenSource _source = new();
     private readonly List<PosixSignalRegistration> _signals = [];
-    private readonly ParentWatch _parent;
+    private readonly ParentWatch? _parent;
     private string? _reason;
 
     public RunStop(int pid, TimeProvider time)
     {
+        var nohup = ParentWatch.IgnoresHangup(pid); // read before the SIGHUP registration below replaces the ignore
         foreach (var signal in Signals)
         {
             try
@@ -36,7 +37,7 @@ public sealed class RunStop : IDisposable
                 // Windows has no SIGHUP or SIGQUIT; Ctrl+C and closing the console still arrive as SIGINT and SIGTERM.
             }
         }
-        _parent = new ParentWatch(pid, parent => Stop($"its parent process {parent} has gone"), time);
+        _parent = nohup ? null : new ParentWatch(pid, parent => Stop($"its parent process {parent} has gone"), time);
     }
 
     public CancellationToken Token => _source.Token;
@@ -70,7 +71,7 @@ public sealed class RunStop : IDisposable
         {
             signal.Dispose();
         }
-        _parent.Dispose();
+        _parent?.Dispose();
         _source.Dispose();
     }
 }

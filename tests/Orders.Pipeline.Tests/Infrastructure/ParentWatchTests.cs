@@ -58,6 +58,18 @@ public sealed partial class ParentWatchTests
         Assert.Null(ParentWatch.ParentOf(int.MaxValue));
     }
 
+    [Fact]
+    public async Task Tells_a_process_started_by_nohup_which_ignores_SIGHUP()
+    {
+        await using var plain = ChildProcess.Start("sleep", ["30"]);
+        await using var nohup = ChildProcess.Start("nohup", ["sleep", "30"]);
+
+        // nohup execs sleep once it has set SIGHUP to ignored; until then the process is nohup itself
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(ProcessTable.CommandLine(nohup.Id).StartsWith("sleep", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)));
+        Assert.False(ParentWatch.IgnoresHangup(plain.Id));
+        Assert.True(ParentWatch.IgnoresHangup(nohup.Id));
+    }
+
     private static void Kill(int pid)
     {
         try
