@@ -62,7 +62,14 @@ public sealed class RunStop : IDisposable
     public void Stop(string reason)
     {
         Interlocked.CompareExchange(ref _reason, reason, null);
-        _source.Cancel();
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A poll or a signal that raced the end of the run: there is nothing left to stop.
+        }
     }
 
     public void Dispose()
