@@ -20,8 +20,10 @@ public sealed partial class ToolSignalTests
     public async Task A_signal_stops_the_run_with_one_line_and_its_exit_code(string signal, int exitCode)
     {
         // Given a run under way
-        await using var tool = ChildProcess.StartDll(Tool, ["load", "--url", $"http://127.0.0.1:{FreePort.Next()}/", "--profile", "120s:1"],
-            new Dictionary<string, string?> { ["ORDERS_VERBOSE"] = null });
+        // Through env --default-signal: a test host started as a background job of a non-interactive shell inherits
+        // SIGINT ignored, and .NET keeps an inherited ignore, so without the reset the INT case would test nothing.
+        await using var tool = ChildProcess.Start("env", ["--default-signal=INT", ChildProcess.DotnetHost, Tool, "load", "--url", $"http://127.0.0.1:{FreePort.Next()}/", "--profile", "120s:1"],
+            Path.GetDirectoryName(Tool), new Dictionary<string, string?> { ["ORDERS_VERBOSE"] = null }, "Orders.Pipeline.dll");
         await tool.WaitForOutputAsync(FirstSecond(), TimeSpan.FromSeconds(60));
 
         // When
