@@ -16,7 +16,6 @@ public sealed record ClusterOptions(
     LoadOptions Load,
     TimeSpan? ScaleUpBound,
     TimeSpan? ScaleDownBound,
-    TimeSpan PodStart,
     string Kubectl = "kubectl",
     ModelVersions? ModelledVersions = null,
     bool KubernetesVersionGiven = false)
@@ -36,7 +35,7 @@ public sealed record ClusterOptions(
     /// <summary>The bound on the whole run: the profile, the pass bounds (or, when not given, the defaults'
     /// 3 minutes each, as the scale-down window is 5 min at most) and 30 min for everything else. Generous on
     /// purpose: it only stops a run that hangs.</summary>
-    public TimeSpan RunBound => Profile.Duration + (ScaleUpBound ?? TimeSpan.FromMinutes(3)) + (ScaleDownBound ?? TimeSpan.FromMinutes(5)) + PodStart + TimeSpan.FromMinutes(30);
+    public TimeSpan RunBound => Profile.Duration + (ScaleUpBound ?? TimeSpan.FromMinutes(3)) + (ScaleDownBound ?? TimeSpan.FromMinutes(5)) + TimeSpan.FromMinutes(30);
 
     public static ClusterOptions From(CommandLine args)
     {
@@ -49,7 +48,6 @@ public sealed record ClusterOptions(
             LoadOptions.From(args, timeoutWasRequestTimeout: false),
             args.OptionalDuration(O.ScaleUpBound),
             args.OptionalDuration(O.ScaleDownBound),
-            args.Duration(O.PodStart),
             ModelledVersions: ModelVersionsArgument.From(args, kedaChart: cluster.ChartVersion(HelmChart.Keda)),
             KubernetesVersionGiven: args.Given(O.KubernetesVersion) is not null);
     }

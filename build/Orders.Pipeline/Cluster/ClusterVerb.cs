@@ -7,6 +7,7 @@ using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
+using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -50,6 +51,8 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         using var prometheusHttp = new HttpClient { BaseAddress = prometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
         var status = new KubectlStatus(options, workload, runner);
+        var pods = new KubectlPods(options, KubectlPods.SelectorOf(manifests), runner);
+        var tracker = new PodTracker();
         output.WriteLine($"{status.Call.Display}   (every {SampleEvery.TotalSeconds:0} s)");
         var samples = new List<ClusterSample>();
         var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? KubernetesDefaults.DownscaleStabilizationWindow;
@@ -57,13 +60,13 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         output.WriteLine($"load: {options.Profile} against {appUrl}; sampling {options.Namespace}/{spec.Name} every {SampleEvery.TotalSeconds:0} s");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(token);
         var start = DateTimeOffset.UtcNow;
-        var sampling = SampleAsync(status, prometheus, spec, samples, start, stopSampling.Token);
+        var sampling = SampleAsync(status, pods, tracker, prometheus, spec, samples, stopSampling.Token);
         using var sender = new HttpRequestSender(appUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
         var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
         start = load.StartedAt;
 
         // Keep sampling until the replicas are back at min after the load, or long past any bound.
-        var giveUp = start + options.Profile.LoadEnd + downWindow + options.PodStart + TimeSpan.FromMinutes(10);
+        var giveUp = start + options.Profile.LoadEnd + downWindow + TimeSpan.FromMinutes(10);
         while (DateTimeOffset.UtcNow < giveUp && !BackAtMin(samples, start + options.Profile.LoadEnd, spec.MinReplicaCount))
         {
             await Task.Delay(SampleEvery, token);
@@ -86,13 +89,13 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         var scrape = scrapeKnown ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
         var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual, ScrapeInterval: scrapeKnown);
         ReportWriter.Write(report, options.Output);
-        await File.WriteAllLinesAsync(Path.Combine(options.Output, "cluster-samples.csv"), ["time_s,ready,hpa_current,hpa_desired,so_ready,so_active,query_value,error", .. recorded.Select(s => Row(s, start))], token);
 
-        var model = report.Ranges(run);
-        var upBound = options.ScaleUpBound ?? ClusterVerdict.ScaleUpDeadline(ClusterVerdict.HeldAt(options.Profile), QueryWindow.Of(spec.Trigger.Query) ?? TimeSpan.Zero, scrape, options.PodStart);
-        var downBound = options.ScaleDownBound ?? Max(downWindow + options.PodStart, TimeSpan.FromSeconds(model.SecondsBackToMin.Max ?? 0) + options.PodStart);
-        var evidence = new ModelEvidence(ModelEvidence.HeldReplicasFor(options.Profile, spec, run.Versions), run.QueryValues, spec.Trigger.Query, options.Namespace);
-        var verdict = ClusterVerdict.Judge(recorded, model, evidence, start, options.Profile.LoadEnd, upBound, downBound);
+        // Judged on what is written, so --judge on this directory gives this verdict (docs/loadtest-verdict.md).
+        var held = RecordedRun.AchievedHeld(load, options.Profile);
+        RecordedRunFiles.Write(options.Output, new RecordedRun(options.Profile, held, spec, scrape,
+            [.. recorded.Select(x => x with { At = RecordedRun.Start + (x.At - start) })], run.QueryValues, tracker.Records(start),
+            options.ScaleUpBound, options.ScaleDownBound, options.Namespace), ScaledObjectYaml(manifests));
+        var verdict = LoadTestJudge.Judge(RecordedRunFiles.Read(options.Output));
         if (!verdict.Passed)
         {
             output.WriteLine("timeline (s, ready, hpa current/desired, ScaledObject ready/active, query):");
@@ -106,7 +109,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         return verdict.Passed ? 0 : 1;
     }
 
-    private static async Task SampleAsync(KubectlStatus status, PrometheusClient prometheus, ScaledObjectSpec spec, List<ClusterSample> samples, DateTimeOffset start, CancellationToken cancellationToken)
+    private static async Task SampleAsync(KubectlStatus status, KubectlPods pods, PodTracker tracker, PrometheusClient prometheus, ScaledObjectSpec spec, List<ClusterSample> samples, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(SampleEvery);
         try
@@ -123,6 +126,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
                     // Recorded as an empty value; the sample's kubectl part still counts.
                 }
                 var sample = await status.ReadAsync(DateTimeOffset.UtcNow, value, cancellationToken);
+                await pods.ReadAsync(tracker, cancellationToken);
                 lock (samples)
                 {
                     samples.Add(sample);
@@ -147,5 +151,12 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
     private static string Row(ClusterSample s, DateTimeOffset start) => string.Create(CultureInfo.InvariantCulture,
         $"{(s.At - start).TotalSeconds:0},{s.ReadyReplicas},{s.HpaCurrent},{s.HpaDesired},{s.ScaledObjectReady},{s.ScaledObjectActive},{s.QueryValue:0.###},{s.Error?.Replace(',', ';')}");
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    /// <summary>The ScaledObject the model replays, as the manifests render it (the intended one; the HPA's
+    /// desired replicas show whether the deployed one behaves the same).</summary>
+    private static string ScaledObjectYaml(RenderedManifests manifests)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        new YamlStream(new YamlDocument(manifests.ScaledObjects.First())).Save(writer, assignAnchors: false);
+        return writer.ToString();
+    }
 }

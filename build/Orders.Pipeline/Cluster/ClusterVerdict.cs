@@ -4,50 +4,26 @@ using Orders.Pipeline.Scaling;
 namespace Orders.Pipeline.Cluster;
 
 /// <summary>
-/// Section 3's pass rule, judged against the model's band over every HPA timing (a real HPA syncs at an offset
-/// nobody chooses, so no single timing is "the" expectation). Scale-up: the ready replicas reach the lowest peak
-/// any timing gives, never exceed the highest, and get there before the scale-up deadline
-/// (<see cref="ScaleUpDeadline"/>, counted from the load's start). Scale-down: they are back at minReplicaCount
-/// within the bound after the load ended (default: the scale-down stabilization window + the pod start time, or
-/// the slowest timing's time back to min + the pod start time if that is longer).
-/// It never passes on nothing: when most of the query's readings were empty, or the profile's held rate
-/// needs more than min replicas yet the model never rose above min, the run fails and says what to check.
+/// The ready replicas against the model's band over every HPA timing (a real HPA syncs at an offset nobody
+/// chooses, so no single timing is "the" expectation). Scale-up: they reach the lowest peak any timing gives,
+/// never exceed the highest, and get there by the scale-up deadline (<see cref="ScaleUpDeadline"/>). Scale-down:
+/// after the load ended they are back at minReplicaCount, with the HPA asking for min too (pods that crash are
+/// not "back"), no sooner than the floor and no later than the bound (<see cref="LoadTestJudge"/> derives both).
+/// It never passes on nothing: when most of the query's readings were empty, or the held rate needs more than
+/// min replicas yet the model never rose above min, the run fails and says what to check.
 /// </summary>
 public sealed record ClusterVerdict(bool Passed, string Message)
 {
     /// <summary>
-    /// When the ready replicas must have reached the peak, from the load's start: the held rate starts at
-    /// <paramref name="heldAt"/>; the query's window then fills (<paramref name="window"/>), its last sample may be
-    /// scraped one <paramref name="scrapeInterval"/> late, the HPA acts at its next sync (at most one sync period)
-    /// and the new pods take <paramref name="podStart"/> to be ready. pollingInterval plays no part: with
-    /// minReplicaCount >= 1 it only drives KEDA's activation.
+    /// When the ready replicas must have reached the lowest peak, from the load's start: when the model's slowest
+    /// HPA timing got there (<paramref name="slowestModel"/>: it already contains the query's window, the scrape
+    /// and the HPA's sync), plus the pod start this cluster measured, plus one sampling interval.
     /// </summary>
-    public static TimeSpan ScaleUpDeadline(TimeSpan heldAt, TimeSpan window, TimeSpan scrapeInterval, TimeSpan podStart) =>
-        heldAt + window + scrapeInterval + KubernetesDefaults.HpaSyncPeriod + podStart;
-
-    /// <summary>When the profile first reaches its highest rate (the end of the ramp up to it).</summary>
-    public static TimeSpan HeldAt(Orders.Pipeline.Load.LoadProfile profile)
-    {
-        var peak = profile.Stages.Max(s => Math.Max(s.FromRate, s.ToRate));
-        var at = TimeSpan.Zero;
-        foreach (var stage in profile.Stages)
-        {
-            if (stage.FromRate >= peak)
-            {
-                return at;
-            }
-            at += stage.Duration;
-            if (stage.ToRate >= peak)
-            {
-                return at;
-            }
-        }
-        return at;
-    }
+    public static TimeSpan ScaleUpDeadline(TimeSpan slowestModel, TimeSpan podStart) => slowestModel + podStart + ClusterVerb.SampleEvery;
 
     public static ClusterVerdict Judge(
         IReadOnlyList<ClusterSample> samples, ScalingRanges model, ModelEvidence evidence, DateTimeOffset start, TimeSpan loadEnd,
-        TimeSpan scaleUpDeadline, TimeSpan scaleDownBound)
+        TimeSpan scaleUpDeadline, TimeSpan scaleDownBound, TimeSpan? scaleDownFloor = null)
     {
         var problems = new List<string>();
         var lines = new List<string>();
@@ -83,8 +59,9 @@ public sealed record ClusterVerdict(bool Passed, string Message)
         }
         // Back at min counts only after the load ended and after the replicas went up at all.
         var peakAt = samples.FirstOrDefault(s => s.ReadyReplicas > min)?.At ?? start;
-        var back = samples.FirstOrDefault(s => s.At - start >= loadEnd && s.At > peakAt && s.ReadyReplicas <= min);
-        if (model.PeakReplicas.Max > min)
+        var back = samples.FirstOrDefault(s => s.At - start >= loadEnd && s.At > peakAt && s.ReadyReplicas <= min && (s.HpaDesired is null || s.HpaDesired <= min));
+        // Never above min at all: the peak's failure says so, and "back" would mean nothing.
+        if (model.PeakReplicas.Max > min && samples.Any(s => s.ReadyReplicas > min))
         {
             if (back is null)
             {
@@ -93,8 +70,9 @@ public sealed record ClusterVerdict(bool Passed, string Message)
             else
             {
                 var took = back.At - start - loadEnd;
-                var line = $"back to {min}: {took.TotalSeconds:0} s after the load (model {model.SecondsBackToMin.Text(" s", "-")}, bound {scaleDownBound.TotalSeconds:0} s)";
-                (took <= scaleDownBound ? lines : problems).Add(line);
+                var floor = scaleDownFloor ?? TimeSpan.Zero;
+                var line = $"back to {min}: {took.TotalSeconds:0} s after the load (model {model.SecondsBackToMin.Text(" s", "-")}, bound {floor.TotalSeconds:0}..{scaleDownBound.TotalSeconds:0} s)";
+                (took <= scaleDownBound && took >= floor ? lines : problems).Add(line);
             }
         }
         return problems.Count == 0

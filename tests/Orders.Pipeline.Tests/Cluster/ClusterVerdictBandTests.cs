@@ -1,11 +1,10 @@
 using Orders.Pipeline.Cluster;
-using Orders.Pipeline.Load;
 using Orders.Pipeline.Report;
 
 namespace Orders.Pipeline.Tests.Cluster;
 
 /// <summary>The verdict judges the cluster against the model's band over every HPA timing, with a scale-up
-/// deadline from the held rate, the query's window, the scrape interval and the HPA sync period.</summary>
+/// deadline from the model's slowest timing and the measured pod start.</summary>
 public sealed class ClusterVerdictBandTests
 {
     private static readonly DateTimeOffset Start = DateTimeOffset.UnixEpoch;
@@ -42,14 +41,12 @@ public sealed class ClusterVerdictBandTests
     }
 
     [Fact]
-    public void The_scale_up_deadline_adds_window_scrape_interval_sync_period_and_pod_start_to_the_held_rate()
+    public void The_scale_up_deadline_is_the_slowest_model_timing_plus_the_measured_pod_start_and_one_sample()
     {
-        // Cluster profile "30s:0->50, 120s:50, 30s:0" holds 50/s from 30 s; a 1m window and 15 s scrapes (illustrative; k8s/base now reads 20 s at 5 s).
-        var heldAt = ClusterVerdict.HeldAt(LoadProfile.Parse("30s:0->50, 120s:50, 30s:0"));
+        // The model's timings already contain the query's window, the scrape and the HPA's sync: nothing of them
+        // is added again (the old deadline added all three plus a fixed 60 s pod start on top of the held rate).
+        var deadline = ClusterVerdict.ScaleUpDeadline(TimeSpan.FromSeconds(52), TimeSpan.FromSeconds(12));
 
-        var deadline = ClusterVerdict.ScaleUpDeadline(heldAt, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(60));
-
-        Assert.Equal(TimeSpan.FromSeconds(30), heldAt);
-        Assert.Equal(TimeSpan.FromSeconds(30 + 60 + 15 + 15 + 60), deadline);
+        Assert.Equal(TimeSpan.FromSeconds(52 + 12 + 5), deadline);
     }
 }

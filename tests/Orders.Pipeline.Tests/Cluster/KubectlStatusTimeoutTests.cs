@@ -23,7 +23,7 @@ public sealed class KubectlStatusTimeoutTests : IDisposable
         File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var settings = Orders.Pipeline.Tests.Deploy.TestCluster.Settings(_directory);
         var options = new ClusterOptions(settings, _directory, LoadProfile.Parse("1s:1"), LoadEndpoint.Parse("product"),
-            new LoadOptions(1, TimeSpan.FromSeconds(1)), null, null, TimeSpan.Zero, stub);
+            new LoadOptions(1, TimeSpan.FromSeconds(1)), null, null, stub);
         var names = new Orders.Pipeline.Manifests.ScaledWorkload("orders", "orders", "keda-hpa-orders", 8181);
 
         var sample = await new KubectlStatus(options, names, new Orders.Pipeline.Infrastructure.ProcessRunner(TextWriter.Null), TimeSpan.FromSeconds(1)).ReadAsync(DateTimeOffset.UnixEpoch, 3, CancellationToken.None);

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Orders.Pipeline.Cluster;
+
+/// <summary>One pod in one <c>kubectl get pods -o json</c>: when its PodScheduled and Ready conditions last
+/// turned True (null while not True), and its containers' restarts.</summary>
+public sealed record PodObservation(string Name, DateTimeOffset? Scheduled, DateTimeOffset? Ready, int Restarts)
+{
+    public static IReadOnlyList<PodObservation> Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var pods = new List<PodObservation>();
+        foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
+        {
+            var name = item.GetProperty("metadata").GetProperty("name").GetString() ?? "";
+            var status = item.TryGetProperty("status", out var s) ? s : default;
+            var restarts = status.ValueKind == JsonValueKind.Object && status.TryGetProperty("containerStatuses", out var containers)
+                ? containers.EnumerateArray().Sum(c => c.TryGetProperty("restartCount", out var r) ? r.GetInt32() : 0)
+                : 0;
+            pods.Add(new PodObservation(name, TrueSince(status, "PodScheduled"), TrueSince(status, "Ready"), restarts));
+        }
+        return pods;
+    }
+
+    private static DateTimeOffset? TrueSince(JsonElement status, string type)
+    {
+        if (status.ValueKind != JsonValueKind.Object || !status.TryGetProperty("conditions", out var conditions))
+        {
+            return null;
+        }
+        var condition = conditions.EnumerateArray().FirstOrDefault(c => c.GetProperty("type").GetString() == type);
+        return condition.ValueKind == JsonValueKind.Object && condition.GetProperty("status").GetString() == "True"
+            && condition.TryGetProperty("lastTransitionTime", out var at) && at.TryGetDateTimeOffset(out var time)
+            ? time
+            : null;
+    }
+}
