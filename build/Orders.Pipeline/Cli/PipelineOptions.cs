@@ -71,9 +71,9 @@ public static class PipelineOptions
     public static readonly OptionDefinition KedaVersion = new("keda-version", KedaChartVersion.Default, "the KEDA whose milli-units the model follows: before 2.20 truncated, 2.20 rounded, 2.20.2 negatives as 0; LoadTest takes `--keda-chart-version`'s when not given") { Grammar = OptionGrammar.ChartVersion };
 
     // LoadTest's pass bounds.
-    public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: by when (from the load's start) the ready replicas must reach the model's lowest peak") { Grammar = OptionGrammar.Duration, Otherwise = "the held rate's start + the query's window + one scrape interval of its job + one HPA sync + `--pod-start`" };
-    public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load") { Grammar = OptionGrammar.Duration, Otherwise = "the longer of the scale-down window and the model's slowest time back to min, + `--pod-start`" };
-    public static readonly OptionDefinition PodStart = new("pod-start", "60s", "LoadTest: how long a new pod takes to become ready") { Grammar = OptionGrammar.Duration };
+    public static readonly OptionDefinition ScaleUpBound = new("scale-up-bound", null, "LoadTest: by when (from the load's start) the ready replicas must reach the model's lowest peak") { Grammar = OptionGrammar.Duration, Otherwise = "the model's slowest HPA timing to its lowest peak + the pod start measured from the pods' conditions + 5 s (docs/loadtest-verdict.md)" };
+    public static readonly OptionDefinition ScaleDownBound = new("scale-down-bound", null, "LoadTest: the time back to min allowed after the load") { Grammar = OptionGrammar.Duration, Otherwise = "the model's slowest time back to min + one HPA sync + 5 s" };
+    public static readonly OptionDefinition Judge = new("judge", null, "LoadTest: judge a recorded run's directory (docs/loadtest-verdict.md) with no cluster; use with `--exclusive`") { Grammar = OptionGrammar.Path, Otherwise = "run the load against the cluster" };
     public static readonly OptionDefinition ClusterOutput = new("out", "artifacts/cluster", "LoadTest: where the report is written (under --root when relative)") { Grammar = OptionGrammar.Path };
 
     // Where things are.

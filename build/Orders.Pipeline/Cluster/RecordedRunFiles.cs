@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Orders.Pipeline.Load;
@@ -33,7 +34,7 @@ public static class RecordedRunFiles
             ["scaleDownBoundSeconds"] = run.ScaleDownBound?.TotalSeconds,
             ["namespace"] = run.Namespace,
         };
-        File.WriteAllText(Path.Combine(directory, RunFile), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(Path.Combine(directory, RunFile), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         File.WriteAllText(Path.Combine(directory, ScaledObjectFile), scaledObjectYaml);
         File.WriteAllLines(Path.Combine(directory, SamplesFile), ["time_s,ready,hpa_current,hpa_desired,so_ready,so_active,query_value,error",
             .. run.Samples.Select(s => string.Create(Invariant,
@@ -50,18 +51,26 @@ public static class RecordedRunFiles
             throw new InvalidDataException($"--judge: {directory} does not exist: give the directory a LoadTest run wrote (artifacts/cluster by default).");
         }
         var runPath = Need(directory, RunFile);
-        var json = JsonNode.Parse(File.ReadAllText(runPath)) ?? throw new InvalidDataException($"{runPath}: empty.");
-        string Text(string name) => json[name]?.GetValue<string>() ?? throw new InvalidDataException($"{runPath}: '{name}' is missing.");
-        double Number(string name) => json[name]?.GetValue<double>() ?? throw new InvalidDataException($"{runPath}: '{name}' is missing.");
-        TimeSpan? Seconds(string name) => json[name]?.GetValue<double>() is { } v ? TimeSpan.FromSeconds(v) : null;
-        var yamlPath = Need(directory, ScaledObjectFile);
-        var spec = ScaledObjectReader.Read(File.ReadAllText(yamlPath), yamlPath);
-        return new RecordedRun(
-            LoadProfile.Parse(Text("profile")), Number("achievedHeldRate"), spec, TimeSpan.FromSeconds(Number("scrapeIntervalSeconds")),
-            Rows(Need(directory, SamplesFile), 8, c => new ClusterSample(RecordedRun.Start.AddSeconds(Double(c[0])!.Value), Int(c[1]), Int(c[2]), Int(c[3]), Str(c[4]), Str(c[5]), Double(c[6]), Str(c[7]))),
-            Rows(Need(directory, QueryFile), 2, c => Double(c[1])),
-            Rows(Need(directory, PodsFile), 5, c => new PodRecord(c[0], Double(c[1]), Double(c[2]), Int(c[3]) ?? 0, Int(c[4]) ?? 0)),
-            Seconds("scaleUpBoundSeconds"), Seconds("scaleDownBoundSeconds"), json["namespace"]?.GetValue<string>() ?? "orders");
+        try
+        {
+            var json = JsonNode.Parse(File.ReadAllText(runPath)) ?? throw new InvalidDataException($"{runPath}: empty.");
+            string Text(string name) => json[name]?.GetValue<string>() ?? throw new InvalidDataException($"{runPath}: '{name}' is missing.");
+            double Number(string name) => json[name]?.GetValue<double>() ?? throw new InvalidDataException($"{runPath}: '{name}' is missing.");
+            TimeSpan? Seconds(string name) => json[name]?.GetValue<double>() is { } v ? TimeSpan.FromSeconds(v) : null;
+            var yamlPath = Need(directory, ScaledObjectFile);
+            var spec = ScaledObjectReader.Read(File.ReadAllText(yamlPath), yamlPath);
+            return new RecordedRun(
+                LoadProfile.Parse(Text("profile")), Number("achievedHeldRate"), spec, TimeSpan.FromSeconds(Number("scrapeIntervalSeconds")),
+                Rows(Need(directory, SamplesFile), 8, c => new ClusterSample(RecordedRun.Start.AddSeconds(Double(c[0])!.Value), Int(c[1]), Int(c[2]), Int(c[3]), Str(c[4]), Str(c[5]), Double(c[6]), Str(c[7]))),
+                Rows(Need(directory, QueryFile), 2, c => Double(c[1])),
+                Rows(Need(directory, PodsFile), 5, c => new PodRecord(c[0], Double(c[1]), Double(c[2]), Int(c[3]) ?? 0, Int(c[4]) ?? 0)),
+                Seconds("scaleUpBoundSeconds"), Seconds("scaleDownBoundSeconds"), json["namespace"]?.GetValue<string>() ?? "orders");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            // A value of the wrong type or a profile that does not parse: only run.json holds those.
+            throw new InvalidDataException($"{runPath}: {e.Message} (docs/loadtest-verdict.md gives each field)", e);
+        }
     }
 
     private static string Need(string directory, string file)
