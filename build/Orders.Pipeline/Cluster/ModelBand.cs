@@ -13,9 +13,11 @@ public sealed class ModelBand(IReadOnlyList<IReadOnlyList<ModelStep>> timings, i
         foreach (var steps in timings)
         {
             var at = start + from;
-            var current = steps.LastOrDefault(s => s.At <= at)?.Replicas ?? min;
+            // The count held just before the interval, and every change within it (a change at its very start
+            // still leaves the count before it inside: the interval's ends are inclusive).
+            var current = steps.LastOrDefault(s => s.At < at)?.Replicas ?? min;
             (low, high) = (Math.Min(low, current), Math.Max(high, current));
-            foreach (var step in steps.Where(s => s.At > at && s.At <= start + to))
+            foreach (var step in steps.Where(s => s.At >= at && s.At <= start + to))
             {
                 (low, high) = (Math.Min(low, step.Replicas), Math.Max(high, step.Replicas));
             }
