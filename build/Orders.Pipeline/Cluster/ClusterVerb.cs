@@ -7,7 +7,6 @@ using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
-using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -94,7 +93,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         var held = RecordedRun.AchievedHeld(load, options.Profile);
         RecordedRunFiles.Write(options.Output, new RecordedRun(options.Profile, held, spec, scrape,
             [.. recorded.Select(x => x with { At = RecordedRun.Start + (x.At - start) })], run.QueryValues, tracker.Records(start),
-            options.ScaleUpBound, options.ScaleDownBound, options.Namespace), ScaledObjectYaml(manifests));
+            options.ScaleUpBound, options.ScaleDownBound, options.Namespace), RecordedRunFiles.ScaledObjectYaml(manifests));
         var verdict = LoadTestJudge.Judge(RecordedRunFiles.Read(options.Output));
         if (!verdict.Passed)
         {
@@ -150,13 +149,4 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
 
     private static string Row(ClusterSample s, DateTimeOffset start) => string.Create(CultureInfo.InvariantCulture,
         $"{(s.At - start).TotalSeconds:0},{s.ReadyReplicas},{s.HpaCurrent},{s.HpaDesired},{s.ScaledObjectReady},{s.ScaledObjectActive},{s.QueryValue:0.###},{s.Error?.Replace(',', ';')}");
-
-    /// <summary>The ScaledObject the model replays, as the manifests render it (the intended one; the HPA's
-    /// desired replicas show whether the deployed one behaves the same).</summary>
-    private static string ScaledObjectYaml(RenderedManifests manifests)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        new YamlStream(new YamlDocument(manifests.ScaledObjects.First())).Save(writer, assignAnchors: false);
-        return writer.ToString();
-    }
 }

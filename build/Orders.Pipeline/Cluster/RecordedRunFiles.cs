@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Manifests;
 using Orders.Pipeline.Scaling;
+using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -42,6 +44,15 @@ public static class RecordedRunFiles
         File.WriteAllLines(Path.Combine(directory, QueryFile), ["second,value", .. run.QueryValues.Select((v, i) => string.Create(Invariant, $"{i},{v:R}"))]);
         File.WriteAllLines(Path.Combine(directory, PodsFile), ["pod,scheduled_s,ready_s,restarts_before,restarts_last",
             .. run.Pods.Select(p => string.Create(Invariant, $"{p.Name},{p.ScheduledSeconds:0.###},{p.ReadySeconds:0.###},{p.RestartsBefore},{p.RestartsLast}"))]);
+    }
+
+    /// <summary>The ScaledObject the model replays, as the manifests render it (the intended one; the HPA's
+    /// desired replicas show whether the deployed one behaves the same).</summary>
+    public static string ScaledObjectYaml(RenderedManifests manifests)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        new YamlStream(new YamlDocument(manifests.ScaledObjects.First())).Save(writer, assignAnchors: false);
+        return writer.ToString();
     }
 
     public static RecordedRun Read(string directory)
