@@ -40,6 +40,18 @@ public sealed class LoadTestJudgeTargetTests(PipelineWorkspace workspace)
         Assert.Empty(stubs.Commands());
     }
 
+    [Fact]
+    public async Task Judge_without_exclusive_is_refused_before_any_target_runs()
+    {
+        var stubs = workspace.CreateStubs("judge-not-exclusive", "kubectl");
+
+        var run = await workspace.RunAsync(stubs.Directory + ":" + Environment.GetEnvironmentVariable("PATH"), [], "--target=LoadTest", "--judge=" + Recorded("not-exclusive"));
+
+        Assert.True(run.ExitCode != 0, run.ToString());
+        Assert.Contains("--judge re-judges a recorded run with no cluster: add --exclusive", run.Output, StringComparison.Ordinal);
+        Assert.Empty(stubs.Commands());
+    }
+
     /// <summary>A copy of the fixture under the workspace's root; the relative path --judge gets.</summary>
     private string Recorded(string name)
     {

@@ -143,7 +143,8 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
     {
         lock (samples)
         {
-            return samples.Any(s => s.At >= loadEnd && s.ReadyReplicas <= min);
+            // The HPA asking for min too: pods that crash after the load are not "back".
+            return samples.Any(s => s.At >= loadEnd && s.ReadyReplicas <= min && (s.HpaDesired is null || s.HpaDesired <= min));
         }
     }
 

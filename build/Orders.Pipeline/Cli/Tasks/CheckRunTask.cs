@@ -13,6 +13,11 @@ public sealed class CheckRunTask : PipelineTask
             throw new ArgumentException($"check-run needs --{PipelineOptions.RunTarget.Name}=<target>: the run whose arguments to check.");
         }
         args.ThrowOnUnknown();
+        // Re-judging a recorded run needs no cluster: without --exclusive, Deploy would run (and push) first.
+        if (args.Optional(PipelineOptions.Judge.Name) is not null && !args.Flag(PipelineOptions.RunExclusive.Name))
+        {
+            throw new ArgumentException($"--{PipelineOptions.Judge.Name} re-judges a recorded run with no cluster: add --exclusive, or the targets before LoadTest (Deploy) run first.");
+        }
         return Task.FromResult(0);
     }
 }
