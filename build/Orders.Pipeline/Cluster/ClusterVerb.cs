@@ -93,7 +93,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         var held = RecordedRun.AchievedHeld(load, options.Profile);
         RecordedRunFiles.Write(options.Output, new RecordedRun(options.Profile, held, spec, scrape,
             [.. recorded.Select(x => x with { At = RecordedRun.Start + (x.At - start) })], run.QueryValues, tracker.Records(start),
-            options.ScaleUpBound, options.ScaleDownBound, options.Namespace), RecordedRunFiles.ScaledObjectYaml(manifests));
+            options.ScaleUpBound, options.ScaleDownBound, options.Namespace, versions), RecordedRunFiles.ScaledObjectYaml(manifests));
         var verdict = LoadTestJudge.Judge(RecordedRunFiles.Read(options.Output));
         if (!verdict.Passed)
         {

@@ -20,8 +20,8 @@ public static class LoadTestJudge
         var readings = run.QueryValues.Select((v, i) => KedaPrometheusValue.Read(start.AddSeconds(i), spec.Trigger.Query,
             new PrometheusQueryResult("vector", v is { } x ? [new PrometheusSample(new Dictionary<string, string>(), start.AddSeconds(i), x)] : []),
             spec.Trigger.IgnoreNullValues)).ToList();
-        var needed = spec.ReplicasFor(run.AchievedHeldRate);
-        var replay = ScaledObjectRun.Replay("ours", "recorded", spec, readings, start);
+        var needed = spec.ReplicasFor(run.AchievedHeldRate, run.Versions);
+        var replay = ScaledObjectRun.Replay("ours", "recorded", spec, readings, start, versions: run.Versions);
         var model = ScalingRanges.Of(replay, start, run.Profile.LoadEnd, needed);
         var band = new ModelBand(replay.AllTimings, spec.HpaMinReplicas, start);
         var bounds = VerdictBounds.From(run, model, band);
@@ -32,8 +32,8 @@ public static class LoadTestJudge
 
         Add(PlateauCheck.Judge(run));
         Add(model.PeakReplicas.Min == needed
-            ? (true, $"lowest peak {needed} = the count the achieved {run.AchievedHeldRate:0.0}/s needs (ceil(rate / threshold {spec.Trigger.Threshold:0.###}))")
-            : (false, $"the model's lowest peak is {model.PeakReplicas.Min?.ToString() ?? "none"} but the achieved {run.AchievedHeldRate:0.0}/s needs {needed} (ceil(rate / threshold {spec.Trigger.Threshold:0.###})): the query does not measure the load's rate; compare its value with the load's (cluster-samples.csv, query-values.csv)"));
+            ? (true, $"lowest peak {needed} = the count the achieved {run.AchievedHeldRate:0.0}/s needs (the lowest count the HPA holds at it, threshold {spec.Trigger.Threshold:0.###})")
+            : (false, $"the model's lowest peak is {model.PeakReplicas.Min?.ToString() ?? "none"} but the achieved {run.AchievedHeldRate:0.0}/s needs {needed} (the lowest count the HPA holds at it, threshold {spec.Trigger.Threshold:0.###}): the query does not measure the load's rate; compare its value with the load's (cluster-samples.csv, query-values.csv)"));
         Add(HpaBandCheck.Judge(run.Samples, band, start));
         if (model.PeakReplicas is { Min: { } lowest, Max: { } highest } && run.Profile.Hold is { } hold && HoldBandCheck.Judge(run.Samples, lowest, highest, start, hold.End) is { } held)
         {
@@ -49,6 +49,7 @@ public static class LoadTestJudge
         // The replica checks' own text ("PASS …" / "FAIL …") sits among the others: failures first.
         var ok = replicas.Passed && failed.Count == 0;
         var parts = replicas.Passed ? [.. failed, replicas.Message[5..], .. passed] : new[] { replicas.Message[5..] }.Concat(failed).Concat(passed).ToList();
-        return new ClusterVerdict(ok, (ok ? "PASS " : "FAIL ") + string.Join("; ", parts) + "\nbounds: " + string.Join("; ", bounds.Derivations));
+        return new ClusterVerdict(ok, (ok ? "PASS " : "FAIL ") + string.Join("; ", parts) + "\nbounds: " + string.Join("; ", bounds.Derivations)
+            + "\nmodel: " + run.Versions.Describe());
     }
 }

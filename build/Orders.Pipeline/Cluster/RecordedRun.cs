@@ -20,8 +20,12 @@ public sealed record RecordedRun(
     IReadOnlyList<PodRecord> Pods,
     TimeSpan? ScaleUpBound = null,
     TimeSpan? ScaleDownBound = null,
-    string Namespace = "orders")
+    string Namespace = "orders",
+    ModelVersions? ModelledVersions = null)
 {
+    /// <summary>The Kubernetes and KEDA whose arithmetic the model follows (the run's, printed in the verdict).</summary>
+    public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
+
     /// <summary>The load's start: sample times are this plus their offset.</summary>
     public static readonly DateTimeOffset Start = DateTimeOffset.UnixEpoch;
 

@@ -35,6 +35,8 @@ public static class RecordedRunFiles
             ["scaleUpBoundSeconds"] = run.ScaleUpBound?.TotalSeconds,
             ["scaleDownBoundSeconds"] = run.ScaleDownBound?.TotalSeconds,
             ["namespace"] = run.Namespace,
+            ["kubernetesVersion"] = run.Versions.Kubernetes.ToString(),
+            ["kedaVersion"] = run.Versions.Keda.ToString(),
         };
         File.WriteAllText(Path.Combine(directory, RunFile), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         File.WriteAllText(Path.Combine(directory, ScaledObjectFile), scaledObjectYaml);
@@ -75,9 +77,10 @@ public static class RecordedRunFiles
                 Rows(Need(directory, SamplesFile), 8, c => new ClusterSample(RecordedRun.Start.AddSeconds(Double(c[0])!.Value), Int(c[1]), Int(c[2]), Int(c[3]), Str(c[4]), Str(c[5]), Double(c[6]), Str(c[7]))),
                 Rows(Need(directory, QueryFile), 2, c => Double(c[1])),
                 Rows(Need(directory, PodsFile), 5, c => new PodRecord(c[0], Double(c[1]), Double(c[2]), Int(c[3]) ?? 0, Int(c[4]) ?? 0)),
-                Seconds("scaleUpBoundSeconds"), Seconds("scaleDownBoundSeconds"), json["namespace"]?.GetValue<string>() ?? "orders");
+                Seconds("scaleUpBoundSeconds"), Seconds("scaleDownBoundSeconds"), json["namespace"]?.GetValue<string>() ?? "orders",
+                new ModelVersions(Version.Parse(Text("kubernetesVersion")), Version.Parse(Text("kedaVersion"))));
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
             // A value of the wrong type or a profile that does not parse: only run.json holds those.
             throw new InvalidDataException($"{runPath}: {e.Message} (docs/loadtest-verdict.md gives each field)", e);

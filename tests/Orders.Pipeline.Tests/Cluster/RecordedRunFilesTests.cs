@@ -48,6 +48,18 @@ public sealed class RecordedRunFilesTests : IDisposable
     }
 
     [Fact]
+    public void The_modelled_versions_are_recorded_and_the_verdict_names_them()
+    {
+        var versions = new Orders.Pipeline.Scaling.ModelVersions(new Version(1, 32), new Version(2, 19, 0));
+        RecordedRunFiles.Write(_directory, SyntheticRun.Correct() with { ModelledVersions = versions }, ScaledObjectYaml);
+
+        var read = RecordedRunFiles.Read(_directory);
+
+        Assert.Equal(versions, read.Versions);
+        Assert.Contains("model: Kubernetes 1.32", LoadTestJudge.Judge(read).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_cell_names_the_file_and_line()
     {
         RecordedRunFiles.Write(_directory, SyntheticRun.Correct(), ScaledObjectYaml);
