@@ -96,15 +96,4 @@ public sealed class ClusterVerdictTests
         Assert.Contains("the query read nothing for 266 of 400 s (sum(rate(product_order_total[1m])))", verdict.Message, StringComparison.Ordinal);
         Assert.Contains("namespace 'shop'", verdict.Message, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("30s:0->50, 120s:50, 30s:0", 10, 5)]
-    [InlineData("30s:0->50, 30s:0", 10, 2)]
-    [InlineData("60s:1000", 10, 10)]
-    public void Held_replicas_come_from_the_highest_constant_stage_within_min_and_max(string profile, double threshold, int expected)
-    {
-        var spec = new Orders.Pipeline.Scaling.ScaledObjectSpec("orders", null, new Orders.Pipeline.Scaling.PrometheusTrigger("http://p", "q", threshold), 2, 10);
-
-        Assert.Equal(expected, ModelEvidence.HeldReplicasFor(Orders.Pipeline.Load.LoadProfile.Parse(profile), spec));
-    }
 }
