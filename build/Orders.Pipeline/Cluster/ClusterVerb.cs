@@ -12,8 +12,9 @@ namespace Orders.Pipeline.Cluster;
 
 /// <summary>
 /// The LoadTest target: the profile against the deployed app while the cluster is sampled every <see cref="SampleEvery"/>;
-/// afterwards the model is replayed on what Prometheus recorded, and the ready replicas are judged against
-/// it (<see cref="ClusterVerdict"/>). On failure the timeline is printed, so the reason is in the log.
+/// afterwards the run is written as a <see cref="RecordedRun"/> (samples, query values, pods, the achieved rate,
+/// the ScaledObject) and judged on what was written (<see cref="LoadTestJudge"/>), so --judge on the directory
+/// gives the same verdict. On failure the timeline is printed, so the reason is in the log.
 /// </summary>
 public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, TextWriter output)
 {

@@ -25,6 +25,10 @@ public static class PlateauCheck
         var readings = Enumerable.Range(from, Math.Max(0, to - from + 1))
             .Where(s => s < run.QueryValues.Count && run.QueryValues[s] is not null)
             .Select(s => run.QueryValues[s]!.Value).Order().ToList();
+        if (from > to)
+        {
+            return (false, $"query plateau not judged: the hold ({(hold.End - hold.Start).TotalSeconds:0} s) ends before the query's {window.TotalSeconds:0} s window + {run.ScrapeInterval.TotalSeconds:0} s scrape have filled; hold the rate longer (--profile)");
+        }
         var derived = $"median of {readings.Count} readings {from}..{to} s: the hold after the {window.TotalSeconds:0} s window + {run.ScrapeInterval.TotalSeconds:0} s scrape";
         var achieved = run.AchievedHeldRate;
         if (readings.Count == 0 || achieved <= 0)

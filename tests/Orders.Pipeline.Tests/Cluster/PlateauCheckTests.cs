@@ -29,4 +29,13 @@ public sealed class PlateauCheckTests
         Assert.False(passed);
         Assert.StartsWith("query plateau missing: no reading during the hold", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_hold_shorter_than_the_window_and_scrape_is_refused_naming_the_profile()
+    {
+        var (passed, line) = PlateauCheck.Judge(SyntheticRun.Correct() with { Profile = Orders.Pipeline.Load.LoadProfile.Parse("30s:0->45, 20s:45, 30s:0") });
+
+        Assert.False(passed);
+        Assert.Contains("the hold (20 s) ends before the query's 20 s window + 5 s scrape have filled; hold the rate longer (--profile)", line, StringComparison.Ordinal);
+    }
 }
