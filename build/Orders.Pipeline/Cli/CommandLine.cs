@@ -104,7 +104,11 @@ public sealed class CommandLine
         var accepted = scope.Accepted.Select(o => o.Name)
             .Concat(PipelineOptions.Renamed.Concat(PipelineOptions.ReadAs).Where(r => scope.Accepted.Contains(r.Value)).Select(r => r.Key))
             .ToHashSet(StringComparer.Ordinal);
-        var unknown = _values.Keys.Where(k => !accepted.Contains(k) && !_read.Contains(k)).ToList();
+        foreach (var retired in _values.Keys.Where(PipelineOptions.Retired.ContainsKey))
+        {
+            _warnings.WriteLine($"warning: --{retired} is ignored: {PipelineOptions.Retired[retired]}. Remove it from your scripts.");
+        }
+        var unknown = _values.Keys.Where(k => !accepted.Contains(k) && !_read.Contains(k) && !PipelineOptions.Retired.ContainsKey(k)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException(string.Join(Environment.NewLine, unknown.Select(scope.Refuse)));

@@ -92,6 +92,13 @@ public static class PipelineOptions
         ["timeout"] = WaitTimeout,
     };
 
+    /// <summary>Options that no longer do anything: still accepted (a script that passes one keeps working), with a
+    /// warning saying why it is ignored.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Retired = new Dictionary<string, string>
+    {
+        ["pod-start"] = "LoadTest now measures each pod's start from its conditions (PodScheduled -> Ready); docs/loadtest-verdict.md",
+    };
+
     /// <summary>Old names a verb without a deployment still reads as another option: Local and `load` take the
     /// old --timeout as --request-timeout, as they always did (<see cref="Load.LoadOptions.From"/>).</summary>
     public static readonly IReadOnlyDictionary<string, OptionDefinition> ReadAs = new Dictionary<string, OptionDefinition>

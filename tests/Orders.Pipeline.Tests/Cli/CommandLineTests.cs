@@ -140,4 +140,18 @@ public sealed class CommandLineTests
             (TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(60)),
             (smoke.Duration(O.WaitTimeout), loadTest.Duration(O.RequestTimeout), smoke.Duration(O.PrometheusTimeout)));
     }
+
+    [Fact]
+    public void A_retired_option_is_accepted_with_a_warning_saying_why_it_is_ignored()
+    {
+        // Given a LoadTest script written before pod start was measured
+        var warnings = new StringWriter();
+        var args = new CommandLine(["cluster", "--run-target=LoadTest", "--pod-start=90s"], _ => null, warnings);
+
+        // When the run's options are checked
+        args.ThrowOnUnknown();
+
+        // Then it runs, and the user is told the option does nothing now
+        Assert.Contains("--pod-start is ignored: LoadTest now measures each pod's start", warnings.ToString(), StringComparison.Ordinal);
+    }
 }

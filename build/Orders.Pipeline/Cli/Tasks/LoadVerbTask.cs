@@ -19,7 +19,6 @@ public sealed class LoadVerbTask : PipelineTask
         args.ThrowOnUnknown();
         using var sender = new HttpRequestSender(url, endpoint, options.MaxConcurrency, options.RequestTimeout);
         using var cancel = Bound(profile.Duration + TimeSpan.FromMinutes(5), cancellationToken);
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
         var result = await new LoadEngine(sender, options, TimeProvider.System, Console.Out).RunAsync(profile, cancel.Token);
         Console.WriteLine($"scheduled {result.Scheduled}, sent {result.Sent}, ok {result.Ok}, errors {result.Errors}, timeouts {result.Timeouts}, dropped {result.Dropped}");
         return result.Errors + result.Timeouts + result.Dropped == 0 ? 0 : 1;
