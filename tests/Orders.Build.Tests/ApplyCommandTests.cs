@@ -53,6 +53,38 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
         Assert.DoesNotContain("namespace: orders", rendered);
     }
 
+    [ToolFact("kubectl")]
+    public async Task The_default_layout_renders_the_seeds_NodePort_and_nodeSelector_and_labels_nodes()
+    {
+        // When
+        var run = await _workspace.RunAsync("--target=Apply", $"--registry={Registry}", $"--image-tag={Tag}");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        Assert.Contains("type: NodePort", rendered);
+        Assert.Contains("nodePort: 30081", rendered);
+        Assert.Contains("nodeSelector:", rendered);
+        Assert.Contains("role: worker-node", rendered);
+        Assert.Contains(_workspace.Stubs.Commands(), c => string.Join(' ', c).StartsWith("kubectl label nodes", StringComparison.Ordinal));
+    }
+
+    [ToolFact("kubectl")]
+    public async Task The_portable_layout_renders_no_NodePort_nor_nodeSelector_and_labels_no_node()
+    {
+        // When
+        var run = await _workspace.RunAsync("--target=Apply", $"--registry={Registry}", $"--image-tag={Tag}", "--layout=portable");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        Assert.DoesNotContain("NodePort", rendered);
+        Assert.DoesNotContain("nodePort", rendered);
+        Assert.DoesNotContain("nodeSelector", rendered);
+        Assert.DoesNotContain(_workspace.Stubs.Commands(), c => string.Join(' ', c).StartsWith("kubectl label", StringComparison.Ordinal) || string.Join(' ', c).StartsWith("kubectl get nodes", StringComparison.Ordinal));
+        Assert.Contains("--layout=portable: no node labelled", run.ToString());
+    }
+
     private List<string> ExpectedCommands()
     {
         var root = _workspace.Root;

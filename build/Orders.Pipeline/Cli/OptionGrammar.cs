@@ -26,6 +26,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar KubernetesVersion = new("major.minor", (option, value) => ModelVersionsArgument.Kubernetes(option, value));
     public static readonly OptionGrammar Nodes = new("node,...", (option, value) => Each(value, node => ArgumentGrammar.Node(option, node)));
     public static readonly OptionGrammar ContainerTool = new("docker|podman|buildah", (option, value) => ContainerToolGrammar.Parse(option, value));
+    public static readonly OptionGrammar Layout = new("seed|portable", (option, value) => DeployLayoutGrammar.Parse(option, value));
     public static readonly OptionGrammar Profile = new("duration:rate,...", (option, value) => Named(option, () => Load.LoadProfile.Parse(value)));
     public static readonly OptionGrammar Endpoint = new("product|orders", (option, value) => Named(option, () => Load.LoadEndpoint.Parse(value)));
     public static readonly OptionGrammar Arrivals = new("constant|poisson[:SEED]", (option, value) => Named(option, () => Load.LoadArrivals.Parse(value)));

@@ -15,6 +15,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition ContainerTool = new("container-tool", "docker", "`docker`, `podman` or `buildah`", true) { Grammar = OptionGrammar.ContainerTool };
     public static readonly OptionDefinition KubeContext = new("kube-context", null, "passed to every `kubectl` and `helm` call", true) { Grammar = OptionGrammar.KubeContext, Otherwise = "the current context" };
     public static readonly OptionDefinition Namespace = new("namespace", "orders", "the namespace the app is deployed to (not `default`, `kube-*`, nor Prometheus's or KEDA's)", true) { Grammar = OptionGrammar.Namespace };
+    public static readonly OptionDefinition Layout = new("layout", "seed", "`seed`: the app on every node's port 30081, its pods on nodes labelled `role=worker-node` (LabelNodes labels them); `portable`: a ClusterIP Service, any node, no node labelled", true) { Grammar = OptionGrammar.Layout };
     public static readonly OptionDefinition Nodes = new("nodes", null, "comma-separated nodes to label `role=worker-node`", true) { Grammar = OptionGrammar.Nodes, Otherwise = "every node without a control-plane role" };
     public static readonly OptionDefinition AppUrl = new("app-url", null, "the app, for Smoke and LoadTest", true) { Grammar = OptionGrammar.Url, Otherwise = "a `kubectl port-forward` to the app's Service" };
     public static readonly OptionDefinition PrometheusUrl = new("prometheus-url", null, "Prometheus, for Smoke, LoadTest and Replay", true) { Grammar = OptionGrammar.Url, Otherwise = "a `kubectl port-forward` to the chart's `prometheus-server`" };
@@ -104,7 +105,7 @@ public static class PipelineOptions
 
     /// <summary>What <see cref="Deploy.ClusterSettings"/> reads: every verb that talks to the cluster.</summary>
     public static IReadOnlyList<OptionDefinition> Cluster { get; } =
-        [Registry, ImageTag, ContainerTool, KubeContext, Namespace, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion, WaitTimeout, Manifests];
+        [Registry, ImageTag, ContainerTool, KubeContext, Namespace, Layout, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion, WaitTimeout, Manifests];
 
     /// <summary>What <see cref="Load.LoadOptions"/> reads: every verb that sends a load.</summary>
     public static IReadOnlyList<OptionDefinition> Load { get; } = [Endpoint, Concurrency, RequestTimeout, Arrivals];

@@ -22,7 +22,8 @@ public sealed record ClusterSettings(
     IReadOnlyDictionary<string, string> ChartVersions,
     TimeSpan WaitTimeout,
     RegistryCredentials? Credentials,
-    string Manifests)
+    string Manifests,
+    DeployLayout Layout)
 {
     /// <summary>The bound on a command that itself waits for <see cref="WaitTimeout"/>: a minute more, so the
     /// command's own, clearer timeout message comes first.</summary>
@@ -56,6 +57,7 @@ public sealed record ClusterSettings(
             HelmChart.All.ToDictionary(c => c.VersionOption.Name, c => ArgumentGrammar.ChartVersion(c.VersionOption.Name, args.Text(c.VersionOption)!)),
             args.Duration(O.WaitTimeout),
             RegistryCredentials.From(environment),
-            System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)));
+            System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)),
+            DeployLayoutGrammar.Parse(O.Layout.Name, args.Text(O.Layout)!));
     }
 }

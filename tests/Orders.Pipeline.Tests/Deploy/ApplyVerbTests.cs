@@ -54,6 +54,20 @@ public sealed class ApplyVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task The_default_layout_adds_the_seed_layout_component_and_portable_adds_none()
+    {
+        var runner = new FakeProcessRunner().Answer("kubectl kustomize", TestCluster.RenderedYaml);
+
+        await new ApplyVerb(TestCluster.Settings(_root.Path, "--registry=localhost:5001", "--image-tag=t1"), runner, TextWriter.Null, TimeProvider.System).RunAsync(CancellationToken.None);
+        var seed = ReadKustomization();
+        await new ApplyVerb(TestCluster.Settings(_root.Path, "--registry=localhost:5001", "--image-tag=t1", "--layout=portable"), runner, TextWriter.Null, TimeProvider.System).RunAsync(CancellationToken.None);
+        var portable = ReadKustomization();
+
+        Assert.Equal("../../k8s/components/seed-layout", ((YamlSequenceNode)seed["components"])[0].ToString());
+        Assert.False(portable.Children.ContainsKey("components"));
+    }
+
+    [Fact]
     public async Task Without_a_registry_it_refuses_before_running_anything()
     {
         var runner = new FakeProcessRunner();
@@ -63,5 +77,12 @@ public sealed class ApplyVerbTests : IDisposable
 
         Assert.StartsWith("No registry: pass --registry=", error.Message, StringComparison.Ordinal);
         Assert.Empty(runner.Calls);
+    }
+
+    private YamlMappingNode ReadKustomization()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(_root.Combine("artifacts", "deploy", "kustomization.yaml"))));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 }
