@@ -85,6 +85,25 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
         Assert.Contains("--layout=portable: no node labelled", run.ToString());
     }
 
+    [ToolFact("kubectl")]
+    public async Task The_NetworkPolicy_and_serverAddress_follow_the_prometheus_namespace_and_address()
+    {
+        // When
+        var byNamespace = await _workspace.RunAsync("--target=Apply", "--exclusive", $"--registry={Registry}", $"--image-tag={Tag}", "--prometheus-namespace=monitoring");
+        var namespaceRendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        var byAddress = await _workspace.RunAsync("--target=Apply", "--exclusive", $"--registry={Registry}", $"--image-tag={Tag}", "--prometheus-namespace=monitoring",
+            "--prometheus-address=http://kps-prometheus.monitoring.svc:9090/");
+        var addressRendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+
+        // Then (Kustomize's own rendering: the base's vars carry the patched ConfigMap into both objects)
+        Assert.True(byNamespace.ExitCode == 0, byNamespace.ToString());
+        Assert.True(byAddress.ExitCode == 0, byAddress.ToString());
+        Assert.Contains("kubernetes.io/metadata.name: monitoring", namespaceRendered);
+        Assert.DoesNotContain("kubernetes.io/metadata.name: prometheus", namespaceRendered);
+        Assert.Contains("serverAddress: http://prometheus-server.monitoring.svc.cluster.local:80", namespaceRendered);
+        Assert.Contains("serverAddress: http://kps-prometheus.monitoring.svc:9090\n", addressRendered);
+    }
+
     private List<string> ExpectedCommands()
     {
         var root = _workspace.Root;

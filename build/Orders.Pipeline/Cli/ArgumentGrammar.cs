@@ -18,6 +18,10 @@ public static partial class ArgumentGrammar
         : Check(option, value, Dns1123Label(),
             "a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. orders)");
 
+    /// <summary>The namespace of a service the app uses (Prometheus's): a DNS-1123 label, reserved or not.</summary>
+    public static string ServiceNamespace(string option, string value) => Check(option, value, Dns1123Label(),
+        "a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. monitoring)");
+
     /// <summary>Kubernetes' own namespaces and the namespaces the Prometheus and KEDA charts are installed in.</summary>
     public static IReadOnlyList<string> ReservedNamespaces { get; } =
         ["default", "kube-system", "kube-public", "kube-node-lease", Deploy.HelmChart.Prometheus.Namespace, Deploy.HelmChart.Keda.Namespace];

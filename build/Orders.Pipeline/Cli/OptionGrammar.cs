@@ -19,6 +19,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar WholeNumber = new("n", (option, value) => ParseWholeNumber(option, value));
     public static readonly OptionGrammar Url = new("url", (option, value) => UrlGrammar.Parse(option, value));
     public static readonly OptionGrammar Namespace = new("namespace", (option, value) => ArgumentGrammar.Namespace(option, value));
+    public static readonly OptionGrammar ServiceNamespace = new("namespace", (option, value) => ArgumentGrammar.ServiceNamespace(option, value));
     public static readonly OptionGrammar Registry = new("host[:port][/path]", (option, value) => ArgumentGrammar.Registry(option, value.TrimEnd('/')));
     public static readonly OptionGrammar ImageTag = new("tag", (option, value) => ArgumentGrammar.ImageTag(option, value));
     public static readonly OptionGrammar KubeContext = new("context", (option, value) => ArgumentGrammar.KubeContext(option, value));

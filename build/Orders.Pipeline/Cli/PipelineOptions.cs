@@ -19,6 +19,8 @@ public static class PipelineOptions
     public static readonly OptionDefinition Nodes = new("nodes", null, "comma-separated nodes to label `role=worker-node`", true) { Grammar = OptionGrammar.Nodes, Otherwise = "every node without a control-plane role" };
     public static readonly OptionDefinition AppUrl = new("app-url", null, "the app, for Smoke and LoadTest", true) { Grammar = OptionGrammar.Url, Otherwise = "a `kubectl port-forward` to the app's Service" };
     public static readonly OptionDefinition PrometheusUrl = new("prometheus-url", null, "Prometheus, for Smoke, LoadTest and Replay", true) { Grammar = OptionGrammar.Url, Otherwise = "a `kubectl port-forward` to the chart's `prometheus-server`" };
+    public static readonly OptionDefinition PrometheusNamespace = new("prometheus-namespace", "prometheus", "the namespace of the Prometheus that scrapes the exporter: the NetworkPolicy admits its pods to the exporter's port, and InstallPrometheus installs the chart there", true) { Grammar = OptionGrammar.ServiceNamespace };
+    public static readonly OptionDefinition PrometheusAddress = new("prometheus-address", null, "the in-cluster address of the Prometheus the ScaledObject queries (`serverAddress`; `--prometheus-url` is the one this machine reaches)", true) { Grammar = OptionGrammar.Url, Otherwise = "the chart's Service in `--prometheus-namespace`: `http://prometheus-server.<namespace>.svc.cluster.local:80`" };
     public static readonly OptionDefinition PrometheusChartVersion = new("prometheus-chart-version", "29.27.0", "the prometheus-community/prometheus chart version: the one whose values.yaml the tests render our values against (`tests/Orders.K8s.Tests/TestData`)", true) { Grammar = OptionGrammar.ChartVersion };
     public static readonly OptionDefinition KedaChartVersion = new("keda-chart-version", "2.20.2", "the kedacore/keda chart version (KEDA 2.20.2)", true) { Grammar = OptionGrammar.ChartVersion };
     public static readonly OptionDefinition WaitTimeout = new("wait-timeout", "5m", "how long `helm --wait`, `rollout status` and `wait` may each take (`90s`, `5m`, `1h`); the old `--timeout` still works, with a warning", true) { Grammar = OptionGrammar.Duration };
@@ -105,7 +107,7 @@ public static class PipelineOptions
 
     /// <summary>What <see cref="Deploy.ClusterSettings"/> reads: every verb that talks to the cluster.</summary>
     public static IReadOnlyList<OptionDefinition> Cluster { get; } =
-        [Registry, ImageTag, ContainerTool, KubeContext, Namespace, Layout, Nodes, AppUrl, PrometheusUrl, PrometheusChartVersion, KedaChartVersion, WaitTimeout, Manifests];
+        [Registry, ImageTag, ContainerTool, KubeContext, Namespace, Layout, Nodes, AppUrl, PrometheusUrl, PrometheusNamespace, PrometheusAddress, PrometheusChartVersion, KedaChartVersion, WaitTimeout, Manifests];
 
     /// <summary>What <see cref="Load.LoadOptions"/> reads: every verb that sends a load.</summary>
     public static IReadOnlyList<OptionDefinition> Load { get; } = [Endpoint, Concurrency, RequestTimeout, Arrivals];

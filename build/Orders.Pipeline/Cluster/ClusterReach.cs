@@ -24,7 +24,7 @@ public sealed class ClusterReach : IAsyncDisposable
         try
         {
             reach.AppUrl = settings.AppUrl ?? await reach.ForwardAsync(runner, "svc/" + workload.Deployment, workload.ServicePort, settings.Namespace, settings, cancellationToken);
-            reach.PrometheusUrl = settings.PrometheusUrl ?? reach.Keep(await ForwardToPrometheusAsync(runner, settings.KubeContext, cancellationToken)).Url;
+            reach.PrometheusUrl = settings.PrometheusUrl ?? reach.Keep(await ForwardToPrometheusAsync(runner, settings.KubeContext, cancellationToken, settings.Prometheus.Namespace)).Url;
             return reach;
         }
         catch
@@ -45,8 +45,8 @@ public sealed class ClusterReach : IAsyncDisposable
 
     /// <summary>A port-forward to the Prometheus chart's server (Smoke, LoadTest and Replay without
     /// --prometheus-url); the caller disposes it.</summary>
-    public static Task<PortForward> ForwardToPrometheusAsync(IProcessRunner runner, string? kubeContext, CancellationToken cancellationToken) =>
-        PortForward.StartAsync(runner, "svc/" + HelmChart.PrometheusServerService, HelmChart.PrometheusServerPort, HelmChart.Prometheus.Namespace,
+    public static Task<PortForward> ForwardToPrometheusAsync(IProcessRunner runner, string? kubeContext, CancellationToken cancellationToken, string? @namespace = null) =>
+        PortForward.StartAsync(runner, "svc/" + HelmChart.PrometheusServerService, HelmChart.PrometheusServerPort, @namespace ?? HelmChart.Prometheus.Namespace,
             kubeContext, StartTimeout, cancellationToken);
 
     private PortForward Keep(PortForward forward)

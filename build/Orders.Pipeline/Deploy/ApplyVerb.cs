@@ -22,7 +22,7 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
         var deploy = settings.UnderRoot("artifacts/deploy");
         await DeployOverlay.WriteAsync(deploy, settings.Manifests, settings.Namespace,
             ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken,
-            [.. settings.Layout.Components().Select(settings.UnderRoot)]);
+            [.. settings.Layout.Components().Select(settings.UnderRoot)], settings.Prometheus);
 
         var yaml = await ManifestRenderer.RenderAsync(runner, deploy, cancellationToken);
         var workload = ScaledWorkload.From(RenderedManifests.Read(yaml, "kubectl kustomize " + deploy));

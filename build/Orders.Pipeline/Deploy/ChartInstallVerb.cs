@@ -11,7 +11,7 @@ public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner ru
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var args = new List<string> { "upgrade", "--install", chart.Release, chart.Chart, "--namespace", chart.Namespace, "--create-namespace" };
+        var args = new List<string> { "upgrade", "--install", chart.Release, chart.Chart, "--namespace", settings.ChartNamespace(chart), "--create-namespace" };
         if (chart.ValuesFile is { } relative)
         {
             var values = settings.UnderRoot(relative);

@@ -23,8 +23,12 @@ public sealed record ClusterSettings(
     TimeSpan WaitTimeout,
     RegistryCredentials? Credentials,
     string Manifests,
-    DeployLayout Layout)
+    DeployLayout Layout,
+    PrometheusTarget Prometheus)
 {
+    /// <summary>The namespace <paramref name="chart"/> is installed in: Prometheus's follows --prometheus-namespace.</summary>
+    public string ChartNamespace(HelmChart chart) => chart == HelmChart.Prometheus ? Prometheus.Namespace : chart.Namespace;
+
     /// <summary>The bound on a command that itself waits for <see cref="WaitTimeout"/>: a minute more, so the
     /// command's own, clearer timeout message comes first.</summary>
     public TimeSpan CommandTimeout => WaitTimeout + TimeSpan.FromMinutes(1);
@@ -44,7 +48,7 @@ public sealed record ClusterSettings(
         containerTool ??= O.ContainerTool;
         var root = System.IO.Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
         var nodes = (args.Text(O.Nodes) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new ClusterSettings(
+        var settings = new ClusterSettings(
             root,
             args.Text(O.Registry) is { } registry ? ArgumentGrammar.Registry(O.Registry.Name, registry.TrimEnd('/')) : null,
             args.Text(O.ImageTag) is { } tag ? ArgumentGrammar.ImageTag(O.ImageTag.Name, tag) : null,
@@ -58,6 +62,9 @@ public sealed record ClusterSettings(
             args.Duration(O.WaitTimeout),
             RegistryCredentials.From(environment),
             System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)),
-            DeployLayoutGrammar.Parse(O.Layout.Name, args.Text(O.Layout)!));
+            DeployLayoutGrammar.Parse(O.Layout.Name, args.Text(O.Layout)!),
+            PrometheusTarget.From(args));
+        return settings.Namespace != settings.Prometheus.Namespace ? settings : throw new ArgumentException(
+            $"--{O.Namespace.Name} and --{O.PrometheusNamespace.Name} are both '{settings.Namespace}': give the app a namespace of its own (e.g. orders), apart from Prometheus's.");
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Orders.Pipeline.Deploy;
 using YamlDotNet.Serialization;
 
 namespace Orders.Pipeline.Manifests;
@@ -5,15 +7,15 @@ namespace Orders.Pipeline.Manifests;
 /// <summary>
 /// The kustomization the pipeline deploys and models through: it references the manifests unchanged and sets
 /// the namespace and (for Apply) the pushed image references, so no file in the repository is edited to
-/// deploy an image, and adds the components a choice asks for (the seed's layout), so a choice is an entry here,
-/// never an edit of k8s/. Written with YamlDotNet's serializer, so a value can never break the YAML.
+/// deploy an image, adds the components a choice asks for (the seed's layout) and patches the ConfigMap that
+/// names Prometheus (<see cref="PrometheusTarget"/>), so a choice is an entry here, never an edit of k8s/. Written with YamlDotNet's serializer, so a value can never break the YAML.
 /// </summary>
 public static class DeployOverlay
 {
     private static readonly ISerializer Serializer = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
     public static string Render(string overlayDirectory, string manifests, string @namespace, IReadOnlyDictionary<string, string> images,
-        IReadOnlyList<string>? components = null)
+        IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null)
     {
         // Kustomize accepts only a relative path to a base or a component directory.
         string Relative(string path) => System.IO.Path.GetRelativePath(overlayDirectory, path).Replace('\\', '/');
@@ -29,6 +31,10 @@ public static class DeployOverlay
         {
             kustomization["components"] = components.Select(Relative).ToList();
         }
+        if (prometheus is { Given: true })
+        {
+            kustomization["patches"] = new[] { PrometheusPatch(prometheus) };
+        }
         if (images.Count > 0)
         {
             kustomization["images"] = images.Select(image => new Dictionary<string, string>
@@ -42,10 +48,23 @@ public static class DeployOverlay
     }
 
     public static async Task WriteAsync(string overlayDirectory, string manifests, string @namespace, IReadOnlyDictionary<string, string> images,
-        CancellationToken cancellationToken, IReadOnlyList<string>? components = null)
+        CancellationToken cancellationToken, IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null)
     {
         Directory.CreateDirectory(overlayDirectory);
         await File.WriteAllTextAsync(System.IO.Path.Combine(overlayDirectory, "kustomization.yaml"),
-            Render(overlayDirectory, manifests, @namespace, images, components), cancellationToken);
+            Render(overlayDirectory, manifests, @namespace, images, components, prometheus), cancellationToken);
     }
+
+    // A JSON 6902 patch of the base's one source of Prometheus's namespace and address; the vars that carry them
+    // into the NetworkPolicy and the ScaledObject resolve after this kustomization's patches. The patch text is
+    // JSON written by a serializer, so no value can change its structure.
+    private static Dictionary<string, object> PrometheusPatch(PrometheusTarget prometheus) => new()
+    {
+        ["target"] = new Dictionary<string, string> { ["version"] = "v1", ["kind"] = "ConfigMap", ["name"] = PrometheusTarget.ConfigMapName },
+        ["patch"] = JsonSerializer.Serialize(new[]
+        {
+            new Dictionary<string, string> { ["op"] = "replace", ["path"] = "/data/namespace", ["value"] = prometheus.Namespace },
+            new Dictionary<string, string> { ["op"] = "replace", ["path"] = "/data/serverAddress", ["value"] = prometheus.Address },
+        }),
+    };
 }

@@ -27,6 +27,18 @@ public sealed class ChartInstallVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Installs_Prometheus_into_the_prometheus_namespace_given()
+    {
+        Directory.CreateDirectory(_root.Combine("k8s"));
+        File.WriteAllText(_root.Combine("k8s", "prometheus-values.yaml"), "server: {}\n");
+        var runner = new FakeProcessRunner();
+
+        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--prometheus-namespace=metrics"), runner, HelmChart.Prometheus).RunAsync(CancellationToken.None);
+
+        Assert.Contains(" --namespace metrics --create-namespace ", runner.CommandLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Installs_KEDA_with_its_values_and_a_given_version()
     {
         Directory.CreateDirectory(_root.Combine("k8s"));
