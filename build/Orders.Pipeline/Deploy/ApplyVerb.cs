@@ -22,7 +22,7 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
         var deploy = settings.UnderRoot("artifacts/deploy");
         await DeployOverlay.WriteAsync(deploy, settings.Manifests, settings.Namespace,
             ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken,
-            [.. settings.Layout.Components().Select(settings.UnderRoot)], settings.Prometheus);
+            [.. Components().Select(settings.UnderRoot)], settings.Prometheus, settings.PrometheusRelease);
 
         var yaml = await ManifestRenderer.RenderAsync(runner, deploy, cancellationToken);
         var workload = ScaledWorkload.From(RenderedManifests.Read(yaml, "kubectl kustomize " + deploy));
@@ -35,4 +35,11 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
         await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["rollout", "status", "deployment/" + workload.Deployment], settings.Namespace, wait), cancellationToken);
         await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["wait", "scaledobject/" + workload.ScaledObject], settings.Namespace, "--for=condition=Ready", wait), cancellationToken);
     }
+
+    /// <summary>The layout's components, and with --prometheus=operator the PodMonitor and PrometheusRules.</summary>
+    private IEnumerable<string> Components() => settings.Prometheus.Mode == PrometheusMode.Operator
+        ? [.. settings.Layout.Components(), OperatorComponent]
+        : settings.Layout.Components();
+
+    public const string OperatorComponent = "k8s/components/prometheus-operator";
 }

@@ -24,7 +24,10 @@ public sealed record ClusterSettings(
     RegistryCredentials? Credentials,
     string Manifests,
     DeployLayout Layout,
-    PrometheusTarget Prometheus)
+    PrometheusTarget Prometheus,
+    KedaMode Keda,
+    string? PrometheusRelease,
+    bool UpgradeCharts)
 {
     /// <summary>The namespace <paramref name="chart"/> is installed in: Prometheus's follows --prometheus-namespace.</summary>
     public string ChartNamespace(HelmChart chart) => chart == HelmChart.Prometheus ? Prometheus.Namespace : chart.Namespace;
@@ -63,7 +66,10 @@ public sealed record ClusterSettings(
             RegistryCredentials.From(environment),
             System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)),
             DeployLayoutGrammar.Parse(O.Layout.Name, args.Text(O.Layout)!),
-            PrometheusTarget.From(args));
+            PrometheusTarget.From(args),
+            StackModeGrammar.Keda(O.Keda.Name, args.Text(O.Keda)!),
+            args.Text(O.PrometheusRelease) is { } release ? ArgumentGrammar.LabelValue(O.PrometheusRelease.Name, release) : null,
+            args.Flag(O.UpgradeCharts.Name));
         return settings.Namespace != settings.Prometheus.Namespace ? settings : throw new ArgumentException(
             $"--{O.Namespace.Name} and --{O.PrometheusNamespace.Name} are both '{settings.Namespace}': give the app a namespace of its own (e.g. orders), apart from Prometheus's.");
     }

@@ -7,31 +7,50 @@ namespace Orders.Pipeline.Deploy;
 /// The Prometheus the deployment serves and asks: its namespace (the NetworkPolicy admits its pods to the
 /// exporter's port) and its in-cluster address (the ScaledObject's serverAddress). Both are one value in the
 /// manifests, the ConfigMap orders-prometheus in k8s/base/prometheus.yaml, which Apply's kustomization patches
-/// only when an option was given (<see cref="Given"/>): otherwise the manifests' own values stand, so a user's
-/// --manifests that already patches that ConfigMap is not overridden by a default.
+/// only when an option was given (<see cref="Given"/>): otherwise the manifests' own values stand (the base's
+/// chart Service, or the operator component's prometheus-operated), so a user's --manifests that already patches
+/// that ConfigMap is not overridden by a default.
 /// </summary>
-public sealed record PrometheusTarget(string Namespace, string Address, bool Given)
+public sealed record PrometheusTarget(PrometheusMode Mode, string Namespace, string Address, bool Given)
 {
     /// <summary>The ConfigMap k8s/base/prometheus.yaml holds the two values in.</summary>
     public const string ConfigMapName = "orders-prometheus";
 
+    /// <summary>kube-prometheus-stack's usual namespace, and the Service the operator creates for its Prometheus
+    /// (what k8s/components/prometheus-operator sets).</summary>
+    public const string OperatorNamespace = "monitoring";
+    public const string OperatorService = "prometheus-operated";
+    public const int OperatorPort = 9090;
+
     public static PrometheusTarget From(CommandLine args)
     {
-        var @namespace = ArgumentGrammar.ServiceNamespace(O.PrometheusNamespace.Name, args.Text(O.PrometheusNamespace)!);
+        var mode = StackModeGrammar.Prometheus(O.Prometheus.Name, args.Text(O.Prometheus)!);
+        var @namespace = args.Text(O.PrometheusNamespace) is { } given
+            ? ArgumentGrammar.ServiceNamespace(O.PrometheusNamespace.Name, given)
+            : mode == PrometheusMode.Operator ? OperatorNamespace : HelmChart.Prometheus.Namespace;
         var address = args.Text(O.PrometheusAddress) is { } text
             ? Checked(text).TrimEnd('/') // KEDA appends /api/v1/query to it itself
-            : ChartAddress(@namespace);
-        var given = args.Given(O.PrometheusNamespace) is not null || args.Given(O.PrometheusAddress) is not null;
-        return new PrometheusTarget(@namespace, address, given);
+            : DefaultAddress(mode, @namespace);
+        var isGiven = args.Given(O.PrometheusNamespace) is not null || args.Given(O.PrometheusAddress) is not null;
+        return new PrometheusTarget(mode, @namespace, address, isGiven);
     }
+
+    /// <summary>The Service, port and namespace <see cref="Address"/> names when it is a cluster-local Service
+    /// address (<c>http://svc.ns.svc[.cluster.local]:port</c>): what Smoke port-forwards to; null otherwise.</summary>
+    public (string Service, int Port, string Namespace)? InClusterService()
+    {
+        var url = new Uri(Address);
+        var parts = url.Host.Split('.');
+        return parts.Length >= 3 && parts[2] == "svc" ? (parts[0], url.Port, parts[1]) : null;
+    }
+
+    private static string DefaultAddress(PrometheusMode mode, string @namespace) => mode == PrometheusMode.Operator
+        ? $"http://{OperatorService}.{@namespace}.svc.cluster.local:{OperatorPort}"
+        : $"http://{HelmChart.PrometheusServerService}.{@namespace}.svc.cluster.local:{HelmChart.PrometheusServerPort}";
 
     private static string Checked(string text)
     {
         UrlGrammar.Parse(O.PrometheusAddress.Name, text);
         return text;
     }
-
-    /// <summary>The prometheus-community chart's server Service, release "prometheus", in <paramref name="namespace"/>.</summary>
-    public static string ChartAddress(string @namespace) =>
-        $"http://{HelmChart.PrometheusServerService}.{@namespace}.svc.cluster.local:{HelmChart.PrometheusServerPort}";
 }

@@ -15,7 +15,7 @@ public static class DeployOverlay
     private static readonly ISerializer Serializer = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
     public static string Render(string overlayDirectory, string manifests, string @namespace, IReadOnlyDictionary<string, string> images,
-        IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null)
+        IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null, string? prometheusRelease = null)
     {
         // Kustomize accepts only a relative path to a base or a component directory.
         string Relative(string path) => System.IO.Path.GetRelativePath(overlayDirectory, path).Replace('\\', '/');
@@ -31,9 +31,18 @@ public static class DeployOverlay
         {
             kustomization["components"] = components.Select(Relative).ToList();
         }
+        var patches = new List<Dictionary<string, object>>();
         if (prometheus is { Given: true })
         {
-            kustomization["patches"] = new[] { PrometheusPatch(prometheus) };
+            patches.Add(PrometheusPatch(prometheus));
+        }
+        if (prometheusRelease is not null)
+        {
+            patches.AddRange(new[] { "PodMonitor", "PrometheusRule" }.Select(kind => ReleaseLabelPatch(kind, prometheusRelease)));
+        }
+        if (patches.Count > 0)
+        {
+            kustomization["patches"] = patches;
         }
         if (images.Count > 0)
         {
@@ -48,11 +57,11 @@ public static class DeployOverlay
     }
 
     public static async Task WriteAsync(string overlayDirectory, string manifests, string @namespace, IReadOnlyDictionary<string, string> images,
-        CancellationToken cancellationToken, IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null)
+        CancellationToken cancellationToken, IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null, string? prometheusRelease = null)
     {
         Directory.CreateDirectory(overlayDirectory);
         await File.WriteAllTextAsync(System.IO.Path.Combine(overlayDirectory, "kustomization.yaml"),
-            Render(overlayDirectory, manifests, @namespace, images, components, prometheus), cancellationToken);
+            Render(overlayDirectory, manifests, @namespace, images, components, prometheus, prometheusRelease), cancellationToken);
     }
 
     // A JSON 6902 patch of the base's one source of Prometheus's namespace and address; the vars that carry them
@@ -65,6 +74,19 @@ public static class DeployOverlay
         {
             new Dictionary<string, string> { ["op"] = "replace", ["path"] = "/data/namespace", ["value"] = prometheus.Namespace },
             new Dictionary<string, string> { ["op"] = "replace", ["path"] = "/data/serverAddress", ["value"] = prometheus.Address },
+        }),
+    };
+
+    // The `release` label kube-prometheus-stack's podMonitorSelector and ruleSelector ask for, on every object of
+    // the kind (a strategic-merge patch with a target: Kustomize applies it to each match, whatever the patch's name).
+    private static Dictionary<string, object> ReleaseLabelPatch(string kind, string release) => new()
+    {
+        ["target"] = new Dictionary<string, string> { ["group"] = "monitoring.coreos.com", ["kind"] = kind },
+        ["patch"] = Serializer.Serialize(new Dictionary<string, object>
+        {
+            ["apiVersion"] = "monitoring.coreos.com/v1",
+            ["kind"] = kind,
+            ["metadata"] = new Dictionary<string, object> { ["name"] = "any", ["labels"] = new Dictionary<string, string> { ["release"] = release } },
         }),
     };
 }
