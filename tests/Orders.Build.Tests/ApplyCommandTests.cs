@@ -11,6 +11,7 @@ namespace Orders.Build.Tests;
 public sealed class ApplyCommandTests(PipelineWorkspace workspace)
 {
     private const string Registry = "registry.example:5000/team";
+    private static readonly string RepositoryUrl = System.Xml.Linq.XDocument.Load(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "Directory.Build.props")).Descendants("RepositoryUrl").Single().Value; // the images' source label
     private const string Tag = "abc1234";
     private const string KubeContext = "kind-orders";
     private readonly PipelineWorkspace _workspace = workspace;
@@ -110,8 +111,8 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
         return
         [
             $"kubectl version --request-timeout=15s --context {KubeContext}",
-            $"docker build --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} {root}",
-            $"docker build --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} {root}",
+            $"docker build --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} --build-arg SOURCE={RepositoryUrl} --build-arg VERSION={Tag} {root}",
+            $"docker build --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} --build-arg SOURCE={RepositoryUrl} --build-arg VERSION={Tag} {root}",
             $"docker push {Registry}/orders-app:{Tag}",
             $"docker push {Registry}/orders-exporter:{Tag}",
             $"helm list --all-namespaces --all --output json --kube-context {KubeContext}",

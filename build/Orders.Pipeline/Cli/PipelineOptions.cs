@@ -11,7 +11,7 @@ public static class PipelineOptions
 {
     // The cluster: Preflight .. Smoke, LoadTest.
     public static readonly OptionDefinition Registry = new("registry", null, "where images are pushed and the cluster pulls from, e.g. `localhost:5001`", true) { Grammar = OptionGrammar.Registry, Otherwise = "(required by the cluster targets)" };
-    public static readonly OptionDefinition ImageTag = new("image-tag", null, "the tag of both images (chosen by Preflight and reused by the targets after it)", true) { Grammar = OptionGrammar.ImageTag, Otherwise = "git short SHA (a UTC timestamp outside git)" };
+    public static readonly OptionDefinition ImageTag = new("image-tag", null, "the tag of both images (chosen by Preflight and reused by the targets after it)", true) { Grammar = OptionGrammar.ImageTag, Otherwise = "the git short SHA, `<sha>-dirty-<8 hex of the changes>` with uncommitted changes (a UTC timestamp outside git)" };
     public static readonly OptionDefinition ContainerTool = new("container-tool", "docker", "`docker`, `podman` or `buildah`", true) { Grammar = OptionGrammar.ContainerTool };
     public static readonly OptionDefinition KubeContext = new("kube-context", null, "passed to every `kubectl` and `helm` call", true) { Grammar = OptionGrammar.KubeContext, Otherwise = "the current context" };
     public static readonly OptionDefinition Namespace = new("namespace", "orders", "the namespace the app is deployed to (not `default`, `kube-*`, nor Prometheus's or KEDA's)", true) { Grammar = OptionGrammar.Namespace };
