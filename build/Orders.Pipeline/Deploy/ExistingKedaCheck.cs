@@ -22,7 +22,8 @@ public sealed class ExistingKedaCheck(ClusterSettings settings, IProcessRunner r
         var crd = await runner.RunAsync(Kubectl.Call(settings, TimeSpan.FromMinutes(1), ["get", "crd", Crd], null, "--output=json") with { CaptureOutput = true }, cancellationToken);
         if (crd.ExitCode != 0)
         {
-            return [$"--keda=existing, but the cluster serves no ScaledObject CRD ({Crd}): install KEDA {MinimumKeda.ToString(2)}+ first, or let Deploy install it (--keda=install)."];
+            var said = crd.StandardError.Trim().Split('\n')[0];
+            return [$"--keda=existing, but `kubectl get crd {Crd}` failed ({(said.Length > 0 ? said : "exit code " + crd.ExitCode)}): if the cluster has no KEDA, install KEDA {MinimumKeda.ToString(2)}+ first or let Deploy install it (--keda=install); if reading CRDs is forbidden, ask for `get` on customresourcedefinitions."];
         }
         using var document = JsonDocument.Parse(crd.StandardOutput);
         var root = document.RootElement;

@@ -59,7 +59,9 @@ public sealed class ExistingKedaCheckTests : IDisposable
 
         var problems = await new ExistingKedaCheck(TestCluster.Settings(_root.Path, "--keda=existing"), runner, TextWriter.Null).ProblemsAsync(CancellationToken.None);
 
-        Assert.Contains("serves no ScaledObject CRD (scaledobjects.keda.sh)", Assert.Single(problems), StringComparison.Ordinal);
+        var problem = Assert.Single(problems);
+        Assert.Contains("`kubectl get crd scaledobjects.keda.sh` failed (NotFound)", problem, StringComparison.Ordinal);
+        Assert.Contains("install KEDA 2.17+", problem, StringComparison.Ordinal);
     }
 
     private async Task<IReadOnlyList<string>> ProblemsAsync(string crd)
