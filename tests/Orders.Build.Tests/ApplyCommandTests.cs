@@ -11,6 +11,7 @@ namespace Orders.Build.Tests;
 public sealed class ApplyCommandTests(PipelineWorkspace workspace)
 {
     private const string Registry = "registry.example:5000/team";
+    private static readonly string RepositoryUrl = System.Xml.Linq.XDocument.Load(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "Directory.Build.props")).Descendants("RepositoryUrl").Single().Value; // the images' source label
     private const string Tag = "abc1234";
     private const string KubeContext = "kind-orders";
     private readonly PipelineWorkspace _workspace = workspace;
@@ -53,20 +54,73 @@ public sealed class ApplyCommandTests(PipelineWorkspace workspace)
         Assert.DoesNotContain("namespace: orders", rendered);
     }
 
+    [ToolFact("kubectl")]
+    public async Task The_default_layout_renders_the_seeds_NodePort_and_nodeSelector_and_labels_nodes()
+    {
+        // When
+        var run = await _workspace.RunAsync("--target=Apply", $"--registry={Registry}", $"--image-tag={Tag}");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        Assert.Contains("type: NodePort", rendered);
+        Assert.Contains("nodePort: 30081", rendered);
+        Assert.Contains("nodeSelector:", rendered);
+        Assert.Contains("role: worker-node", rendered);
+        Assert.Contains(_workspace.Stubs.Commands(), c => string.Join(' ', c).StartsWith("kubectl label nodes", StringComparison.Ordinal));
+    }
+
+    [ToolFact("kubectl")]
+    public async Task The_portable_layout_renders_no_NodePort_nor_nodeSelector_and_labels_no_node()
+    {
+        // When
+        var run = await _workspace.RunAsync("--target=Apply", $"--registry={Registry}", $"--image-tag={Tag}", "--layout=portable");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        Assert.DoesNotContain("NodePort", rendered);
+        Assert.DoesNotContain("nodePort", rendered);
+        Assert.DoesNotContain("nodeSelector", rendered);
+        Assert.DoesNotContain(_workspace.Stubs.Commands(), c => string.Join(' ', c).StartsWith("kubectl label", StringComparison.Ordinal) || string.Join(' ', c).StartsWith("kubectl get nodes", StringComparison.Ordinal));
+        Assert.Contains("--layout=portable: no node labelled", run.ToString());
+    }
+
+    [ToolFact("kubectl")]
+    public async Task The_NetworkPolicy_and_serverAddress_follow_the_prometheus_namespace_and_address()
+    {
+        // When
+        var byNamespace = await _workspace.RunAsync("--target=Apply", "--exclusive", $"--registry={Registry}", $"--image-tag={Tag}", "--prometheus-namespace=monitoring");
+        var namespaceRendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        var byAddress = await _workspace.RunAsync("--target=Apply", "--exclusive", $"--registry={Registry}", $"--image-tag={Tag}", "--prometheus-namespace=monitoring",
+            "--prometheus-address=http://kps-prometheus.monitoring.svc:9090/");
+        var addressRendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+
+        // Then (Kustomize's own rendering: the base's vars carry the patched ConfigMap into both objects)
+        Assert.True(byNamespace.ExitCode == 0, byNamespace.ToString());
+        Assert.True(byAddress.ExitCode == 0, byAddress.ToString());
+        Assert.Contains("kubernetes.io/metadata.name: monitoring", namespaceRendered);
+        Assert.DoesNotContain("kubernetes.io/metadata.name: prometheus", namespaceRendered);
+        Assert.Contains("serverAddress: http://prometheus-server.monitoring.svc.cluster.local:80", namespaceRendered);
+        Assert.Contains("serverAddress: http://kps-prometheus.monitoring.svc:9090\n", addressRendered);
+    }
+
     private List<string> ExpectedCommands()
     {
         var root = _workspace.Root;
         return
         [
             $"kubectl version --request-timeout=15s --context {KubeContext}",
-            $"docker build --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} {root}",
-            $"docker build --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} {root}",
+            $"docker build --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} --build-arg SOURCE={RepositoryUrl} --build-arg VERSION={Tag} {root}",
+            $"docker build --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} --build-arg SOURCE={RepositoryUrl} --build-arg VERSION={Tag} {root}",
             $"docker push {Registry}/orders-app:{Tag}",
             $"docker push {Registry}/orders-exporter:{Tag}",
+            $"helm list --all-namespaces --all --output json --kube-context {KubeContext}",
             "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update",
-            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {root}/k8s/prometheus-values.yaml --version 29.27.0 --wait --timeout=300s --kube-context {KubeContext}",
+            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {root}/k8s/prometheus-values.yaml --version 29.27.0 --description installed by Orders.Pipeline --wait --timeout=300s --kube-context {KubeContext}",
+            $"helm list --all-namespaces --all --output json --kube-context {KubeContext}",
             "helm repo add kedacore https://kedacore.github.io/charts --force-update",
-            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --values {root}/k8s/keda-values.yaml --version 2.20.2 --wait --timeout=300s --kube-context {KubeContext}",
+            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --values {root}/k8s/keda-values.yaml --version 2.20.2 --description installed by Orders.Pipeline --wait --timeout=300s --kube-context {KubeContext}",
             $"kubectl get nodes --context {KubeContext} --output=json",
             $"kubectl label nodes {StubTools.WorkerNodeNames[0]} role=worker-node --context {KubeContext} --overwrite",
             $"kubectl label nodes {StubTools.WorkerNodeNames[1]} role=worker-node --context {KubeContext} --overwrite",

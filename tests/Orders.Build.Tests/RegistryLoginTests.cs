@@ -11,6 +11,7 @@ namespace Orders.Build.Tests;
 public sealed class RegistryLoginTests(PipelineWorkspace workspace)
 {
     private const string Registry = "registry.example:5000/team";
+    private static readonly string RepositoryUrl = System.Xml.Linq.XDocument.Load(Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "Directory.Build.props")).Descendants("RepositoryUrl").Single().Value; // the images' source label
     private const string Tag = "abc1234";
 
     [ToolFact("kubectl")]
@@ -31,8 +32,8 @@ public sealed class RegistryLoginTests(PipelineWorkspace workspace)
         Assert.Equal(
         [
             "kubectl version --request-timeout=15s",
-            $"buildah bud --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} {root}",
-            $"buildah bud --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} {root}",
+            $"buildah bud --file {root}/app/Dockerfile --tag {Registry}/orders-app:{Tag} --build-arg SOURCE={RepositoryUrl} --build-arg VERSION={Tag} {root}",
+            $"buildah bud --file {root}/sidecar/Dockerfile --tag {Registry}/orders-exporter:{Tag} --build-arg SOURCE={RepositoryUrl} --build-arg VERSION={Tag} {root}",
             $"buildah login --username {username} --password-stdin registry.example:5000",
             $"buildah push {Registry}/orders-app:{Tag} docker://{Registry}/orders-app:{Tag}",
             $"buildah push {Registry}/orders-exporter:{Tag} docker://{Registry}/orders-exporter:{Tag}",

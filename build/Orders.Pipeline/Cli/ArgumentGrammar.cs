@@ -18,6 +18,15 @@ public static partial class ArgumentGrammar
         : Check(option, value, Dns1123Label(),
             "a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. orders)");
 
+    /// <summary>The namespace of a service the app uses (Prometheus's): a DNS-1123 label, reserved or not.</summary>
+    public static string ServiceNamespace(string option, string value) => Check(option, value, Dns1123Label(),
+        "a DNS-1123 label: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (e.g. monitoring)");
+
+    /// <summary>A label value, as Kubernetes validates it: at most 63 letters, digits, '-', '_' and '.', starting and
+    /// ending with a letter or digit.</summary>
+    public static string LabelValue(string option, string value) => Check(option, value, LabelValueForm(),
+        "a label value: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (e.g. kube-prometheus-stack)");
+
     /// <summary>Kubernetes' own namespaces and the namespaces the Prometheus and KEDA charts are installed in.</summary>
     public static IReadOnlyList<string> ReservedNamespaces { get; } =
         ["default", "kube-system", "kube-public", "kube-node-lease", Deploy.HelmChart.Prometheus.Namespace, Deploy.HelmChart.Keda.Namespace];
@@ -57,6 +66,9 @@ public static partial class ArgumentGrammar
 
     [GeneratedRegex(@"\A[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?\z")]
     private static partial Regex Dns1123Label();
+
+    [GeneratedRegex(@"\A[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?\z")]
+    private static partial Regex LabelValueForm();
 
     [GeneratedRegex(@"\A[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*\z")]
     private static partial Regex Dns1123Subdomain();

@@ -19,6 +19,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar WholeNumber = new("n", (option, value) => ParseWholeNumber(option, value));
     public static readonly OptionGrammar Url = new("url", (option, value) => UrlGrammar.Parse(option, value));
     public static readonly OptionGrammar Namespace = new("namespace", (option, value) => ArgumentGrammar.Namespace(option, value));
+    public static readonly OptionGrammar ServiceNamespace = new("namespace", (option, value) => ArgumentGrammar.ServiceNamespace(option, value));
     public static readonly OptionGrammar Registry = new("host[:port][/path]", (option, value) => ArgumentGrammar.Registry(option, value.TrimEnd('/')));
     public static readonly OptionGrammar ImageTag = new("tag", (option, value) => ArgumentGrammar.ImageTag(option, value));
     public static readonly OptionGrammar KubeContext = new("context", (option, value) => ArgumentGrammar.KubeContext(option, value));
@@ -26,6 +27,10 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar KubernetesVersion = new("major.minor", (option, value) => ModelVersionsArgument.Kubernetes(option, value));
     public static readonly OptionGrammar Nodes = new("node,...", (option, value) => Each(value, node => ArgumentGrammar.Node(option, node)));
     public static readonly OptionGrammar ContainerTool = new("docker|podman|buildah", (option, value) => ContainerToolGrammar.Parse(option, value));
+    public static readonly OptionGrammar Layout = new("seed|portable", (option, value) => DeployLayoutGrammar.Parse(option, value));
+    public static readonly OptionGrammar PrometheusMode = new("install|existing|operator", (option, value) => StackModeGrammar.Prometheus(option, value));
+    public static readonly OptionGrammar KedaMode = new("install|existing", (option, value) => StackModeGrammar.Keda(option, value));
+    public static readonly OptionGrammar Label = new("label-value", (option, value) => ArgumentGrammar.LabelValue(option, value));
     public static readonly OptionGrammar Profile = new("duration:rate,...", (option, value) => Named(option, () => Load.LoadProfile.Parse(value)));
     public static readonly OptionGrammar Endpoint = new("product|orders", (option, value) => Named(option, () => Load.LoadEndpoint.Parse(value)));
     public static readonly OptionGrammar Arrivals = new("constant|poisson[:SEED]", (option, value) => Named(option, () => Load.LoadArrivals.Parse(value)));

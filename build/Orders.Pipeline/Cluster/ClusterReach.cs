@@ -24,7 +24,7 @@ public sealed class ClusterReach : IAsyncDisposable
         try
         {
             reach.AppUrl = settings.AppUrl ?? await reach.ForwardAsync(runner, "svc/" + workload.Deployment, workload.ServicePort, settings.Namespace, settings, cancellationToken);
-            reach.PrometheusUrl = settings.PrometheusUrl ?? reach.Keep(await ForwardToPrometheusAsync(runner, settings.KubeContext, cancellationToken)).Url;
+            reach.PrometheusUrl = settings.PrometheusUrl ?? await reach.ForwardToPrometheusAsync(runner, settings, cancellationToken);
             return reach;
         }
         catch
@@ -48,6 +48,14 @@ public sealed class ClusterReach : IAsyncDisposable
     public static Task<PortForward> ForwardToPrometheusAsync(IProcessRunner runner, string? kubeContext, CancellationToken cancellationToken) =>
         PortForward.StartAsync(runner, "svc/" + HelmChart.PrometheusServerService, HelmChart.PrometheusServerPort, HelmChart.Prometheus.Namespace,
             kubeContext, StartTimeout, cancellationToken);
+
+    // The Prometheus the ScaledObject asks (--prometheus, --prometheus-namespace, --prometheus-address), when its
+    // address names a cluster Service; any other address is reachable only through --prometheus-url.
+    private Task<Uri> ForwardToPrometheusAsync(IProcessRunner runner, ClusterSettings settings, CancellationToken cancellationToken) =>
+        settings.Prometheus.InClusterService() is { } service
+            ? ForwardAsync(runner, "svc/" + service.Service, service.Port, service.Namespace, settings, cancellationToken)
+            : throw new InvalidOperationException(
+                $"Prometheus's address {settings.Prometheus.Address} is not a cluster Service (http://<service>.<namespace>.svc:<port>), so it cannot be port-forwarded: pass --{Cli.PipelineOptions.PrometheusUrl.Name}=<the URL this machine reaches it at>.");
 
     private PortForward Keep(PortForward forward)
     {

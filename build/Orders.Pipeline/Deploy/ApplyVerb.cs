@@ -4,7 +4,8 @@ using Orders.Pipeline.Manifests;
 namespace Orders.Pipeline.Deploy;
 
 /// <summary>
-/// Apply: renders the manifests through a generated overlay (image references, namespace) into
+/// Apply: renders the manifests through a generated overlay (image references, namespace, the --layout's
+/// components: the seed's NodePort and nodeSelector by default) into
 /// artifacts/deploy/orders.yaml, which shows exactly what was applied, applies it, then waits for the rollout
 /// and for KEDA to accept the ScaledObject. kubectl apply is declarative, so a second run changes nothing.
 /// </summary>
@@ -20,7 +21,8 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
         var tag = await ImageTag.ResolveAsync(settings, runner, startNew: false, time, cancellationToken);
         var deploy = settings.UnderRoot("artifacts/deploy");
         await DeployOverlay.WriteAsync(deploy, settings.Manifests, settings.Namespace,
-            ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken);
+            ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken,
+            [.. Components().Select(settings.UnderRoot)], settings.Prometheus, settings.PrometheusRelease);
 
         var yaml = await ManifestRenderer.RenderAsync(runner, deploy, cancellationToken);
         var workload = ScaledWorkload.From(RenderedManifests.Read(yaml, "kubectl kustomize " + deploy));
@@ -33,4 +35,11 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
         await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["rollout", "status", "deployment/" + workload.Deployment], settings.Namespace, wait), cancellationToken);
         await runner.RunCheckedAsync(Kubectl.Call(settings, settings.CommandTimeout, ["wait", "scaledobject/" + workload.ScaledObject], settings.Namespace, "--for=condition=Ready", wait), cancellationToken);
     }
+
+    /// <summary>The layout's components, and with --prometheus=operator the PodMonitor and PrometheusRules.</summary>
+    private IEnumerable<string> Components() => settings.Prometheus.Mode == PrometheusMode.Operator
+        ? [.. settings.Layout.Components(), OperatorComponent]
+        : settings.Layout.Components();
+
+    public const string OperatorComponent = "k8s/components/prometheus-operator";
 }

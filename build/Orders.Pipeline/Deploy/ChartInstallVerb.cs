@@ -4,14 +4,20 @@ namespace Orders.Pipeline.Deploy;
 
 /// <summary>
 /// InstallPrometheus and InstallKeda: <c>helm upgrade --install</c> of a pinned chart, which installs on the
-/// first run and is a no-op upgrade on later ones. --force-update re-reads the repository's index, so a
-/// pinned version published after the repository was first added is found.
+/// first run and is a no-op upgrade on later ones, after <see cref="HelmReleaseGuard"/> made sure no release the
+/// pipeline did not install is changed. --force-update re-reads the repository's index, so a pinned version
+/// published after the repository was first added is found. With --prometheus=existing|operator or
+/// --keda=existing nothing is installed (Preflight checked an existing KEDA).
 /// </summary>
-public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner runner, HelmChart chart)
+public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner runner, HelmChart chart, TextWriter output)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var args = new List<string> { "upgrade", "--install", chart.Release, chart.Chart, "--namespace", chart.Namespace, "--create-namespace" };
+        if (await SkipAsync(cancellationToken))
+        {
+            return;
+        }
+        var args = new List<string> { "upgrade", "--install", chart.Release, chart.Chart, "--namespace", settings.ChartNamespace(chart), "--create-namespace" };
         if (chart.ValuesFile is { } relative)
         {
             var values = settings.UnderRoot(relative);
@@ -21,12 +27,40 @@ public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner ru
             }
             args.AddRange(["--values", values]);
         }
-        args.AddRange(["--version", settings.ChartVersion(chart), "--wait", "--timeout=" + Cli.DurationGrammar.ToGo(settings.WaitTimeout)]);
+        args.AddRange(["--version", settings.ChartVersion(chart), .. HelmReleaseGuard.MarkArguments, "--wait", "--timeout=" + Cli.DurationGrammar.ToGo(settings.WaitTimeout)]);
         if (settings.KubeContext is { } context)
         {
             args.AddRange(["--kube-context", context]);
         }
+        await new HelmReleaseGuard(settings, runner, output).CheckAsync(chart, cancellationToken);
         await runner.RunCheckedAsync(new ToolCall("helm", ["repo", "add", chart.RepositoryName, chart.RepositoryUrl, "--force-update"], TimeSpan.FromMinutes(2)), cancellationToken);
         await runner.RunCheckedAsync(new ToolCall("helm", args, settings.CommandTimeout), cancellationToken);
+    }
+
+    private async Task<bool> SkipAsync(CancellationToken cancellationToken)
+    {
+        if (chart == HelmChart.Keda && settings.Keda == KedaMode.Existing)
+        {
+            output.WriteLine("--keda=existing: KEDA not installed; the cluster's (checked by Preflight) scales the app.");
+            return true;
+        }
+        if (chart != HelmChart.Prometheus)
+        {
+            return false;
+        }
+        switch (settings.Prometheus.Mode)
+        {
+            case PrometheusMode.Existing:
+                var file = await ExistingPrometheus.WriteScrapeJobAsync(settings, cancellationToken);
+                output.WriteLine($"--prometheus=existing: Prometheus not installed. Add the exporter's scrape job in {file} to your Prometheus's scrape_configs; "
+                    + $"the NetworkPolicy admits namespace {settings.Prometheus.Namespace} and the ScaledObject queries {settings.Prometheus.Address} (--prometheus-namespace, --prometheus-address).");
+                return true;
+            case PrometheusMode.Operator:
+                output.WriteLine($"--prometheus=operator: Prometheus not installed; Apply adds the PodMonitor and PrometheusRules (k8s/components/prometheus-operator) for the operator's Prometheus in {settings.Prometheus.Namespace}"
+                    + (settings.PrometheusRelease is { } release ? $", labelled release={release}." : "; if it selects by label (kube-prometheus-stack: release=<its release>), pass --prometheus-release."));
+                return true;
+            default:
+                return false;
+        }
     }
 }

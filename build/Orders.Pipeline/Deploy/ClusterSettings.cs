@@ -22,8 +22,16 @@ public sealed record ClusterSettings(
     IReadOnlyDictionary<string, string> ChartVersions,
     TimeSpan WaitTimeout,
     RegistryCredentials? Credentials,
-    string Manifests)
+    string Manifests,
+    DeployLayout Layout,
+    PrometheusTarget Prometheus,
+    KedaMode Keda,
+    string? PrometheusRelease,
+    bool UpgradeCharts)
 {
+    /// <summary>The namespace <paramref name="chart"/> is installed in: Prometheus's follows --prometheus-namespace.</summary>
+    public string ChartNamespace(HelmChart chart) => chart == HelmChart.Prometheus ? Prometheus.Namespace : chart.Namespace;
+
     /// <summary>The bound on a command that itself waits for <see cref="WaitTimeout"/>: a minute more, so the
     /// command's own, clearer timeout message comes first.</summary>
     public TimeSpan CommandTimeout => WaitTimeout + TimeSpan.FromMinutes(1);
@@ -43,7 +51,7 @@ public sealed record ClusterSettings(
         containerTool ??= O.ContainerTool;
         var root = System.IO.Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
         var nodes = (args.Text(O.Nodes) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new ClusterSettings(
+        var settings = new ClusterSettings(
             root,
             args.Text(O.Registry) is { } registry ? ArgumentGrammar.Registry(O.Registry.Name, registry.TrimEnd('/')) : null,
             args.Text(O.ImageTag) is { } tag ? ArgumentGrammar.ImageTag(O.ImageTag.Name, tag) : null,
@@ -56,6 +64,13 @@ public sealed record ClusterSettings(
             HelmChart.All.ToDictionary(c => c.VersionOption.Name, c => ArgumentGrammar.ChartVersion(c.VersionOption.Name, args.Text(c.VersionOption)!)),
             args.Duration(O.WaitTimeout),
             RegistryCredentials.From(environment),
-            System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)));
+            System.IO.Path.GetFullPath(System.IO.Path.Combine(root, args.Text(O.Manifests)!)),
+            DeployLayoutGrammar.Parse(O.Layout.Name, args.Text(O.Layout)!),
+            PrometheusTarget.From(args),
+            StackModeGrammar.Keda(O.Keda.Name, args.Text(O.Keda)!),
+            args.Text(O.PrometheusRelease) is { } release ? ArgumentGrammar.LabelValue(O.PrometheusRelease.Name, release) : null,
+            args.Flag(O.UpgradeCharts.Name));
+        return settings.Namespace != settings.Prometheus.Namespace ? settings : throw new ArgumentException(
+            $"--{O.Namespace.Name} and --{O.PrometheusNamespace.Name} are both '{settings.Namespace}': give the app a namespace of its own (e.g. orders), apart from Prometheus's.");
     }
 }

@@ -3,13 +3,15 @@ using Orders.Pipeline.Infrastructure;
 namespace Orders.Pipeline.Deploy;
 
 /// <summary>DockerBuild: both images from the repository root (the Dockerfiles COPY the projects they
-/// publish), tagged with the one tag every later target uses.</summary>
+/// publish), tagged with the one tag every later target uses, with the OCI labels' build arguments
+/// (<see cref="ImageLabelArguments"/>).</summary>
 public sealed class ImageBuildVerb(ClusterSettings settings, IProcessRunner runner, TimeProvider time)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var registry = RequireRegistry(settings);
         var tag = await ImageTag.ResolveAsync(settings, runner, startNew: false, time, cancellationToken);
+        var labels = await ImageLabelArguments.ResolveAsync(settings, runner, tag, cancellationToken);
         foreach (var image in ImageDefinition.All)
         {
             var dockerfile = settings.UnderRoot(image.Dockerfile);
@@ -20,7 +22,7 @@ public sealed class ImageBuildVerb(ClusterSettings settings, IProcessRunner runn
             var tool = settings.ContainerTool;
             // An image build is no cluster wait: it gets ten minutes more than one.
             await runner.RunCheckedAsync(new ToolCall(tool.Executable(),
-                [tool == ContainerTool.Buildah ? "bud" : "build", "--file", dockerfile, "--tag", image.Reference(registry, tag), settings.Root],
+                [tool == ContainerTool.Buildah ? "bud" : "build", "--file", dockerfile, "--tag", image.Reference(registry, tag), .. labels, settings.Root],
                 settings.CommandTimeout + TimeSpan.FromMinutes(10)) { WorkingDirectory = settings.Root }, cancellationToken);
         }
     }

@@ -2,15 +2,21 @@ using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Deploy;
 
-/// <summary>LabelNodes: the Deployment's nodeSelector asks for role=worker-node; --nodes names the nodes, or
-/// every node without a control-plane role gets the label. --overwrite makes a second run a no-op.</summary>
+/// <summary>LabelNodes: the seed layout's nodeSelector asks for role=worker-node; --nodes names the nodes, or
+/// every node without a control-plane role gets the label. --overwrite makes a second run a no-op. The portable
+/// layout has no nodeSelector, so it labels nothing: on a shared cluster the nodes are not ours to label.</summary>
 public sealed class LabelNodesVerb(ClusterSettings settings, IProcessRunner runner, TextWriter output)
 {
-    /// <summary>The label k8s/base's nodeSelector asks for.</summary>
+    /// <summary>The label k8s/components/seed-layout's nodeSelector asks for.</summary>
     public const string WorkerRoleLabel = "role=worker-node";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (settings.Layout == DeployLayout.Portable)
+        {
+            output.WriteLine($"--layout=portable: no node labelled (the portable layout has no nodeSelector; --layout=seed labels nodes {WorkerRoleLabel}).");
+            return;
+        }
         var nodes = settings.Nodes.Count > 0 ? settings.Nodes : await ReadWorkersAsync(cancellationToken);
         if (nodes.Count == 0)
         {

@@ -4,7 +4,8 @@ namespace Orders.Pipeline.Deploy;
 
 /// <summary>
 /// Fails in seconds, before any image is built, naming everything that is missing at once (not one per run)
-/// and how to get it: the tools on PATH, --registry, and a kube context that answers with Kubernetes 1.30+.
+/// and how to get it: the tools on PATH, --registry, a kube context that answers with Kubernetes 1.30+, and with
+/// --keda=existing a KEDA that accepts the ScaledObject (<see cref="ExistingKedaCheck"/>).
 /// </summary>
 public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runner, TextWriter output, Func<string, string?> findOnPath, TimeProvider time)
 {
@@ -40,7 +41,12 @@ public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runne
 
         if (findOnPath("kubectl") is not null)
         {
-            problems.AddRange(await CheckClusterAsync(cancellationToken));
+            var cluster = await CheckClusterAsync(cancellationToken);
+            problems.AddRange(cluster);
+            if (cluster.Count == 0 && settings.Keda == KedaMode.Existing)
+            {
+                problems.AddRange(await new ExistingKedaCheck(settings, runner, output).ProblemsAsync(cancellationToken));
+            }
         }
 
         if (problems.Count > 0)
@@ -49,7 +55,7 @@ public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runne
         }
     }
 
-    private async Task<IEnumerable<string>> CheckClusterAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> CheckClusterAsync(CancellationToken cancellationToken)
     {
         var context = settings.KubeContext ?? "current";
         try

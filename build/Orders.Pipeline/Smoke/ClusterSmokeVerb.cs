@@ -19,7 +19,8 @@ public sealed class ClusterSmokeVerb(ClusterSettings settings, IProcessRunner ru
         await using (var reach = await ClusterReach.OpenAsync(runner, settings, workload, cancellationToken))
         {
             var options = new SmokeOptions(reach.AppUrl, exporterUrl, reach.PrometheusUrl, settings.Namespace, prometheusTimeout,
-                SmokeHints.Cluster(workload.Deployment, settings.Namespace));
+                SmokeHints.Cluster(workload.Deployment, settings.Namespace,
+                    settings.Prometheus.Mode == PrometheusMode.Existing ? settings.UnderRoot(ExistingPrometheus.ScrapeJobFile) : null));
             await new SmokeChecks(http, output, TimeProvider.System).RunAsync(options, cancellationToken);
         }
         await CheckScaledObjectReadyAsync(workload.ScaledObject, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class PipelineWorkspace : IDisposable
     {
         Root = _temp.Combine("repo");
         var source = RepositoryRoot.Path;
-        foreach (var file in new[] { "build.sh", "global.json", ".config/dotnet-tools.json", "app/Dockerfile", "sidecar/Dockerfile" })
+        foreach (var file in new[] { "build.sh", "global.json", ".config/dotnet-tools.json", "app/Dockerfile", "sidecar/Dockerfile", "Directory.Build.props" })
         {
             CopyFile(System.IO.Path.Combine(source, file), System.IO.Path.Combine(Root, file));
         }

@@ -51,6 +51,20 @@ public sealed class StubTools
         ? File.ReadAllLines(PortForwardPidsPath).Select(int.Parse).ToList()
         : [];
 
+    /// <summary>Makes the stub print <paramref name="content"/> for a query (<c>helm-list</c>, <c>helm-history-NAME</c>,
+    /// <c>crd</c>) until the returned handle is disposed; without it helm lists no release and kubectl finds no CRD.</summary>
+    public IDisposable Answer(string query, string content)
+    {
+        var path = System.IO.Path.Combine(Directory, "answer-" + query);
+        File.WriteAllText(path, content);
+        return new DeleteOnDispose(path);
+    }
+
+    private sealed class DeleteOnDispose(string path) : IDisposable
+    {
+        public void Dispose() => File.Delete(path);
+    }
+
     private string ForwardPortPath(string resource) => System.IO.Path.Combine(Directory, "forward-" + resource.Replace('/', '_') + ".port");
 
     private string PortForwardPidsPath => System.IO.Path.Combine(Directory, "port-forward.pids");
@@ -83,8 +97,11 @@ public sealed class StubTools
             echo "$$" >> '{{PortForwardPidsPath}}'
             echo "Forwarding from 127.0.0.1:$(< "$port_file") -> 9090"
             exec /bin/sleep 300 ;;
+          "helm list") /bin/cat '{{Directory}}/answer-helm-list' 2>/dev/null || echo '[]' ;;
+          "helm history") /bin/cat '{{Directory}}/answer-helm-history-'"$2" 2>/dev/null || { echo "Error: release: not found" >&2; exit 1; } ;;
           "kubectl get")
             case "$2" in
+              crd) /bin/cat '{{Directory}}/answer-crd' 2>/dev/null || { echo "Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io \"$3\" not found" >&2; exit 1; } ;;
               nodes) /bin/cat '{{NodesJsonPath}}' ;;
               scaledobject/orders) /bin/cat '{{ScaledObjectJsonPath}}' ;;
               hpa/keda-hpa-orders) echo "horizontalpodautoscaler.autoscaling/keda-hpa-orders" ;;

@@ -54,6 +54,46 @@ public sealed class ApplyVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task The_default_layout_adds_the_seed_layout_component_and_portable_adds_none()
+    {
+        var runner = new FakeProcessRunner().Answer("kubectl kustomize", TestCluster.RenderedYaml);
+
+        await new ApplyVerb(TestCluster.Settings(_root.Path, "--registry=localhost:5001", "--image-tag=t1"), runner, TextWriter.Null, TimeProvider.System).RunAsync(CancellationToken.None);
+        var seed = ReadKustomization();
+        await new ApplyVerb(TestCluster.Settings(_root.Path, "--registry=localhost:5001", "--image-tag=t1", "--layout=portable"), runner, TextWriter.Null, TimeProvider.System).RunAsync(CancellationToken.None);
+        var portable = ReadKustomization();
+
+        Assert.Equal("../../k8s/components/seed-layout", ((YamlSequenceNode)seed["components"])[0].ToString());
+        Assert.False(portable.Children.ContainsKey("components"));
+    }
+
+    [Fact]
+    public async Task Prometheus_options_patch_the_orders_prometheus_ConfigMap_and_the_default_leaves_it_alone()
+    {
+        var runner = new FakeProcessRunner().Answer("kubectl kustomize", TestCluster.RenderedYaml);
+
+        await new ApplyVerb(TestCluster.Settings(_root.Path, "--registry=localhost:5001", "--image-tag=t1"), runner, TextWriter.Null, TimeProvider.System).RunAsync(CancellationToken.None);
+        var byDefault = ReadKustomization();
+        await new ApplyVerb(TestCluster.Settings(_root.Path, "--registry=localhost:5001", "--image-tag=t1", "--prometheus-namespace=monitoring"), runner, TextWriter.Null, TimeProvider.System).RunAsync(CancellationToken.None);
+        var patched = (YamlMappingNode)((YamlSequenceNode)ReadKustomization()["patches"])[0];
+
+        Assert.False(byDefault.Children.ContainsKey("patches"));
+        Assert.Equal("orders-prometheus", ((YamlMappingNode)patched["target"])["name"].ToString());
+        using var ops = System.Text.Json.JsonDocument.Parse(patched["patch"].ToString());
+        Assert.Equal(
+            [("/data/namespace", "monitoring"), ("/data/serverAddress", "http://prometheus-server.monitoring.svc.cluster.local:80")],
+            ops.RootElement.EnumerateArray().Select(op => (op.GetProperty("path").GetString(), op.GetProperty("value").GetString())).ToList());
+    }
+
+    [Fact]
+    public void The_app_and_Prometheus_may_not_share_a_namespace()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TestCluster.Settings(_root.Path, "--namespace=shop", "--prometheus-namespace=shop"));
+
+        Assert.Contains("--namespace and --prometheus-namespace are both 'shop'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_registry_it_refuses_before_running_anything()
     {
         var runner = new FakeProcessRunner();
@@ -63,5 +103,12 @@ public sealed class ApplyVerbTests : IDisposable
 
         Assert.StartsWith("No registry: pass --registry=", error.Message, StringComparison.Ordinal);
         Assert.Empty(runner.Calls);
+    }
+
+    private YamlMappingNode ReadKustomization()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(_root.Combine("artifacts", "deploy", "kustomization.yaml"))));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 }

@@ -17,13 +17,26 @@ public sealed class ChartInstallVerbTests : IDisposable
         File.WriteAllText(_root.Combine("k8s", "prometheus-values.yaml"), "server: {}\n");
         var runner = new FakeProcessRunner();
 
-        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--kube-context=kind-orders"), runner, HelmChart.Prometheus).RunAsync(CancellationToken.None);
+        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--kube-context=kind-orders"), runner, HelmChart.Prometheus, TextWriter.Null).RunAsync(CancellationToken.None);
 
         Assert.Equal(
         [
+            "helm list --all-namespaces --all --output json --kube-context kind-orders",
             "helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update",
-            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {_root.Combine("k8s", "prometheus-values.yaml")} --version 29.27.0 --wait --timeout=300s --kube-context kind-orders",
+            $"helm upgrade --install prometheus prometheus-community/prometheus --namespace prometheus --create-namespace --values {_root.Combine("k8s", "prometheus-values.yaml")} --version 29.27.0 --description installed by Orders.Pipeline --wait --timeout=300s --kube-context kind-orders",
         ], runner.CommandLines);
+    }
+
+    [Fact]
+    public async Task Installs_Prometheus_into_the_prometheus_namespace_given()
+    {
+        Directory.CreateDirectory(_root.Combine("k8s"));
+        File.WriteAllText(_root.Combine("k8s", "prometheus-values.yaml"), "server: {}\n");
+        var runner = new FakeProcessRunner();
+
+        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--prometheus-namespace=metrics"), runner, HelmChart.Prometheus, TextWriter.Null).RunAsync(CancellationToken.None);
+
+        Assert.Contains(" --namespace metrics --create-namespace ", runner.CommandLines[2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,12 +46,13 @@ public sealed class ChartInstallVerbTests : IDisposable
         File.WriteAllText(_root.Combine("k8s", "keda-values.yaml"), "prometheus: {}\n");
         var runner = new FakeProcessRunner();
 
-        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--keda-chart-version=2.19.0", "--wait-timeout=10m"), runner, HelmChart.Keda).RunAsync(CancellationToken.None);
+        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--keda-chart-version=2.19.0", "--wait-timeout=10m"), runner, HelmChart.Keda, TextWriter.Null).RunAsync(CancellationToken.None);
 
         Assert.Equal(
         [
+            "helm list --all-namespaces --all --output json",
             "helm repo add kedacore https://kedacore.github.io/charts --force-update",
-            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --values {_root.Combine("k8s", "keda-values.yaml")} --version 2.19.0 --wait --timeout=600s",
+            $"helm upgrade --install keda kedacore/keda --namespace keda --create-namespace --values {_root.Combine("k8s", "keda-values.yaml")} --version 2.19.0 --description installed by Orders.Pipeline --wait --timeout=600s",
         ], runner.CommandLines);
     }
 
@@ -48,7 +62,7 @@ public sealed class ChartInstallVerbTests : IDisposable
         var runner = new FakeProcessRunner();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            new ChartInstallVerb(TestCluster.Settings(_root.Path), runner, HelmChart.Keda).RunAsync(CancellationToken.None));
+            new ChartInstallVerb(TestCluster.Settings(_root.Path), runner, HelmChart.Keda, TextWriter.Null).RunAsync(CancellationToken.None));
 
         Assert.Contains("keda-values.yaml does not exist", error.Message, StringComparison.Ordinal);
         Assert.Empty(runner.Calls);
@@ -70,7 +84,7 @@ public sealed class ChartInstallVerbTests : IDisposable
         var runner = new FakeProcessRunner();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            new ChartInstallVerb(TestCluster.Settings(_root.Path), runner, HelmChart.Prometheus).RunAsync(CancellationToken.None));
+            new ChartInstallVerb(TestCluster.Settings(_root.Path), runner, HelmChart.Prometheus, TextWriter.Null).RunAsync(CancellationToken.None));
 
         Assert.Contains("prometheus-values.yaml does not exist", error.Message, StringComparison.Ordinal);
         Assert.Empty(runner.Calls);

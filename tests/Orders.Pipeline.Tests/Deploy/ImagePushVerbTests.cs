@@ -53,14 +53,16 @@ public sealed class ImagePushVerbTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(_root.Combine(image.Dockerfile))!);
             File.WriteAllText(_root.Combine(image.Dockerfile), "FROM scratch\n");
         }
-        var runner = new FakeProcessRunner();
+        File.WriteAllText(_root.Combine("Directory.Build.props"), "<Project><PropertyGroup><RepositoryUrl>https://forge.example/orders</RepositoryUrl></PropertyGroup></Project>");
+        var runner = new FakeProcessRunner().Answer("git rev-parse HEAD", "", exitCode: 128);
 
         await new ImageBuildVerb(TestCluster.Settings(_root.Path, "--container-tool=podman", $"--registry={Registry}", "--image-tag=t1"), runner, TimeProvider.System).RunAsync(CancellationToken.None);
 
         Assert.Equal(
         [
-            $"podman build --file {_root.Combine("app", "Dockerfile")} --tag {Registry}/orders-app:t1 {_root.Path}",
-            $"podman build --file {_root.Combine("sidecar", "Dockerfile")} --tag {Registry}/orders-exporter:t1 {_root.Path}",
+            "git rev-parse HEAD", // outside git: no REVISION label rather than a wrong one
+            $"podman build --file {_root.Combine("app", "Dockerfile")} --tag {Registry}/orders-app:t1 --build-arg SOURCE=https://forge.example/orders --build-arg VERSION=t1 {_root.Path}",
+            $"podman build --file {_root.Combine("sidecar", "Dockerfile")} --tag {Registry}/orders-exporter:t1 --build-arg SOURCE=https://forge.example/orders --build-arg VERSION=t1 {_root.Path}",
         ], runner.CommandLines);
     }
 }

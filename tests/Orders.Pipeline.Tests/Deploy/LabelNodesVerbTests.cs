@@ -30,6 +30,18 @@ public sealed class LabelNodesVerbTests
     }
 
     [Fact]
+    public async Task The_portable_layout_labels_no_node_and_says_so()
+    {
+        var runner = new FakeProcessRunner().Answer("kubectl get nodes", NodesJson);
+        var output = new StringWriter();
+
+        await new LabelNodesVerb(TestCluster.Settings(Path.GetTempPath(), "--layout=portable", "--nodes=minikube"), runner, output).RunAsync(CancellationToken.None);
+
+        Assert.Empty(runner.Calls);
+        Assert.Contains("--layout=portable: no node labelled", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Labels_only_the_given_nodes_without_asking_the_cluster()
     {
         var runner = new FakeProcessRunner();

@@ -81,6 +81,17 @@ public sealed class SmokeChecksTests : FakeDeploymentTests
         Assert.Equal(1, Deployment.PrometheusQueries);
     }
 
+    [Fact]
+    public async Task With_an_existing_Prometheus_an_empty_series_names_the_scrape_job_file_to_add()
+    {
+        Deployment.PrometheusSeries = 0;
+        var options = Options() with { PrometheusTimeout = TimeSpan.Zero, Hints = SmokeHints.Cluster("orders", "orders", "/repo/artifacts/deploy/prometheus-scrape-job.yaml") };
+
+        var error = await Assert.ThrowsAsync<SmokeCheckException>(() => Checks().RunAsync(options, CancellationToken.None));
+
+        Assert.Contains("the scrape job in /repo/artifacts/deploy/prometheus-scrape-job.yaml was added to your Prometheus's scrape_configs", error.Message);
+    }
+
     private SmokeChecks Checks() => new(Http, Output, TimeProvider.System);
 
     private SmokeOptions Options(bool exporter = false) =>

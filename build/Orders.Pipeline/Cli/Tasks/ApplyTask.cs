@@ -5,7 +5,7 @@ namespace Orders.Pipeline.Cli.Tasks;
 
 [TaskName("Apply")]
 [VerbName("apply")]
-[TaskDescription("Render the manifests with the pushed images into artifacts/deploy/, apply them, wait for the rollout and the ScaledObject's Ready condition.")]
+[TaskDescription("Render the manifests with the pushed images, the --layout and the Prometheus options into artifacts/deploy/, apply them, wait for the rollout and the ScaledObject's Ready condition.")]
 [IsDependentOn(typeof(LabelNodesTask))]
 public sealed class ApplyTask : ClusterVerbTask
 {

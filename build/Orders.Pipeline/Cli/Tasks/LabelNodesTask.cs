@@ -5,7 +5,7 @@ namespace Orders.Pipeline.Cli.Tasks;
 
 [TaskName("LabelNodes")]
 [VerbName("label-nodes")]
-[TaskDescription("Label --nodes, or every node without a control-plane role, role=worker-node for the Deployment's nodeSelector.")]
+[TaskDescription("Label --nodes, or every node without a control-plane role, role=worker-node for the seed layout's nodeSelector (--layout=portable: none).")]
 [IsDependentOn(typeof(InstallKedaTask))]
 public sealed class LabelNodesTask : ClusterVerbTask
 {
