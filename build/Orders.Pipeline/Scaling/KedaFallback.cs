@@ -12,6 +12,9 @@ public sealed record KedaFallback(int FailureThreshold, int Replicas, FallbackBe
     /// </summary>
     public bool InForceAfter(int consecutiveFailures) => consecutiveFailures > FailureThreshold;
 
+    /// <summary>The behavior as the manifest spells it (camelCase).</summary>
+    public string BehaviorName => char.ToLowerInvariant(Behavior.ToString()[0]) + Behavior.ToString()[1..];
+
     /// <summary>The replica count the behavior picks from <paramref name="current"/> (doFallback's switch).</summary>
     public int ReplicasFrom(int current) => Behavior switch
     {
