@@ -32,6 +32,16 @@ public static class ReplayMarkdown
         md.AppendLine(Inv($"Times count from the load's start (to peak, to {report.RightReplicas} replicas: the lowest count the HPA holds at the first query's highest value) and from its end (back to min)."));
         md.AppendLine("In the chart, the band is the lowest..highest replica count over the timings at each second and the line the median timing: a real HPA's");
         md.AppendLine("count should stay inside the band, plus the time its new pods take to become ready.");
+        var fallbacks = report.Runs.Select(run => (run, text: report.Fallback(run).Describe())).Where(x => x.text is not null).ToList();
+        if (fallbacks.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("KEDA's fallback, seconds from the range's start (as in timeline.csv):");
+            foreach (var (run, text) in fallbacks)
+            {
+                md.AppendLine(Inv($"- {run.Label}: {text}"));
+            }
+        }
         md.AppendLine();
         md.AppendLine("## Warnings");
         md.AppendLine();

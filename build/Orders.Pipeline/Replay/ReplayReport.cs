@@ -27,6 +27,9 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
 
     public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Options.Start, Seconds);
 
+    /// <summary>When KEDA's fallback was in force, seconds from the range's start (as in timeline.csv).</summary>
+    public FallbackPeriods Fallback(ScaledObjectRun run) => FallbackPeriods.Of(run, Options.Start, Seconds);
+
     public IReadOnlyList<string> Warnings(ScaledObjectRun run)
     {
         var warnings = ScalingWarnings.For(run.Spec, Ranges(run), Scrape?.For(run.Spec.Trigger.Query)).ToList();

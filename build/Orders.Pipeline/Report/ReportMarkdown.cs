@@ -34,6 +34,16 @@ public static class ReportMarkdown
         {
             md.AppendLine(Inv($"Prometheus scraped every {scrape.TotalSeconds:0.###} s."));
         }
+        var fallbacks = report.ScaledObjects.Select(run => (run, text: report.Fallback(run).Describe())).Where(x => x.text is not null).ToList();
+        if (fallbacks.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("KEDA's fallback, seconds from the run's start (as in timeline.csv):");
+            foreach (var (run, text) in fallbacks)
+            {
+                md.AppendLine(Inv($"- {run.Label}: {text}"));
+            }
+        }
         md.AppendLine();
         var warned = report.ScaledObjects.Select(run => (run, warnings: report.Warnings(run))).Where(x => x.warnings.Count > 0).ToList();
         if (warned.Count > 0)

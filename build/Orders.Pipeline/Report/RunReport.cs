@@ -31,5 +31,8 @@ public sealed record RunReport(
 
     public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Start, Seconds);
 
+    /// <summary>When KEDA's fallback was in force, seconds from the run's start.</summary>
+    public FallbackPeriods Fallback(ScaledObjectRun run) => FallbackPeriods.Of(run, Start, Seconds);
+
     public IReadOnlyList<string> Warnings(ScaledObjectRun run) => ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval);
 }

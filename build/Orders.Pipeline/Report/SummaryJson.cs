@@ -11,11 +11,13 @@ namespace Orders.Pipeline.Report;
 /// min). Written with relaxed escaping (quotes as \", not \u0022): the file is read by scripts, never embedded in HTML.
 /// A figure is null when no HPA timing got there within the range (never scaled up, not back to min yet);
 /// inside a figure, a null max says some timings did not get there. <c>"model":{"kubernetes","keda"}</c> names the
-/// versions whose arithmetic the figures follow (issue 22), added beside the issue 10 shape.
+/// versions whose arithmetic the figures follow (issue 22), added beside the issue 10 shape. Each ScaledObject's
+/// <c>"fallback"</c> (issue 23) is null without <c>spec.fallback</c>, else <c>{"failureThreshold","replicas","behavior",
+/// "inForce":[{"from","to"}],"timings","timingsInForce"}</c>, seconds from the start of the run or range.
 /// </summary>
 public static class SummaryJson
 {
-    public sealed record Entry(string Name, string Source, string Query, ScalingRanges Ranges, IReadOnlyList<string> Warnings);
+    public sealed record Entry(string Name, string Source, string Query, ScalingRanges Ranges, IReadOnlyList<string> Warnings, FallbackPeriods? Fallback = null);
 
     public static string Render(IEnumerable<Entry> entries, ModelVersions? versions = null)
     {
@@ -44,6 +46,7 @@ public static class SummaryJson
                     json.WriteStringValue(w);
                 }
                 json.WriteEndArray();
+                Fallback(json, e.Fallback);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -53,8 +56,33 @@ public static class SummaryJson
     }
 
     public static string Render(RunReport report) =>
-        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r))),
+        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r), report.Fallback(r))),
             report.ScaledObjects[0].Versions);
+
+    private static void Fallback(Utf8JsonWriter json, FallbackPeriods? periods)
+    {
+        if (periods?.Fallback is not { } fallback)
+        {
+            json.WriteNull("fallback");
+            return;
+        }
+        json.WriteStartObject("fallback");
+        json.WriteNumber("failureThreshold", fallback.FailureThreshold);
+        json.WriteNumber("replicas", fallback.Replicas);
+        json.WriteString("behavior", fallback.BehaviorName);
+        json.WriteStartArray("inForce");
+        foreach (var (from, to) in periods.Periods)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("from", from);
+            json.WriteNumber("to", to);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber("timings", periods.Timings);
+        json.WriteNumber("timingsInForce", periods.TimingsInForce);
+        json.WriteEndObject();
+    }
 
     private static void Figure(Utf8JsonWriter json, string name, FigureRange range)
     {

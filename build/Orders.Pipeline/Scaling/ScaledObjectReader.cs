@@ -69,7 +69,8 @@ public static class ScaledObjectReader
             Seconds(spec, "cooldownPeriod", where),
             behavior is null ? null : new HpaBehavior(
                 ReadRules(behavior.Map("scaleUp"), where + ": behavior.scaleUp"),
-                ReadRules(behavior.Map("scaleDown"), where + ": behavior.scaleDown")));
+                ReadRules(behavior.Map("scaleDown"), where + ": behavior.scaleDown")),
+            ReadFallback(spec.Map("fallback"), where));
     }
 
     private static PrometheusTrigger ReadTrigger(YamlMappingNode trigger, string where)
@@ -91,6 +92,31 @@ public static class ScaledObjectReader
                 _ => throw new InvalidDataException($"{where}: triggers[].metricType '{metricType}' is not AverageValue or Value (Utilization is for CPU/memory)."),
             },
             Bool(trigger.Scalar("useCachedMetrics") ?? "false", "triggers[].useCachedMetrics", where));
+    }
+
+    /// <summary>spec.fallback as KEDA's CRD and webhook accept it (keda-advanced.md section a): both counts
+    /// required and >= 0, behavior defaulting to static. scalingModifiers is refused: the model has no formula.</summary>
+    private static KedaFallback? ReadFallback(YamlMappingNode? fallback, string where)
+    {
+        if (fallback is null)
+        {
+            return null;
+        }
+        int Required(string key) => Int(fallback, key, where + ": fallback")
+            ?? throw new InvalidDataException($"{where}: fallback.{key} is required by KEDA's CRD (a whole number >= 0).");
+        var behavior = fallback.Scalar("behavior") ?? "static";
+        return new KedaFallback(
+            Required("failureThreshold"),
+            Required("replicas"),
+            behavior switch
+            {
+                "static" => FallbackBehavior.Static,
+                "currentReplicas" => FallbackBehavior.CurrentReplicas,
+                "currentReplicasIfHigher" => FallbackBehavior.CurrentReplicasIfHigher,
+                "currentReplicasIfLower" => FallbackBehavior.CurrentReplicasIfLower,
+                "scalingModifiers" => throw new InvalidDataException($"{where}: fallback.behavior 'scalingModifiers' is not modelled (no scalingModifiers formula); use static, currentReplicas, currentReplicasIfHigher or currentReplicasIfLower."),
+                _ => throw new InvalidDataException($"{where}: fallback.behavior '{behavior}' is not one of static, currentReplicas, currentReplicasIfHigher, currentReplicasIfLower, scalingModifiers."),
+            });
     }
 
     private static HpaScalingRules? ReadRules(YamlMappingNode? rules, string where)

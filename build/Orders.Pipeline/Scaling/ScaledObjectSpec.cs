@@ -3,7 +3,8 @@ namespace Orders.Pipeline.Scaling;
 /// <summary>
 /// What the model needs from a KEDA ScaledObject, with KEDA's defaults (<see cref="KedaDefaults"/>) for what it
 /// leaves out. <see cref="Behavior"/> null means the ScaledObject set
-/// none: KEDA then creates its HPA without one, and the HPA controller takes its legacy path.
+/// none: KEDA then creates its HPA without one, and the HPA controller takes its legacy path. <see cref="Fallback"/>
+/// null means no <c>spec.fallback</c>: a failed read then reaches the HPA as an error, however long it lasts.
 /// </summary>
 public sealed record ScaledObjectSpec(
     string Name,
@@ -13,7 +14,8 @@ public sealed record ScaledObjectSpec(
     int MaxReplicaCount = KedaDefaults.MaxReplicaCount,
     TimeSpan? PollingInterval = null,
     TimeSpan? CooldownPeriod = null,
-    HpaBehavior? Behavior = null)
+    HpaBehavior? Behavior = null,
+    KedaFallback? Fallback = null)
 {
     public TimeSpan Polling => PollingInterval ?? KedaDefaults.PollingInterval;
 

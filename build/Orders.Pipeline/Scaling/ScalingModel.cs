@@ -6,13 +6,15 @@ namespace Orders.Pipeline.Scaling;
 /// activationThreshold): 0 -&gt; max(min, 1) when active, back to 0 after cooldownPeriod inactive, and only
 /// when minReplicaCount is 0. The HPA syncs every <see cref="KubernetesDefaults.HpaSyncPeriod"/> and asks KEDA's metrics server for the value, which
 /// queries Prometheus afresh at that moment (or returns the last poll's value when the trigger sets
-/// useCachedMetrics). The caller owns the clock: each call reads "now" from the <see cref="TimeProvider"/>.
+/// useCachedMetrics). Both reads go through KEDA's fallback (<see cref="FallbackHealth"/>) when the ScaledObject
+/// has one. The caller owns the clock: each call reads "now" from the <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class ScalingModel
 {
     private readonly ScaledObjectSpec _spec;
     private readonly TimeProvider _clock;
     private readonly HorizontalPodAutoscalerModel _hpa;
+    private readonly FallbackHealth _health;
     private MetricReading? _lastPoll;
     private DateTimeOffset? _lastActive;
 
@@ -23,6 +25,7 @@ public sealed class ScalingModel
         _spec = spec;
         _clock = clock;
         _hpa = new HorizontalPodAutoscalerModel(spec, initialReplicas ?? spec.MinReplicaCount, downscaleStabilization, versions, rollout);
+        _health = new FallbackHealth(spec);
         _lastActive = clock.GetUtcNow();
     }
 
@@ -32,18 +35,24 @@ public sealed class ScalingModel
 
     public bool Active { get; private set; }
 
+    /// <summary>KEDA's condition Fallback=True after the last read.</summary>
+    public bool FallbackInForce => _health.InForce;
+
     /// <summary>KEDA's poll of the trigger: activation and the 0 &lt;-&gt; 1 step.</summary>
     public ModelStep PollKeda(MetricReading reading)
     {
         var now = _clock.GetUtcNow();
+        // KEDA caches the record after fallback processing (scale_handler.go getScalerState L1005-1011).
+        reading = _health.Read(reading, _hpa.Replicas);
         _lastPoll = reading;
         if (reading.Value is not { } value)
         {
             // A scaler error: KEDA neither activates nor scales to zero on it.
             return Step(now, "keda", reading, null, "KEDAScalerFailed: " + reading.Error);
         }
-        Active = value > _spec.Trigger.ActivationThreshold;
-        var reason = Active ? "Active" : "NotActive";
+        // A trigger on fallback counts as active (scale_handler.go isActiveOrFallback L1002-1003).
+        Active = _health.InForce || value > _spec.Trigger.ActivationThreshold;
+        var reason = _health.InForce ? "FallbackActive" : Active ? "Active" : "NotActive";
         if (Active)
         {
             _lastActive = now;
@@ -64,11 +73,13 @@ public sealed class ScalingModel
     /// <summary>The HPA's sync: <paramref name="fresh"/> is the metrics server's answer now.</summary>
     public ModelStep SyncHpa(MetricReading fresh)
     {
-        var reading = _spec.Trigger.UseCachedMetrics && _lastPoll is not null ? _lastPoll : fresh;
+        var cachedOrFresh = _spec.Trigger.UseCachedMetrics && _lastPoll is not null ? _lastPoll : fresh;
+        // Each HPA request is one more read through the fallback, counted like a poll (fallback.go L115-175).
+        var reading = _health.Read(cachedOrFresh, _hpa.Replicas);
         var decision = _hpa.Reconcile(_clock.GetUtcNow(), reading);
         return Step(decision.At, "hpa", reading, decision.MetricDesired, decision.Reason);
     }
 
     private ModelStep Step(DateTimeOffset now, string loop, MetricReading reading, int? desired, string reason) =>
-        new(now, loop, reading, Active, desired, _hpa.Replicas, reason);
+        new(now, loop, reading, Active, desired, _hpa.Replicas, reason, _health.InForce);
 }

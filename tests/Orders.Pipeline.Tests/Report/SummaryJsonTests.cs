@@ -20,7 +20,7 @@ public sealed class SummaryJsonTests
         Assert.Equal(["ours", "tutorial"], objects.Select(o => o.GetProperty("name").GetString()));
         foreach (var o in objects)
         {
-            Assert.Equal(["name", "source", "query", "peakReplicas", "secondsToPeak", "secondsBackToMin", "warnings"], o.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["name", "source", "query", "peakReplicas", "secondsToPeak", "secondsBackToMin", "warnings", "fallback"], o.EnumerateObject().Select(p => p.Name));
         }
         var ours = objects[0];
         var ranges = report.Ranges(report.ScaledObjects[0]);
@@ -28,6 +28,7 @@ public sealed class SummaryJsonTests
         Assert.Equal(ranges.PeakReplicas.Max, ours.GetProperty("peakReplicas").GetProperty("max").GetInt32());
         Assert.Equal(ranges.SecondsToPeak.Median, ours.GetProperty("secondsToPeak").GetProperty("median").GetInt32());
         Assert.Equal(["min", "median", "max"], ours.GetProperty("secondsBackToMin").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, ours.GetProperty("fallback").ValueKind); // no spec.fallback
         Assert.Contains(objects[1].GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("no HPA behavior", StringComparison.Ordinal));
     }
 
