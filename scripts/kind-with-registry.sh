@@ -5,7 +5,7 @@
 # per-registry settings from /etc/containerd/certs.d; on each node a hosts.toml that sends localhost:5001
 # to the registry container (inside a node, localhost is the node itself); the registry attached to kind's
 # network; and the local-registry-hosting ConfigMap that tells tools where the registry is.
-# The README's "On a real cluster" and .github/workflows/kind-e2e.yml both run this script. Running it again
+# The README's kind quick start and .github/workflows/kind-e2e.yml both run this script. Running it again
 # reuses the registry and the cluster.
 #
 # Usage: scripts/kind-with-registry.sh [cluster-name]     (default: orders; kube context kind-<cluster-name>)

@@ -119,7 +119,7 @@ public sealed class CommandLine
         }
     }
 
-    // A verb reading an option its task does not declare would accept it unlisted in help and the README.
+    // A verb reading an option its task does not declare would accept it unlisted in help and the docs.
     private OptionDefinition Declared(OptionDefinition option) =>
         Task is not { } task || task.Options.Contains(option)
             ? option

@@ -3,7 +3,7 @@ namespace Orders.Pipeline.Cli;
 /// <summary>
 /// Every option of every verb, with its default, in one place: each task of the registry lists the ones its
 /// verb reads (<see cref="PipelineTask.Options"/>), the verbs read them through <see cref="CommandLine"/>, help
-/// and the README's Settings table are generated from them, and the Cake script forwards what it was given
+/// and the docs' Settings table are generated from them, and the Cake script forwards what it was given
 /// without knowing any of them. Two verbs with different defaults for one name (--profile, --out) each own a
 /// definition.
 /// </summary>
@@ -91,7 +91,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition RunExclusive = new("run-exclusive", null, "the run is `--exclusive`: only --run-target's own options are accepted") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
     public static readonly OptionDefinition Help = new("help", null, "print the verbs, or this verb's options with their defaults") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
     public static readonly OptionDefinition Json = new("json", null, "targets: print the Cake targets as JSON (name, verb, description, dependencies), as build.cake reads them") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
-    public static readonly OptionDefinition Markdown = new("markdown", null, "targets: print the README's Targets and Settings tables") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
+    public static readonly OptionDefinition Markdown = new("markdown", null, "targets: print the Targets and Settings tables of docs/targets-and-settings.md") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
 
     /// <summary>Renamed options: still accepted, with a warning naming the new name.</summary>
     public static readonly IReadOnlyDictionary<string, OptionDefinition> Renamed = new Dictionary<string, OptionDefinition>

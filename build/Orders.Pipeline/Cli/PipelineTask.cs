@@ -5,7 +5,7 @@ namespace Orders.Pipeline.Cli;
 /// target, description and dependencies are declared on it with <see cref="TaskNameAttribute"/>,
 /// <see cref="TaskDescriptionAttribute"/> and <see cref="IsDependentOnAttribute"/>, plus what Frosting does not
 /// need: the verb it runs (<see cref="VerbNameAttribute"/>) and the options that verb reads. The Cake script,
-/// <c>--help</c> and the README follow from these declarations (<see cref="TaskRegistry"/>).
+/// <c>--help</c> and docs/targets-and-settings.md follow from these declarations (<see cref="TaskRegistry"/>).
 /// On the day Cake.Frosting is served, each class derives from <c>AsyncFrostingTask&lt;BuildContext&gt;</c>
 /// instead and <see cref="RunAsync"/> becomes its <c>RunAsync(context)</c>.
 /// </summary>

@@ -1,8 +1,9 @@
 namespace Orders.Pipeline.Cli;
 
 /// <summary>
-/// The README's Targets and Settings tables, generated from the registry (<c>Orders.Pipeline targets
-/// --markdown</c>); a test fails when the README's copy differs, so neither can drift from the code.
+/// The Targets and Settings tables of docs/targets-and-settings.md (they were the README's until it became a
+/// one-minute read), generated from the registry (<c>Orders.Pipeline targets --markdown</c>); a test fails when
+/// the page's copy differs, so neither can drift from the code.
 /// </summary>
 public static class ReadmeTables
 {

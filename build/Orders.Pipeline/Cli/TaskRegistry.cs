@@ -3,7 +3,7 @@ using Orders.Pipeline.Cli.Tasks;
 namespace Orders.Pipeline.Cli;
 
 /// <summary>
-/// Every task of the pipeline, in the order help and the README list them. Adding a verb or a target is one
+/// Every task of the pipeline, in the order help and the docs list them. Adding a verb or a target is one
 /// class in Cli/Tasks/ and one line here (a test checks none is left out); the Cake script registers its
 /// targets from <c>Orders.Pipeline targets --json</c>, so nothing else changes.
 /// </summary>

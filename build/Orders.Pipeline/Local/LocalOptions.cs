@@ -7,7 +7,7 @@ using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Local;
 
-/// <summary>Settings of a Local run, with the defaults the README documents. Paths are absolute.</summary>
+/// <summary>Settings of a Local run, with the defaults the docs give. Paths are absolute.</summary>
 public sealed record LocalOptions(
     string Root,
     string Output,

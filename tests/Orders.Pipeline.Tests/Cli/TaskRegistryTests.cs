@@ -4,7 +4,7 @@ using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Tests.Cli;
 
-/// <summary>The registry is what Cake, --help and the README are made from: every task is in it, every target
+/// <summary>The registry is what Cake, --help and the docs are made from: every task is in it, every target
 /// users know stays, and each verb's help shows its own options only.</summary>
 public sealed class TaskRegistryTests
 {

@@ -45,7 +45,7 @@ public sealed class ReplayOptionsTests
     }
 
     [Fact]
-    public void Its_defaults_are_the_ones_PipelineOptions_and_the_README_state()
+    public void Its_defaults_are_the_ones_PipelineOptions_and_the_docs_state()
     {
         var options = Parse();
 

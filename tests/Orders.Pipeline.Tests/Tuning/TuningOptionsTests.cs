@@ -18,7 +18,7 @@ public sealed class TuningOptionsTests
         var options = Parse();
 
         Assert.Equal(RepositoryRoot.Combine("artifacts", "tune"), options.Output);
-        // The defaults are PipelineOptions' (the README's table shows the same; a test compares them).
+        // The defaults are PipelineOptions' (the docs' table shows the same; a test compares them).
         static string[] Items(OptionDefinition o) => o.Default!.Split(',');
         Assert.Equal(Items(PipelineOptions.TuneScrapes).Select(t => DurationGrammar.Parse("t", t)), options.Scrapes);
         Assert.Equal(Items(PipelineOptions.TuneWindows).Select(Orders.Pipeline.Prometheus.PrometheusDuration.Parse), options.Windows);

@@ -4,9 +4,9 @@ using O = Orders.Pipeline.Cli.PipelineOptions;
 namespace Orders.Pipeline.Cli.Tasks;
 
 /// <summary>The registry as others read it: build.cake registers its targets from <c>--json</c> at start, the
-/// README's tables are <c>--markdown</c> (a test keeps them equal).</summary>
+/// tables of docs/targets-and-settings.md are <c>--markdown</c> (a test keeps them equal).</summary>
 [VerbName("targets")]
-[TaskDescription("List the Cake targets: --json for build.cake (name, verb, description, dependencies), --markdown for the README's tables.")]
+[TaskDescription("List the Cake targets: --json for build.cake (name, verb, description, dependencies), --markdown for the tables of docs/targets-and-settings.md.")]
 public sealed class TargetsTask : PipelineTask
 {
     public override IReadOnlyList<OptionDefinition> Options => [O.Json, O.Markdown];
