@@ -74,8 +74,9 @@ public sealed class ScalingModel
     public ModelStep SyncHpa(MetricReading fresh)
     {
         var cachedOrFresh = _spec.Trigger.UseCachedMetrics && _lastPoll is not null ? _lastPoll : fresh;
-        // Each HPA request is one more read through the fallback, counted like a poll (fallback.go L115-175).
-        var reading = _health.Read(cachedOrFresh, _hpa.Replicas);
+        // Each HPA request is one more read through the fallback, counted like a poll (fallback.go L115-175). At 0
+        // replicas KEDA's HPA is disabled and sends none: only KEDA's own poll counts then (keda-advanced.md §a).
+        var reading = _hpa.Replicas == 0 ? cachedOrFresh : _health.Read(cachedOrFresh, _hpa.Replicas);
         var decision = _hpa.Reconcile(_clock.GetUtcNow(), reading);
         return Step(decision.At, "hpa", reading, decision.MetricDesired, decision.Reason);
     }

@@ -66,4 +66,16 @@ public sealed class FallbackOutageTests
         Assert.Contains(hpa.Steps, s => s.Reason == "ScaledFromZero");
         Assert.Equal(4, hpa.Replicas);
     }
+
+    [Fact]
+    public void At_zero_replicas_only_KEDAs_polls_count_failures()
+    {
+        // Given a min-zero target at 0 with every read failing: KEDA's HPA is disabled at 0 and sends no request
+        var spec = Spec(min: 0, behavior: Behavior()) with { Fallback = new KedaFallback(3, 4) };
+        var hpa = new HpaHarness(spec, initialReplicas: 0).Run(600, _ => null, poll: true);
+
+        // Then the fallback starts on KEDA's 4th poll, where its own failures first exceed the threshold of 3
+        var polls = hpa.Steps.Where(s => s.Loop == "keda").ToList();
+        Assert.Equal(3, polls.FindIndex(s => s.Reason == "ScaledFromZero"));
+    }
 }
