@@ -104,8 +104,9 @@ public static class RecordedRunFiles
             {
                 rows.Add(cells.Length == columns ? parse(cells) : throw new FormatException($"{columns} columns expected, {cells.Length} found"));
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or InvalidOperationException or OverflowException)
             {
+                // An empty required cell (InvalidOperationException) or a number out of range names this file and line, not run.json.
                 throw new InvalidDataException($"{path}:{i + 1}: {e.Message} (docs/loadtest-verdict.md gives each column)", e);
             }
         }

@@ -73,7 +73,8 @@ public sealed class ParentWatch : IDisposable
 
     private void Check()
     {
-        if (ParentOf(_pid) != Parent && Interlocked.Exchange(ref _fired, 1) == 0)
+        // A failed /proc read (null: e.g. no file descriptor left under load) is not a parent gone: only another parent is.
+        if (ParentOf(_pid) is { } now && now != Parent && Interlocked.Exchange(ref _fired, 1) == 0)
         {
             _timer?.Dispose();
             _onParentGone(Parent!.Value);

@@ -25,6 +25,12 @@ public sealed class ProcessSupervisor : IAsyncDisposable
     {
         lock (_processes)
         {
+            // Started while the run was being stopped (ProcessExit, a signal): it would join a list nobody stops.
+            if (Volatile.Read(ref _disposed) == 1)
+            {
+                process.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                throw new OperationCanceledException($"{process.Name} was started while the run was stopping; it has been stopped.");
+            }
             _processes.Add(process);
         }
         Console.WriteLine($"started {process.Name} (pid {process.Id}), log: {process.LogPath}");
