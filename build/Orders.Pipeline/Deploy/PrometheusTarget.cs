@@ -32,7 +32,17 @@ public sealed record PrometheusTarget(PrometheusMode Mode, string Namespace, str
             ? Checked(text).TrimEnd('/') // KEDA appends /api/v1/query to it itself
             : DefaultAddress(mode, @namespace);
         var isGiven = args.Given(O.PrometheusNamespace) is not null || args.Given(O.PrometheusAddress) is not null;
-        return new PrometheusTarget(mode, @namespace, address, isGiven);
+        var target = new PrometheusTarget(mode, @namespace, address, isGiven);
+        // The NetworkPolicy admits --prometheus-namespace; a Service address in another namespace would be refused.
+        if (target.InClusterService() is { } service && service.Namespace != @namespace)
+        {
+            if (args.Given(O.PrometheusNamespace) is not null)
+            {
+                throw new ArgumentException($"--prometheus-address {address} names namespace '{service.Namespace}' but --prometheus-namespace is '{@namespace}': the NetworkPolicy would refuse that Prometheus's scrapes. Give the same namespace to both.");
+            }
+            target = target with { Namespace = service.Namespace };
+        }
+        return target;
     }
 
     /// <summary>The Service, port and namespace <see cref="Address"/> names when it is a cluster-local Service
