@@ -16,7 +16,15 @@ public sealed class SmallTmpfs : IDisposable
 
     private SmallTmpfs(int sizeKiB)
     {
-        Mount(_directory.Path, sizeKiB).EnsureSuccess($"mount -t tmpfs -o size={sizeKiB}k on {_directory.Path}");
+        try
+        {
+            Mount(_directory.Path, sizeKiB).EnsureSuccess($"mount -t tmpfs -o size={sizeKiB}k on {_directory.Path}");
+        }
+        catch
+        {
+            _directory.Dispose(); // nothing mounted: the directory alone is left to remove
+            throw;
+        }
         _mounted = true;
     }
 
@@ -84,7 +92,8 @@ public sealed class SmallTmpfs : IDisposable
                 return $"mounting a tmpfs is not permitted here ({mounted.Output.Trim()}): run the tests where root may mount (a container needs CAP_SYS_ADMIN).";
             }
 
-            ChildProcess.Run("umount", [directory.Path], CommandTimeout).EnsureSuccess($"umount {directory.Path}");
+            // Lazily, as Dispose does: the directory is deleted next, and must not still be a mount point.
+            ChildProcess.Run("umount", ["--lazy", directory.Path], CommandTimeout).EnsureSuccess($"umount {directory.Path}");
             return null;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)

@@ -1,4 +1,6 @@
-namespace Orders.Exporter.Tests.Support;
+using Xunit;
+
+namespace Orders.TestSupport;
 
 /// <summary>A fact that mounts a small tmpfs (<see cref="SmallTmpfs"/>); skipped, with the reason, where mounting
 /// is not permitted. xunit 2 has no dynamic skip, so the reason is decided when the attribute is created.</summary>
