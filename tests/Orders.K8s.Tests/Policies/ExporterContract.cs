@@ -7,7 +7,8 @@ namespace Orders.K8s.Tests.Policies;
 public static class ExporterContract
 {
     public const string ImageName = "orders-exporter";
-    public const int DefaultPort = 9181;
+    /// <summary>The exporter's own default (<c>Exporter:Port</c>), asked of its options type, not restated.</summary>
+    public static int DefaultPort { get; } = new Orders.Exporter.Options.ExporterOptions().Port;
     public const string PortVariable = "Exporter__Port";
     public const string MetricsPath = "/metrics";
 
