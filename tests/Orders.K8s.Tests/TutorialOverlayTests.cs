@@ -29,6 +29,14 @@ public sealed class TutorialOverlayTests
     }
 
     [ToolFact("kubectl")]
+    public void Has_no_fallback_as_the_tutorial_had_none()
+    {
+        var scaledObject = Assert.Single(Rendered.Tutorial().ScaledObjects);
+
+        Assert.Null(scaledObject["spec"]?["fallback"]);
+    }
+
+    [ToolFact("kubectl")]
     public void Leaves_the_workload_and_the_seed_layout_as_in_k8s_seed_but_the_exporters_buckets()
     {
         var tutorial = Rendered.Tutorial();
@@ -51,8 +59,8 @@ public sealed class TutorialOverlayTests
         Assert.Single(Assert.Single(manifests.Deployments).Spec.Template.Spec.InitContainers, c => c.Name == "exporter");
 
     [ToolFact("kubectl")]
-    public void Keeps_every_policy_but_the_behaviour_and_the_job_matcher_it_never_set() =>
-        ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), typeof(BehaviorPoliciesPresent), typeof(OnlyTheExporterJobFeedsTheQuery));
+    public void Keeps_every_policy_but_the_behaviour_the_fallback_and_the_job_matcher_it_never_set() =>
+        ManifestAssert.KeepsEveryPolicy(Rendered.Tutorial(), typeof(BehaviorPoliciesPresent), typeof(FallbackErrsHigh), typeof(OnlyTheExporterJobFeedsTheQuery));
 
     [ToolFact("kubectl")]
     public void ScaledObject_matches_KEDA_CRD_schema() => ManifestAssert.ScaledObjectsMatchCrd(Rendered.Tutorial());
