@@ -37,12 +37,13 @@ public sealed class KubectlPods(ClusterOptions options, string selector, IProces
             var result = await runner.RunAsync(Call, cancellationToken);
             if (result.Succeeded)
             {
-                tracker.Observe(PodObservation.Parse(result.StandardOutput));
+                tracker.Observe(PodObservation.Parse(Call, result.StandardOutput));
             }
         }
-        catch (ToolFailedException)
+        catch (Exception e) when (e is ToolFailedException or ToolOutputException)
         {
-            // A hung API server: the runner killed this kubectl, and the next sample tries again.
+            // A hung API server (the runner killed this kubectl) or an answer cut short: the next sample tries
+            // again, as KubectlStatus does; one missed read of the pods must not end the run.
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Cluster;
 
@@ -6,11 +7,14 @@ namespace Orders.Pipeline.Cluster;
 /// turned True (null while not True), and its containers' restarts.</summary>
 public sealed record PodObservation(string Name, DateTimeOffset? Scheduled, DateTimeOffset? Ready, int Restarts)
 {
-    public static IReadOnlyList<PodObservation> Parse(string json)
+    /// <summary>The pods in <paramref name="json"/>, what <paramref name="call"/> printed; empty, truncated or
+    /// foreign output is a <see cref="ToolOutputException"/> naming the command, as for every tool read.</summary>
+    public static IReadOnlyList<PodObservation> Parse(ToolCall call, string json) => ToolOutput.ParseJson(call, json, Read);
+
+    private static List<PodObservation> Read(JsonElement root)
     {
-        using var document = JsonDocument.Parse(json);
         var pods = new List<PodObservation>();
-        foreach (var item in document.RootElement.GetProperty("items").EnumerateArray())
+        foreach (var item in root.GetProperty("items").EnumerateArray())
         {
             var name = item.GetProperty("metadata").GetProperty("name").GetString() ?? "";
             var status = item.TryGetProperty("status", out var s) ? s : default;

@@ -1,10 +1,13 @@
 using Orders.Pipeline.Cluster;
+using Orders.Pipeline.Infrastructure;
 
 namespace Orders.Pipeline.Tests.Cluster;
 
 /// <summary>Pod start comes from the pods' own conditions, and only restarts after sampling began count.</summary>
 public sealed class PodObservationTests
 {
+    private static readonly ToolCall GetPods = new("kubectl", ["get", "pods", "--output=json"], TimeSpan.FromSeconds(10));
+
     private const string Pods = """
         {"items": [
           {"metadata": {"name": "orders-old"}, "status": {
@@ -20,7 +23,7 @@ public sealed class PodObservationTests
     [Fact]
     public void Parses_scheduled_and_ready_times_and_sums_the_containers_restarts()
     {
-        var pods = PodObservation.Parse(Pods);
+        var pods = PodObservation.Parse(GetPods, Pods);
 
         Assert.Equal(new PodObservation("orders-old", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 1, 1, 0, 0, 20, TimeSpan.Zero), 4), pods[0]);
         Assert.Null(pods[1].Ready);
@@ -32,7 +35,7 @@ public sealed class PodObservationTests
     {
         var start = new DateTimeOffset(2026, 1, 1, 0, 9, 0, TimeSpan.Zero);
         var tracker = new PodTracker();
-        var first = PodObservation.Parse(Pods);
+        var first = PodObservation.Parse(GetPods, Pods);
         tracker.Observe(first);
         tracker.Observe([first[0], first[1] with { Ready = start.AddSeconds(75), Restarts = 2 }]);
 

@@ -16,6 +16,7 @@ public sealed class OddToolOutputTests
     private static readonly ToolCall GetNodes = new("kubectl", ["get", "nodes", "--output=json"], TimeSpan.FromMinutes(1));
     private static readonly ToolCall GetStatus = new("kubectl", ["get", "deployment/orders", "hpa/keda-hpa-orders", "--output=json"], TimeSpan.FromSeconds(10));
     private static readonly ToolCall GetScaledObject = new("kubectl", ["get", "scaledobject/orders", "--output=json"], TimeSpan.FromMinutes(1));
+    private static readonly ToolCall GetPods = new("kubectl", ["get", "pods", "--selector", "app=orders", "--output=json"], TimeSpan.FromSeconds(10));
     private static readonly ToolCall Inspect = new("podman", ["image", "inspect", "r/orders-app:t"], TimeSpan.FromMinutes(1));
 
     /// <summary>The case, what the tool printed, and the words the error must use for it.</summary>
@@ -53,6 +54,12 @@ public sealed class OddToolOutputTests
     public void The_cluster_sample_names_its_kubectl_get_and_what_it_printed(string what, string printed, string words) =>
         AssertNamed(Assert.Throws<ToolOutputException>(() => KubectlStatus.Parse(GetStatus, DateTimeOffset.UnixEpoch, printed, null)),
             "kubectl get deployment/orders hpa/keda-hpa-orders --output=json", printed, words, what);
+
+    [Theory]
+    [MemberData(nameof(KubectlAnswers))]
+    public void The_pods_name_their_kubectl_get_and_what_it_printed(string what, string printed, string words) =>
+        AssertNamed(Assert.Throws<ToolOutputException>(() => PodObservation.Parse(GetPods, printed)),
+            "kubectl get pods --selector app=orders --output=json", printed, words, what);
 
     [Theory]
     [MemberData(nameof(KubectlAnswers))]
