@@ -14,14 +14,19 @@ public sealed record HelmChart(
     /// "prometheus" yields the Service prometheus-server.prometheus:80 that the ScaledObject's serverAddress
     /// names (a test checks the two agree).</summary>
     public static readonly HelmChart Prometheus = new(
-        "prometheus-community", "https://prometheus-community.github.io/helm-charts", "prometheus", "prometheus", "prometheus", "k8s/prometheus-values.yaml",
+        "prometheus-community", "https://prometheus-community.github.io/helm-charts", "prometheus", "prometheus", PrometheusNamespace, "k8s/prometheus-values.yaml",
         PipelineOptions.PrometheusChartVersion);
 
     /// <summary>kedacore/keda installs the ScaledObject CRD and the external-metrics API server its HPAs read.
     /// k8s/keda-values.yaml turns on the operator's Prometheus metrics (the chart's default is off), which the
-    /// chart then annotates for the Prometheus chart's kubernetes-service-endpoints job: the dashboard's and the
-    /// alerts' keda_* series come from there.</summary>
+    /// Prometheus chart's dedicated keda-operator job scrapes through its Service (k8s/prometheus-values.yaml; the
+    /// generic annotation jobs drop it, as they honour no labels): the dashboard's and the alerts' keda_* series.</summary>
     public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", "k8s/keda-values.yaml", PipelineOptions.KedaChartVersion);
+
+    /// <summary>Where the pipeline installs the Prometheus chart unless --prometheus-namespace says otherwise; a
+    /// constant so that option's help can name it without starting this type's initialisation (which reads the
+    /// options' version definitions).</summary>
+    public const string PrometheusNamespace = "prometheus";
 
     /// <summary>The chart's server Service (its fullname for release "prometheus") and the chart's default port.</summary>
     public const string PrometheusServerService = "prometheus-server";
