@@ -11,6 +11,9 @@ namespace Orders.Pipeline.Local;
 public static class LocalStack
 {
     /// <param name="exporterArgs">The exporter container's args in the manifests (<see cref="ManifestExporterArgs"/>).</param>
+    /// <summary>Where the app writes its W3C access log in a Local run.</summary>
+    public static string AccessLogDirectory(LocalOptions options) => Path.Combine(options.Output, "access-logs");
+
     public static async Task StartAsync(LocalOptions options, string prometheusBinary, string @namespace, IReadOnlyList<string> exporterArgs,
         ProcessSupervisor supervisor, HttpClient http)
     {
@@ -21,7 +24,7 @@ public static class LocalStack
         RequireFile(options.ExporterDll, "--exporter-dll", "dotnet publish sidecar/Orders.Exporter.csproj -c Release");
 
         var logs = Path.Combine(options.Output, "logs");
-        var accessLogs = Fresh(Path.Combine(options.Output, "access-logs"));
+        var accessLogs = Fresh(AccessLogDirectory(options));
         var data = Fresh(Path.Combine(options.Output, "prometheus-data"));
         var checkpoint = Path.Combine(Fresh(Path.Combine(options.Output, "exporter-state")), "checkpoint.json");
         var token = supervisor.Token;

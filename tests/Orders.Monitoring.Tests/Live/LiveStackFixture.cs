@@ -29,6 +29,9 @@ public sealed class LiveStackFixture : IAsyncLifetime
     /// <summary>The load engine's own figures for the run, latencies included.</summary>
     public LoadResult Load { get; private set; } = null!;
 
+    /// <summary>The app's access log folder: its own time-taken for every request.</summary>
+    public string AccessLogs { get; private set; } = null!;
+
     /// <summary>The load's profile (its hold is where the latency panel is judged).</summary>
     public LoadProfile Profile { get; private set; } = null!;
 
@@ -47,6 +50,7 @@ public sealed class LiveStackFixture : IAsyncLifetime
             FreePort.Next(), FreePort.Next(), FreePort.Next(),
             profile, LoadEndpoint.Product, new LoadOptions(), Path.Combine(root, "k8s", "base"), null, prometheus,
             TimeSpan.FromSeconds(1), TimeSpan.Zero);
+        AccessLogs = LocalStack.AccessLogDirectory(options);
         _supervisor = new ProcessSupervisor(CancellationToken.None);
         // Local's own Prometheus: it scrapes the exporter in the values file's job and evaluates k8s/monitoring's rules.
         await LocalStack.StartAsync(options, prometheus, "orders", await ManifestExporterArgs.RenderAsync(options.Manifests, CancellationToken.None), _supervisor, _http);
