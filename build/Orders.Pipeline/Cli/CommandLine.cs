@@ -84,6 +84,8 @@ public sealed class CommandLine
     public TimeSpan? OptionalDuration(OptionDefinition option) =>
         Text(option) is { } text ? DurationGrammar.Parse(option.Name, text) : null;
 
+    public double Factor(OptionDefinition option) => Text(option) is { } text ? OptionGrammar.ParseFactor(option.Name, text) : throw Missing(option);
+
     public int Int(OptionDefinition option) => Text(option) is { } text ? OptionGrammar.ParseWholeNumber(option.Name, text) : throw Missing(option);
 
     public Uri? Url(OptionDefinition option) => Text(option) is { } text ? UrlGrammar.Parse(option.Name, text) : null;

@@ -17,6 +17,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar Duration = new("duration", (option, value) => DurationGrammar.Parse(option, value));
     public static readonly OptionGrammar Durations = new("duration,...", (option, value) => Each(value, item => DurationGrammar.Parse(option, item)));
     public static readonly OptionGrammar WholeNumber = new("n", (option, value) => ParseWholeNumber(option, value));
+    public static readonly OptionGrammar Factor = new("factor", (option, value) => ParseFactor(option, value));
     public static readonly OptionGrammar Url = new("url", (option, value) => UrlGrammar.Parse(option, value));
     public static readonly OptionGrammar Namespace = new("namespace", (option, value) => ArgumentGrammar.Namespace(option, value));
     public static readonly OptionGrammar ServiceNamespace = new("namespace", (option, value) => ArgumentGrammar.ServiceNamespace(option, value));
@@ -39,6 +40,11 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
             ? v
             : throw new ArgumentException($"--{option} '{text}' is not a whole number >= 0.");
+
+    public static double ParseFactor(string option, string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v > 0
+            ? v
+            : throw new ArgumentException($"--{option} '{text}' is not a number > 0 (e.g. 1.5 for half as much again).");
 
     // The load's parsers throw FormatException with their own wording; the option's name goes first.
     private static void Named(string option, Func<object> parse)

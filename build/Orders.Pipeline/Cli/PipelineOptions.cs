@@ -64,6 +64,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition ScaledObjects = new("scaledobject", "k8s/base,k8s/tutorial", "Replay: comma-separated kustomization directories or YAML files holding ScaledObjects") { Grammar = OptionGrammar.Path };
     public static readonly OptionDefinition LoadStart = new("load-start", null, "Replay: when the load started (a time as `--start` takes)") { Otherwise = "where the query first rises above zero" };
     public static readonly OptionDefinition LoadEnd = new("load-end", null, "Replay: when the load ended") { Otherwise = "where the query last drops to zero, minus its range window" };
+    public static readonly OptionDefinition ScaleLoad = new("scale-load", "1", "Replay: what if the traffic were this many times the recorded one: every query's value is multiplied by it (valid for queries linear in traffic, such as `sum(rate(...))`)") { Grammar = OptionGrammar.Factor };
     public static readonly OptionDefinition ReplayOutput = new("out", "artifacts/replay", "Replay: where the report is written (under --root when relative)") { Grammar = OptionGrammar.Path };
 
     // Tune.

@@ -4,36 +4,50 @@ using Orders.Pipeline.Scaling;
 namespace Orders.Pipeline.Replay;
 
 /// <summary>
-/// When the load started and ended, for counting the figures from. Given (--load-start/--load-end), or derived
-/// from the first ScaledObject's query: the load starts where the value first rises above zero and ends where it
-/// last drops to zero, minus the query's range window (a <c>rate(x[1m])</c> reaches 0 one minute after its counter
-/// stops rising; a 5-minute window five), so ScaledObjects with different windows get the same reference on the
-/// same data. A value that never drops back ends the load at the range's end.
+/// When the load started and ended, for counting the step figures from (time to peak, to the right count, back to
+/// min). Given (--load-start/--load-end), or derived from the first ScaledObject's query when the data holds a step:
+/// <list type="bullet">
+/// <item>a start (<see cref="HasStart"/>) where the value first rises above zero after reading zero, or at the
+/// range's start when the value there is already (within 10%) the range's peak (the model starts at min: a step up);</item>
+/// <item>an end (<see cref="HasEnd"/>) where the value last drops to zero, minus the query's range window (a
+/// <c>rate(x[1m])</c> reaches 0 one minute after its counter stops rising; a 5-minute window five), so
+/// ScaledObjects with different windows get the same reference on the same data.</item>
+/// </list>
+/// Continuous traffic (never zero, as production usually is) holds neither: its figures are the history ones and
+/// the step figures are left out, never computed from an instant that is not a step (issue 24: they read as
+/// "after 32655 s" and "back to min -539895 s" on a week of daily traffic).
 /// </summary>
-public sealed record LoadWindow(DateTimeOffset Start, DateTimeOffset End, bool Derived)
+public sealed record LoadWindow(DateTimeOffset Start, DateTimeOffset End, bool Derived, bool HasStart = true, bool HasEnd = true)
 {
+    /// <summary>A first value this close to the peak starts at it: a held rate read through a short window wobbles
+    /// by a few percent (50/s reads up to 50.7/s), and the HPA's own tolerance is 10%.</summary>
+    private const double NearPeak = 0.9;
+
+    /// <summary>True when the range holds a load step to measure from.</summary>
+    public bool HasStep => HasStart || HasEnd;
+
     public static LoadWindow Of(
         IReadOnlyList<MetricReading> readings, string query, DateTimeOffset rangeStart, TimeSpan step, DateTimeOffset? givenStart, DateTimeOffset? givenEnd)
     {
-        var rangeEnd = rangeStart + step * (readings.Count - 1);
+        var rangeEnd = rangeStart + step * Math.Max(0, readings.Count - 1);
         var first = -1;
         var last = -1;
+        var peak = 0.0;
         for (var i = 0; i < readings.Count; i++)
         {
-            if (readings[i].RawValue is > 0)
+            if (readings[i].RawValue is { } value && value > 0)
             {
                 first = first < 0 ? i : first;
                 last = i;
+                peak = Math.Max(peak, value);
             }
         }
-        if (first < 0 && (givenStart is null || givenEnd is null))
-        {
-            throw new InvalidDataException(
-                $"the query '{query}' never rises above zero between {rangeStart:u} and {rangeEnd:u}, so there is no load to derive: pass --load-start and --load-end, or a range that holds one.");
-        }
-        var start = givenStart ?? rangeStart + step * first;
+        var startsAtPeak = first == 0 && readings[0].RawValue >= peak * NearPeak;
+        var hasStart = givenStart is not null || first > 0 || startsAtPeak;
+        var hasEnd = givenEnd is not null || (last >= 0 && last < readings.Count - 1);
+        var start = givenStart ?? (hasStart ? rangeStart + step * first : rangeStart);
         var window = QueryWindow.Of(query) ?? TimeSpan.Zero;
-        var end = givenEnd ?? (last == readings.Count - 1 ? rangeEnd : rangeStart + step * (last + 1) - window);
-        return new LoadWindow(start, end < start ? start : end, givenStart is null || givenEnd is null);
+        var end = givenEnd ?? (hasEnd ? rangeStart + step * (last + 1) - window : rangeEnd);
+        return new LoadWindow(start, end < start ? start : end, givenStart is null || givenEnd is null, hasStart, hasEnd);
     }
 }

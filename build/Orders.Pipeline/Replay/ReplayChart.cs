@@ -6,7 +6,9 @@ namespace Orders.Pipeline.Replay;
 /// <summary>
 /// <c>replay.png</c>, in the look of Local's chart without its load panel (a replay has no load of its own): each
 /// query's value over its threshold (the replicas it asks for), and each ScaledObject's band over the HPA timings
-/// with its median line, on one axis of seconds from the load's start, the load's start and end marked.
+/// with its median line, current and proposed side by side on one axis of seconds from the load's start (the
+/// range's start where it holds no step), the load's start and end marked where there is one. A long range is
+/// drawn at the timeline's resolution (<see cref="TimelineResolution"/>).
 /// </summary>
 public static class ReplayChart
 {
@@ -18,13 +20,20 @@ public static class ReplayChart
         var replicas = chart.GetPlot(1);
         query.Title($"replay: {string.Join(" vs ", report.Runs.Select(r => r.Label))}");
         var fromLoad = (report.Options.Start - report.Load.Start).TotalSeconds;
-        AskedReplicasPanels.Add(query, replicas, report.Runs, report.Seconds, report.ValueAt, report.Band, fromLoad);
+        AskedReplicasPanels.Add(query, replicas, report.Runs.Select(r => (r.Label, r.Spec)).ToList(), report.Rows,
+            (i, row) => report.ValueAt(report.Runs[i], row), i => report.Runs[i].Band, fromLoad, report.SecondsPerRow);
         var loadEnd = (report.Load.End - report.Load.Start).TotalSeconds;
         foreach (var plot in chart.GetPlots())
         {
-            plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted).LegendText = "load starts";
-            plot.Add.VerticalLine(loadEnd, 1, Colors.Gray, LinePattern.Dashed).LegendText = "load ends";
-            plot.XLabel("seconds from the load's start");
+            if (report.Load.HasStart)
+            {
+                plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted).LegendText = "load starts";
+            }
+            if (report.Load.HasEnd)
+            {
+                plot.Add.VerticalLine(loadEnd, 1, Colors.Gray, LinePattern.Dashed).LegendText = "load ends";
+            }
+            plot.XLabel(report.Load.HasStep ? "seconds from the load's start" : "seconds from the range's start");
             plot.ShowLegend(Alignment.UpperRight);
             plot.Axes.SetLimitsX(fromLoad, fromLoad + Math.Max(1, report.Seconds - 1));
         }

@@ -22,7 +22,8 @@ public sealed record ReplayOptions(
     DateTimeOffset? LoadStart,
     DateTimeOffset? LoadEnd,
     string? KubeContext = null,
-    ModelVersions? ModelledVersions = null)
+    ModelVersions? ModelledVersions = null,
+    double ScaleLoad = 1)
 {
     /// <summary>The Kubernetes and KEDA the model follows (--kubernetes-version, --keda-version).</summary>
     public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
@@ -51,7 +52,8 @@ public sealed record ReplayOptions(
             Time(O.LoadStart),
             Time(O.LoadEnd),
             args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null,
-            ModelVersionsArgument.From(args));
+            ModelVersionsArgument.From(args),
+            args.Factor(O.ScaleLoad));
         options.Validate();
         return options;
     }

@@ -4,35 +4,35 @@ using Orders.Pipeline.Scaling;
 namespace Orders.Pipeline.Replay;
 
 /// <summary>
-/// What a replay found: the range read, the load window the figures count from, the scrape intervals (when
-/// Prometheus said), and each ScaledObject replayed at every HPA timing. The right count is the one the first
-/// ScaledObject's highest reading asks for (its value over its threshold, within its min..max), the replay's
+/// What a replay found: the range read, the load window the step figures count from (where the range holds a step),
+/// the scrape intervals (when Prometheus said), and each ScaledObject replayed at every HPA timing. The right count
+/// is the one the first ScaledObject's highest reading asks for (<see cref="RightReplicasFor"/>), the replay's
 /// stand-in for Local's "the profile's peak rate needs N".
 /// </summary>
-public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, PrometheusScrapeInterval? Scrape, IReadOnlyList<ScaledObjectRun> Runs)
+public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, PrometheusScrapeInterval? Scrape, IReadOnlyList<ReplayedScaledObject> Runs)
 {
     /// <summary>Whole seconds from the range's start to its end, both included.</summary>
-    public int Seconds => (int)(Options.End - Options.Start).TotalSeconds + 1;
+    public int Seconds => SecondsOf(Options);
 
-    public int RightReplicas
+    public static int SecondsOf(ReplayOptions options) => (int)(options.End - options.Start).TotalSeconds + 1;
+
+    public int RightReplicas => Runs[0].Steps.RightReplicas;
+
+    /// <summary>Seconds per row of timeline.csv and per point of the chart (<see cref="TimelineResolution"/>).</summary>
+    public int SecondsPerRow => Runs[0].Band.SecondsPerPoint;
+
+    public int Rows => Runs[0].Band.Min.Count;
+
+    /// <summary>The lowest count the HPA holds at the first query's highest value (tolerance included, within min..max).</summary>
+    public static int RightReplicasFor(ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, ModelVersions versions)
     {
-        get
-        {
-            var peak = Runs[0].QueryValues.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
-            return Runs[0].RightReplicasFor(peak);
-        }
+        var peak = readings.Select(r => r.RawValue).Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        return spec.ReplicasFor(peak, versions);
     }
 
-    public ScalingRanges Ranges(ScaledObjectRun run) => ScalingRanges.Of(run, Load.Start, Load.End - Load.Start, RightReplicas);
-
-    public ReplicaBand Band(ScaledObjectRun run) => ReplicaBand.Of(run, Options.Start, Seconds);
-
-    /// <summary>When KEDA's fallback was in force, seconds from the range's start (as in timeline.csv).</summary>
-    public FallbackPeriods Fallback(ScaledObjectRun run) => FallbackPeriods.Of(run, Options.Start, Seconds);
-
-    public IReadOnlyList<string> Warnings(ScaledObjectRun run)
+    public IReadOnlyList<string> Warnings(ReplayedScaledObject run)
     {
-        var warnings = ScalingWarnings.For(run.Spec, Ranges(run), Scrape?.For(run.Spec.Trigger.Query)).ToList();
+        var warnings = ScalingWarnings.For(run.Spec, run.Steps, Scrape?.For(run.Spec.Trigger.Query)).ToList();
         if (Scrape is null)
         {
             warnings.Add("the scrape interval is unknown (/api/v1/status/config did not answer), so the query's window was not checked against it.");
@@ -40,10 +40,10 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
         return warnings;
     }
 
-    /// <summary>The query's value in force at <paramref name="second"/> after the range's start (the step's reading).</summary>
-    public double? ValueAt(ScaledObjectRun run, int second)
+    /// <summary>The query's value at the first second of <paramref name="row"/> (the step's reading in force then).</summary>
+    public double? ValueAt(ReplayedScaledObject run, int row)
     {
-        var index = (int)(TimeSpan.FromSeconds(second) / Options.Step);
+        var index = (int)(TimeSpan.FromSeconds((long)row * SecondsPerRow) / Options.Step);
         return index < run.QueryValues.Count ? run.QueryValues[index] : null;
     }
 }

@@ -4,8 +4,10 @@ using Orders.Pipeline.Report;
 
 namespace Orders.Pipeline.Replay;
 
-/// <summary><c>timeline.csv</c> of a replay: one row per second of the range, the time (UTC, RFC 3339), seconds
-/// from the load's start, and per ScaledObject its query's value and the model's band (median, min, max).</summary>
+/// <summary><c>timeline.csv</c> of a replay: one row per second of the range (per <see cref="ReplayReport.SecondsPerRow"/>
+/// seconds beyond six hours: <see cref="TimelineResolution"/>), the time (UTC, RFC 3339), seconds from the load's
+/// start, and per ScaledObject its query's value at the row's first second and the model's band (median at the
+/// row's first second; min and max over the row).</summary>
 public static class ReplayTimelineCsv
 {
     public static string Render(ReplayReport report)
@@ -14,14 +16,14 @@ public static class ReplayTimelineCsv
         var header = new List<string> { "time", "seconds_from_load_start" };
         header.AddRange(report.Runs.SelectMany(r => ScaledObjectColumns.Header(r.Label)));
         text.AppendLine(string.Join(',', header));
-        var bands = report.Runs.Select(report.Band).ToList();
         var fromLoad = (int)(report.Options.Start - report.Load.Start).TotalSeconds;
-        for (var s = 0; s < report.Seconds; s++)
+        for (var row = 0; row < report.Rows; row++)
         {
-            var cells = new List<string> { report.Options.Start.AddSeconds(s).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), (fromLoad + s).ToString(CultureInfo.InvariantCulture) };
-            for (var i = 0; i < report.Runs.Count; i++)
+            var second = row * report.SecondsPerRow;
+            var cells = new List<string> { report.Options.Start.AddSeconds(second).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), (fromLoad + second).ToString(CultureInfo.InvariantCulture) };
+            foreach (var run in report.Runs)
             {
-                cells.AddRange(ScaledObjectColumns.Cells(report.ValueAt(report.Runs[i], s), bands[i], s));
+                cells.AddRange(ScaledObjectColumns.Cells(report.ValueAt(run, row), run.Band, row));
             }
             text.AppendLine(string.Join(',', cells));
         }

@@ -26,20 +26,31 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         foreach (var source in sources)
         {
             output.WriteLine($"reading {source.Label} ({source.Path}): {source.Spec.Trigger.Query}, {options.Points} points");
-            readings.Add(await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken, options.Versions));
+            var read = await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken, options.Versions);
+            readings.Add(LoadScale.Apply(read, options.ScaleLoad));
         }
         var scrape = await PrometheusScrapeInterval.ReadAsync(prometheus, cancellationToken);
         var load = LoadWindow.Of(readings[0], sources[0].Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
-        var runs = sources.Select((s, i) => ScaledObjectRun.Replay(s.Label, s.Path, s.Spec, readings[i], options.Start, options.Step, options.Versions)).ToList();
+        var right = ReplayReport.RightReplicasFor(sources[0].Spec, readings[0], options.Versions);
+        var seconds = ReplayReport.SecondsOf(options);
+        var runs = new List<ReplayedScaledObject>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            runs.Add(ReplayDigest.Of(sources[i].Label, sources[i].Path, sources[i].Spec, readings[i], options.Start, options.Step, seconds, load, right, options.Versions));
+            readings[i] = []; // digested: the model needs them no more
+        }
         var report = new ReplayReport(options, load, scrape, runs);
         var files = ReplayWriter.Write(report, options.Output);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load {load.Start:u} .. {load.End:u}{(load.Derived ? " (derived from the data)" : "")}; figures are min / median / max over {runs[0].AllTimings.Count} HPA timings"));
+            $"{(load.HasStep ? $"load {load.Start:u} .. {load.End:u}{(load.Derived ? " (derived from the data)" : "")}" : "no load step in this range")}; figures are min / median / max over {runs[0].Timings} HPA timings{(options.ScaleLoad != 1 ? $"; values x {options.ScaleLoad:0.###} (--scale-load)" : "")}"));
         foreach (var run in runs)
         {
-            var r = report.Ranges(run);
-            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, after {r.SecondsToPeak.Text(" s", "-")}, back to min {ScalingTable.BackToMin(r)}; {report.Warnings(run).Count} warning(s)");
+            var r = run.Steps;
+            var h = run.History;
+            var step = load.HasStep ? $"after {r.SecondsToPeak.Text(" s", "-")}, back to min {ScalingTable.BackToMin(r)}" : "no load step";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, {step}; {h.ReplicaHours.Text("0.#")} replica-hours, under capacity {h.UnderCapacitySeconds.Text("0", " s")}, {h.ScaleEventsPerDay.Text("0.#")} scale events/day; {report.Warnings(run).Count} warning(s)"));
         }
         output.WriteLine("report: " + string.Join(", ", files));
         return 0;

@@ -10,12 +10,18 @@ namespace Orders.Pipeline.Report;
 /// </summary>
 public static class AskedReplicasPanels
 {
-    private static readonly Color[] Palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown];
+    // Enough colours for a what-if of several proposals beside the current one.
+    private static readonly Color[] Palette = [Colors.Green, Colors.OrangeRed, Colors.Purple, Colors.Brown, Colors.Teal, Colors.Magenta, Colors.Olive, Colors.Navy];
 
-    /// <param name="valueAt">The query's value at a second of the chart, null where there is none.</param>
-    /// <param name="firstX">The x of the chart's first second (its offset from the load's start).</param>
     public static void Add(Plot query, Plot replicas, IReadOnlyList<ScaledObjectRun> runs, int seconds,
-        Func<ScaledObjectRun, int, double?> valueAt, Func<ScaledObjectRun, ReplicaBand> band, double firstX = 0)
+        Func<ScaledObjectRun, int, double?> valueAt, Func<ScaledObjectRun, ReplicaBand> band, double firstX = 0) =>
+        Add(query, replicas, runs.Select(r => (r.Label, r.Spec)).ToList(), seconds, (i, s) => valueAt(runs[i], s), i => band(runs[i]), firstX);
+
+    /// <param name="points">The chart's points, <paramref name="secondsPerPoint"/> seconds apart.</param>
+    /// <param name="valueAt">The query's value of the i-th ScaledObject at a point of the chart, null where there is none.</param>
+    /// <param name="firstX">The x of the chart's first point (its offset from the load's start).</param>
+    public static void Add(Plot query, Plot replicas, IReadOnlyList<(string Label, ScaledObjectSpec Spec)> runs, int points,
+        Func<int, int, double?> valueAt, Func<int, ReplicaBand> band, double firstX = 0, int secondsPerPoint = 1)
     {
         // The panel's scale is set by the replica counts that matter (twice the largest max), so a query that
         // asks for a hundred replicas does not flatten the others; its legend gives its off-scale peak.
@@ -23,17 +29,17 @@ public static class AskedReplicasPanels
         foreach (var (run, i) in runs.Select((r, i) => (r, i)))
         {
             var color = Palette[i % Palette.Length];
-            var points = Enumerable.Range(0, seconds)
-                .Select(s => (X: firstX + s, Y: valueAt(run, s) / run.Spec.Trigger.Threshold))
+            var asked = Enumerable.Range(0, points)
+                .Select(p => (X: firstX + (double)p * secondsPerPoint, Y: valueAt(i, p) / run.Spec.Trigger.Threshold))
                 .Where(p => p.Y is { } y && double.IsFinite(y)).ToList();
-            if (points.Count > 0)
+            if (asked.Count > 0)
             {
-                var line = query.Add.ScatterLine(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray(), color);
-                var peak = points.Max(p => p.Y!.Value);
+                var line = query.Add.ScatterLine(asked.Select(p => p.X).ToArray(), asked.Select(p => p.Y!.Value).ToArray(), color);
+                var peak = asked.Max(p => p.Y!.Value);
                 line.LegendText = peak > scale ? $"{run.Label}: query / threshold (off scale, up to {peak:0})" : $"{run.Label}: query / threshold";
                 line.LineWidth = 2;
             }
-            ReplicaBandPlot.Add(replicas, band(run), run.Label, color, firstX);
+            ReplicaBandPlot.Add(replicas, band(i), run.Label, color, firstX);
         }
         query.YLabel("replicas asked for");
         query.Axes.SetLimitsY(0, scale);

@@ -14,29 +14,36 @@ public sealed record FallbackPeriods(KedaFallback? Fallback, IReadOnlyList<(int 
     public static FallbackPeriods Of(ScaledObjectRun run, DateTimeOffset start, int seconds)
     {
         var inForce = new bool[Math.Max(0, seconds)];
-        var timingsInForce = 0;
-        foreach (var steps in run.AllTimings)
-        {
-            var any = false;
-            for (var i = 0; i < steps.Count; i++)
-            {
-                if (!steps[i].Fallback || (i > 0 && steps[i - 1].Fallback))
-                {
-                    continue;
-                }
-                any = true;
-                var end = steps.Skip(i).FirstOrDefault(s => !s.Fallback)?.At;
-                var from = Math.Max(0, (int)Math.Floor((steps[i].At - start).TotalSeconds));
-                var to = end is { } e ? (int)Math.Ceiling((e - start).TotalSeconds) : seconds;
-                for (var s = from; s < Math.Min(to, seconds); s++)
-                {
-                    inForce[s] = true;
-                }
-            }
-            timingsInForce += any ? 1 : 0;
-        }
-        return new FallbackPeriods(run.Spec.Fallback, Runs(inForce), run.AllTimings.Count, timingsInForce);
+        var timingsInForce = run.AllTimings.Count(steps => Mark(steps, start, inForce));
+        return From(run.Spec.Fallback, inForce, run.AllTimings.Count, timingsInForce);
     }
+
+    /// <summary>Marks the seconds one timing was on fallback in <paramref name="inForce"/> (one flag per second
+    /// from <paramref name="start"/>); true when it ever was. A replay marks each timing in turn, then calls <see cref="From"/>.</summary>
+    public static bool Mark(IReadOnlyList<ModelStep> steps, DateTimeOffset start, bool[] inForce)
+    {
+        var seconds = inForce.Length;
+        var any = false;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (!steps[i].Fallback || (i > 0 && steps[i - 1].Fallback))
+            {
+                continue;
+            }
+            any = true;
+            var end = steps.Skip(i).FirstOrDefault(s => !s.Fallback)?.At;
+            var from = Math.Max(0, (int)Math.Floor((steps[i].At - start).TotalSeconds));
+            var to = end is { } e ? (int)Math.Ceiling((e - start).TotalSeconds) : seconds;
+            for (var s = from; s < Math.Min(to, seconds); s++)
+            {
+                inForce[s] = true;
+            }
+        }
+        return any;
+    }
+
+    public static FallbackPeriods From(KedaFallback? fallback, bool[] inForce, int timings, int timingsInForce) =>
+        new(fallback, Runs(inForce), timings, timingsInForce);
 
     /// <summary>One line for report.md, or null when the ScaledObject has no fallback.</summary>
     public string? Describe()

@@ -7,7 +7,9 @@ namespace Orders.Pipeline.Report;
 /// real HPA's count should stay inside, whatever its timing, and the median timing's count. Null where no timing
 /// had started yet.
 /// </summary>
-public sealed record ReplicaBand(IReadOnlyList<int?> Min, IReadOnlyList<int?> Median, IReadOnlyList<int?> Max)
+/// <param name="SecondsPerPoint">How many seconds each entry spans: 1 for a run, more for a long replay whose
+/// timeline is downsampled (<see cref="Replay.TimelineResolution"/>); Min and Max then span the whole entry.</param>
+public sealed record ReplicaBand(IReadOnlyList<int?> Min, IReadOnlyList<int?> Median, IReadOnlyList<int?> Max, int SecondsPerPoint = 1)
 {
     public static ReplicaBand Of(ScaledObjectRun run, DateTimeOffset start, int seconds)
     {
@@ -29,7 +31,8 @@ public sealed record ReplicaBand(IReadOnlyList<int?> Min, IReadOnlyList<int?> Me
         return new ReplicaBand(min, median, max);
     }
 
-    private static int?[] CountsPerSecond(IReadOnlyList<Orders.Pipeline.Scaling.ModelStep> steps, DateTimeOffset start, int seconds)
+    /// <summary>One timing's count at each second from <paramref name="start"/>: its latest step's, null before its first.</summary>
+    public static int?[] CountsPerSecond(IReadOnlyList<ModelStep> steps, DateTimeOffset start, int seconds)
     {
         var counts = new int?[seconds];
         var next = 0;

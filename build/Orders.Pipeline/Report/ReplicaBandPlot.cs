@@ -14,8 +14,9 @@ public static class ReplicaBandPlot
         {
             return;
         }
-        // Each second's count holds until the next second: two points per second draw the band as steps.
-        var xs = seconds.SelectMany(s => new double[] { s + shift, s + 1 + shift }).ToArray();
+        // Each entry's count holds until the next entry: two points per entry draw the band as steps.
+        var width = band.SecondsPerPoint;
+        var xs = seconds.SelectMany(s => new double[] { s * width + shift, (s + 1) * width + shift }).ToArray();
         var low = seconds.SelectMany(s => Enumerable.Repeat((double)band.Min[s]!.Value, 2)).ToArray();
         var high = seconds.SelectMany(s => Enumerable.Repeat((double)band.Max[s]!.Value, 2)).ToArray();
         var fill = plot.Add.FillY(xs, high, low);

@@ -16,10 +16,12 @@ public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, T
     {
         var first = steps.Count > 0 ? steps[0].Replicas : min;
         var peak = steps.Count > 0 ? steps.Max(s => s.Replicas) : min;
+        // Counted from the load's start: a replay whose load starts inside its range never measures a peak or
+        // the right count before it (a negative time to them).
         var peakIndex = -1;
         for (var i = 0; i < steps.Count && peakIndex < 0; i++)
         {
-            peakIndex = steps[i].Replicas == peak ? i : -1;
+            peakIndex = steps[i].Replicas == peak && steps[i].At >= start ? i : -1;
         }
         var peakStep = peakIndex >= 0 ? steps[peakIndex] : null;
         TimeSpan? toPeak = peak > first && peakStep is not null ? peakStep.At - start : null;
@@ -28,11 +30,13 @@ public sealed record ScalingOutcome(int Start, int Peak, TimeSpan? TimeToPeak, T
         {
             // Searched after the peak's own step: a KEDA poll at the same instant, listed just before the HPA
             // sync that scaled up, still shows the count before it and is not "back at min".
-            var back = steps.Skip(peakIndex + 1).FirstOrDefault(s => s.Replicas <= min);
+            // Only at or after the load's end: a dip to min while the load still ran is not "back to min after
+            // the load", and would read as a negative time.
+            var back = steps.Skip(peakIndex + 1).FirstOrDefault(s => s.Replicas <= min && s.At >= start + loadEnd);
             backToMin = back is null ? null : back.At - start - loadEnd;
         }
         var observed = steps.Count > 0 && steps[^1].At - start > loadEnd ? steps[^1].At - start - loadEnd : TimeSpan.Zero;
-        var right = steps.FirstOrDefault(s => s.Replicas >= rightReplicas);
+        var right = steps.FirstOrDefault(s => s.Replicas >= rightReplicas && s.At >= start);
         return new ScalingOutcome(first, peak, toPeak, backToMin, observed, min, right is null ? null : right.At - start);
     }
 }

@@ -11,13 +11,17 @@ namespace Orders.Pipeline.Report;
 public static class ScalingTable
 {
     /// <param name="timeTo">How the time columns start: "time to" (Local) or "to" (replay).</param>
-    public static void AppendTo(StringBuilder md, int rightReplicas, IEnumerable<(ScaledObjectRun Run, ScalingRanges Ranges)> rows, string timeTo)
+    public static void AppendTo(StringBuilder md, int rightReplicas, IEnumerable<(ScaledObjectRun Run, ScalingRanges Ranges)> rows, string timeTo) =>
+        AppendTo(md, rightReplicas, rows.Select(r => (r.Run.Label, r.Run.Source, r.Run.Spec, r.Ranges)), timeTo);
+
+    public static void AppendTo(
+        StringBuilder md, int rightReplicas, IEnumerable<(string Label, string Source, ScaledObjectSpec Spec, ScalingRanges Ranges)> rows, string timeTo)
     {
         md.AppendLine(Inv($"| ScaledObject | query | threshold | min..max | peak replicas | {timeTo} peak | {timeTo} {rightReplicas} replicas | back to min after the load |"));
         md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var (run, r) in rows)
+        foreach (var (label, source, spec, r) in rows)
         {
-            md.AppendLine(Inv($"| {run.Label} (`{run.Source}`) | `{run.Spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {run.Spec.Trigger.Threshold} | {run.Spec.MinReplicaCount}..{run.Spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
+            md.AppendLine(Inv($"| {label} (`{source}`) | `{spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {spec.Trigger.Threshold} | {spec.MinReplicaCount}..{spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
         }
     }
 

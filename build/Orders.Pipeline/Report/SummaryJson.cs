@@ -17,7 +17,11 @@ namespace Orders.Pipeline.Report;
 /// </summary>
 public static class SummaryJson
 {
-    public sealed record Entry(string Name, string Source, string Query, ScalingRanges Ranges, IReadOnlyList<string> Warnings, FallbackPeriods? Fallback = null);
+    /// <param name="History">The production-history figures (a replay, issue 24); not written when null.</param>
+    /// <param name="LoadStep">Whether the range held a load step (a replay); the step figures are null when it did not.</param>
+    public sealed record Entry(
+        string Name, string Source, string Query, ScalingRanges Ranges, IReadOnlyList<string> Warnings, FallbackPeriods? Fallback = null,
+        HistoryRanges? History = null, bool? LoadStep = null);
 
     public static string Render(IEnumerable<Entry> entries, ModelVersions? versions = null)
     {
@@ -39,7 +43,16 @@ public static class SummaryJson
                 json.WriteString("query", e.Query);
                 Figure(json, "peakReplicas", e.Ranges.PeakReplicas);
                 Figure(json, "secondsToPeak", e.Ranges.SecondsToPeak);
+                Figure(json, "secondsToRight", e.Ranges.SecondsToRight);
                 Figure(json, "secondsBackToMin", e.Ranges.SecondsBackToMin);
+                if (e.LoadStep is { } step)
+                {
+                    json.WriteBoolean("loadStep", step);
+                }
+                if (e.History is { } history)
+                {
+                    History(json, history);
+                }
                 json.WriteStartArray("warnings");
                 foreach (var w in e.Warnings)
                 {
@@ -58,6 +71,29 @@ public static class SummaryJson
     public static string Render(RunReport report) =>
         Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r), report.Fallback(r))),
             report.ScaledObjects[0].Versions);
+
+    /// <summary>Names <c>--expect</c> reads: <c>replicaHours.median</c>, <c>underCapacity.share.max</c>, <c>replicaChanges.max</c>.</summary>
+    private static void History(Utf8JsonWriter json, HistoryRanges history)
+    {
+        Values(json, "replicaHours", history.ReplicaHours, 3);
+        json.WriteStartObject("underCapacity");
+        Values(json, "seconds", history.UnderCapacitySeconds, 0);
+        Values(json, "share", history.UnderCapacityShare, 4);
+        json.WriteEndObject();
+        Values(json, "replicaHoursAboveNeed", history.ReplicaHoursAboveNeed, 3);
+        Values(json, "replicaChanges", history.ScaleEvents, 0);
+        Values(json, "scaleEventsPerDay", history.ScaleEventsPerDay, 2);
+        Values(json, "secondsAtMax", history.SecondsAtMax, 0);
+    }
+
+    private static void Values(Utf8JsonWriter json, string name, ValueRange range, int decimals)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("min", Math.Round(range.Min, decimals));
+        json.WriteNumber("median", Math.Round(range.Median, decimals));
+        json.WriteNumber("max", Math.Round(range.Max, decimals));
+        json.WriteEndObject();
+    }
 
     private static void Fallback(Utf8JsonWriter json, FallbackPeriods? periods)
     {

@@ -10,7 +10,7 @@ namespace Orders.Pipeline.Cli.Tasks;
 public sealed class ReplayTask : PipelineTask
 {
     public override IReadOnlyList<OptionDefinition> Options =>
-        [O.ReplayOutput, O.PrometheusUrl, O.ReplayStart, O.ReplayEnd, O.ReplayStep, O.ScaledObjects, O.Namespace, O.LoadStart, O.LoadEnd, O.KubeContext, .. O.Model];
+        [O.ReplayOutput, O.PrometheusUrl, O.ReplayStart, O.ReplayEnd, O.ReplayStep, O.ScaledObjects, O.Namespace, O.LoadStart, O.LoadEnd, O.ScaleLoad, O.KubeContext, .. O.Model];
 
     public override async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
