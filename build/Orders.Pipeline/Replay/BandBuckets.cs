@@ -18,9 +18,11 @@ public sealed class BandBuckets(DateTimeOffset start, int seconds, int secondsPe
 
     public int SecondsPerRow => secondsPerRow;
 
-    public void Add(IReadOnlyList<ModelStep> timing)
+    public void Add(IReadOnlyList<ModelStep> timing) => Add(ReplicaBand.CountsPerSecond(timing, start, seconds));
+
+    /// <param name="counts">One timing's count at each second of the range.</param>
+    public void Add(int?[] counts)
     {
-        var counts = ReplicaBand.CountsPerSecond(timing, start, seconds);
         var atStart = new int?[_rows];
         for (var s = 0; s < counts.Length; s++)
         {

@@ -42,10 +42,16 @@ public sealed record LoadWindow(DateTimeOffset Start, DateTimeOffset End, bool D
                 peak = Math.Max(peak, value);
             }
         }
-        var startsAtPeak = first == 0 && readings[0].RawValue >= peak * NearPeak;
-        var hasStart = givenStart is not null || first > 0 || startsAtPeak;
-        var hasEnd = givenEnd is not null || (last >= 0 && last < readings.Count - 1);
+        // The first reading with a value is the range's "start": the empty readings before a series begins (a
+        // rate() has no two samples yet) are no zero to rise from, nor a gap after the last value a drop to zero.
+        var firstKnown = Enumerable.Range(0, readings.Count).FirstOrDefault(i => readings[i].RawValue is not null, -1);
+        var startsAtPeak = first >= 0 && first == firstKnown && readings[first].RawValue >= peak * NearPeak;
+        var risesFromZero = first > 0 && Enumerable.Range(0, first).Any(i => readings[i].RawValue == 0);
+        var dropsToZero = last >= 0 && Enumerable.Range(last + 1, readings.Count - last - 1).Any(i => readings[i].RawValue == 0);
+        var hasStart = givenStart is not null || risesFromZero || startsAtPeak;
+        var hasEnd = givenEnd is not null || dropsToZero;
         var start = givenStart ?? (hasStart ? rangeStart + step * first : rangeStart);
+        // A value that never drops back ends the load at the range's end (nothing after it to measure).
         var window = QueryWindow.Of(query) ?? TimeSpan.Zero;
         var end = givenEnd ?? (hasEnd ? rangeStart + step * (last + 1) - window : rangeEnd);
         return new LoadWindow(start, end < start ? start : end, givenStart is null || givenEnd is null, hasStart, hasEnd);

@@ -28,6 +28,7 @@ public static class ReplayDigest
         var outcomes = new List<ScalingOutcome>();
         var history = new List<HistoryOutcome>();
         var timingsInForce = 0;
+        var counts = new int?[seconds];
         IEnumerable<IReadOnlyList<ModelStep>> timings = readings.Count == 0 ? [[]] : ScalingTimings.Each(spec, readings, start, step, versions: versions);
         foreach (var steps in timings)
         {
@@ -39,8 +40,9 @@ public static class ReplayDigest
                 TimeToRight = load.HasStart ? outcome.TimeToRight : null,
                 TimeBackToMin = load.HasEnd ? outcome.TimeBackToMin : null,
             });
-            history.Add(HistoryOutcome.Of(steps, start, seconds, NeedAt, spec.MaxReplicaCount));
-            band.Add(steps);
+            ReplicaBand.CountsPerSecond(steps, start, counts);
+            history.Add(HistoryOutcome.Of(steps, counts, NeedAt, spec.MaxReplicaCount));
+            band.Add(counts);
             timingsInForce += FallbackPeriods.Mark(steps, start, fallback) ? 1 : 0;
         }
         return new ReplayedScaledObject(label, source, spec, versions, values, outcomes.Count,

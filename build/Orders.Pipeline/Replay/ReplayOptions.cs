@@ -28,8 +28,8 @@ public sealed record ReplayOptions(
     /// <summary>The Kubernetes and KEDA the model follows (--kubernetes-version, --keda-version).</summary>
     public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
 
-    /// <summary>Bounds the points held in memory: 7 days at 1 s steps.</summary>
-    public const int MaxPoints = 7 * 24 * 3600;
+    /// <summary>Bounds the points held in memory: 7 days at 1 s steps, both ends included.</summary>
+    public const int MaxPoints = 7 * 24 * 3600 + 1;
 
     public int Points => (int)((End - Start) / Step) + 1;
 

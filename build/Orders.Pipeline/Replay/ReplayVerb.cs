@@ -22,22 +22,28 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         await using var forward = options.PrometheusUrl is null ? await ClusterReach.ForwardToPrometheusAsync(runner, options.KubeContext, cancellationToken) : null;
         using var http = new HttpClient { BaseAddress = options.PrometheusUrl ?? forward!.Url, Timeout = TimeSpan.FromSeconds(30) };
         var prometheus = new PrometheusClient(http);
-        var readings = new List<IReadOnlyList<MetricReading>>();
+        var scrape = await PrometheusScrapeInterval.ReadAsync(prometheus, cancellationToken);
+        var seconds = ReplayReport.SecondsOf(options);
+        // Each ScaledObject's readings are digested before the next one's are read, so memory holds one query's
+        // range at a time; the first one sets the load window and the right count for all.
+        LoadWindow? load = null;
+        var right = 0;
+        var runs = new List<ReplayedScaledObject>();
         foreach (var source in sources)
         {
             output.WriteLine($"reading {source.Label} ({source.Path}): {source.Spec.Trigger.Query}, {options.Points} points");
             var read = await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken, options.Versions);
-            readings.Add(LoadScale.Apply(read, options.ScaleLoad));
+            var readings = LoadScale.Apply(read, options.ScaleLoad);
+            if (load is null)
+            {
+                load = LoadWindow.Of(readings, source.Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
+                right = ReplayReport.RightReplicasFor(source.Spec, readings, options.Versions);
+            }
+            runs.Add(ReplayDigest.Of(source.Label, source.Path, source.Spec, readings, options.Start, options.Step, seconds, load, right, options.Versions));
         }
-        var scrape = await PrometheusScrapeInterval.ReadAsync(prometheus, cancellationToken);
-        var load = LoadWindow.Of(readings[0], sources[0].Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
-        var right = ReplayReport.RightReplicasFor(sources[0].Spec, readings[0], options.Versions);
-        var seconds = ReplayReport.SecondsOf(options);
-        var runs = new List<ReplayedScaledObject>();
-        for (var i = 0; i < sources.Count; i++)
+        if (load is null)
         {
-            runs.Add(ReplayDigest.Of(sources[i].Label, sources[i].Path, sources[i].Spec, readings[i], options.Start, options.Step, seconds, load, right, options.Versions));
-            readings[i] = []; // digested: the model needs them no more
+            throw new InvalidDataException("--scaledobject named no ScaledObject to replay: give a kustomization directory or a YAML file holding one.");
         }
         var report = new ReplayReport(options, load, scrape, runs);
         var files = ReplayWriter.Write(report, options.Output);

@@ -13,9 +13,12 @@ public sealed record HistoryOutcome(
     long Seconds, long ReplicaSeconds, long KnownSeconds, long UnderSeconds, long ReplicaSecondsAboveNeed, int ScaleEvents, long SecondsAtMax)
 {
     /// <param name="needAt">The replicas needed at a second of the range, or <see cref="CapacityNeed.Unknown"/>.</param>
-    public static HistoryOutcome Of(IReadOnlyList<ModelStep> steps, DateTimeOffset start, int seconds, Func<int, int> needAt, int maxReplicas)
+    public static HistoryOutcome Of(IReadOnlyList<ModelStep> steps, DateTimeOffset start, int seconds, Func<int, int> needAt, int maxReplicas) =>
+        Of(steps, ReplicaBand.CountsPerSecond(steps, start, seconds), needAt, maxReplicas);
+
+    /// <param name="counts">The timing's count at each second (<see cref="ReplicaBand.CountsPerSecond(IReadOnlyList{ModelStep}, DateTimeOffset, int?[])"/>).</param>
+    public static HistoryOutcome Of(IReadOnlyList<ModelStep> steps, int?[] counts, Func<int, int> needAt, int maxReplicas)
     {
-        var counts = ReplicaBand.CountsPerSecond(steps, start, seconds);
         long counted = 0, replicaSeconds = 0, known = 0, under = 0, above = 0, atMax = 0;
         for (var s = 0; s < counts.Length; s++)
         {

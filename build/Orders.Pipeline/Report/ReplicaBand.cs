@@ -35,9 +35,17 @@ public sealed record ReplicaBand(IReadOnlyList<int?> Min, IReadOnlyList<int?> Me
     public static int?[] CountsPerSecond(IReadOnlyList<ModelStep> steps, DateTimeOffset start, int seconds)
     {
         var counts = new int?[seconds];
+        CountsPerSecond(steps, start, counts);
+        return counts;
+    }
+
+    /// <summary>The same into <paramref name="counts"/> (one entry per second): a replay reuses one buffer for
+    /// every timing instead of a large-object array each.</summary>
+    public static void CountsPerSecond(IReadOnlyList<ModelStep> steps, DateTimeOffset start, int?[] counts)
+    {
         var next = 0;
         int? current = null;
-        for (var s = 0; s < seconds; s++)
+        for (var s = 0; s < counts.Length; s++)
         {
             var at = start.AddSeconds(s);
             while (next < steps.Count && steps[next].At <= at)
@@ -46,6 +54,5 @@ public sealed record ReplicaBand(IReadOnlyList<int?> Min, IReadOnlyList<int?> Me
             }
             counts[s] = current;
         }
-        return counts;
     }
 }

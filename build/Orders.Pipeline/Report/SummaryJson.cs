@@ -43,10 +43,11 @@ public static class SummaryJson
                 json.WriteString("query", e.Query);
                 Figure(json, "peakReplicas", e.Ranges.PeakReplicas);
                 Figure(json, "secondsToPeak", e.Ranges.SecondsToPeak);
-                Figure(json, "secondsToRight", e.Ranges.SecondsToRight);
                 Figure(json, "secondsBackToMin", e.Ranges.SecondsBackToMin);
                 if (e.LoadStep is { } step)
                 {
+                    // A replay's additions (issue 24), after issue 10's shape, which Local keeps exactly.
+                    Figure(json, "secondsToRight", e.Ranges.SecondsToRight);
                     json.WriteBoolean("loadStep", step);
                 }
                 if (e.History is { } history)

@@ -26,7 +26,7 @@ public sealed class ReplayOptionsTests
     [InlineData("--prometheus-url", "ftp://host/", "is not an http(s) URL")]
     [InlineData("--step", "0s", "must be more than 0 and at most 15s")]
     [InlineData("--step", "30s", "must be more than 0 and at most 15s")]
-    [InlineData("--start", "-8d", "more than 604800")]
+    [InlineData("--start", "-8d", "more than 604801")]
     [InlineData("--load-start", "-2h", "--load-start (2026-12-02 10:00:00Z) is outside --start..--end")]
     [InlineData("--scaledobject", ",", "names no path")]
     public void Refuses_a_bad_option_naming_it(string option, string value, string message)
