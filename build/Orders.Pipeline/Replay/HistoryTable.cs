@@ -27,7 +27,7 @@ public static class HistoryTable
         md.AppendLine("value. Replica-hours above the need are what the count held beyond it (stabilization windows, step policies).");
     }
 
-    private static string Percent(ValueRange share) => (share with { Min = share.Min * 100, Median = share.Median * 100, Max = share.Max * 100 }).Text("0.#", " %");
+    private static string Percent(ValueRange share) => (share with { Min = share.Min * 100, Median = share.Median * 100, Max = share.Max * 100 }).Text("0.###", " %");
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
