@@ -20,6 +20,7 @@ public sealed class ReplayOptionsTests
         Assert.Equal((Now.AddHours(-1), Now, TimeSpan.FromSeconds(1), "orders"), (options.Start, options.End, options.Step, options.Namespace));
         Assert.Equal([RepositoryRoot.Combine("k8s", "base"), RepositoryRoot.Combine("k8s", "tutorial")], options.ScaledObjects);
         Assert.Equal(RepositoryRoot.Combine("artifacts", "replay"), options.Output);
+        Assert.Equal(1, options.ScaleLoad);
     }
 
     [Theory]
@@ -29,6 +30,8 @@ public sealed class ReplayOptionsTests
     [InlineData("--start", "-8d", "more than 604801")]
     [InlineData("--load-start", "-2h", "--load-start (2026-12-02 10:00:00Z) is outside --start..--end")]
     [InlineData("--scaledobject", ",", "names no path")]
+    [InlineData("--scale-load", "0", "--scale-load '0' is not a number > 0")]
+    [InlineData("--scale-load", "half", "--scale-load 'half' is not a number > 0")]
     public void Refuses_a_bad_option_naming_it(string option, string value, string message)
     {
         var e = Assert.Throws<ArgumentException>(() => Parse(option, value));
