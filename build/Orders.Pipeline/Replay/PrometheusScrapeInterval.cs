@@ -1,6 +1,8 @@
-using System.Text.RegularExpressions;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Report;
 using Orders.Pipeline.Yaml;
+using Promql.Queries;
+using Promql.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Replay;
@@ -8,16 +10,32 @@ namespace Orders.Pipeline.Replay;
 /// <summary>
 /// The scrape intervals a Prometheus runs with, read from <c>/api/v1/status/config</c> (its loaded configuration
 /// as YAML inside JSON): <c>global.scrape_interval</c> (Prometheus's default 1m when unset) and each job's own.
-/// A query is judged against the interval of the job it selects (<c>job="…"</c>), else the global one. Null when
-/// the endpoint cannot be read (a proxy may hide it): the caller then says it does not know rather than guessing.
+/// A selector is judged against the jobs its <c>job</c> matchers select (<c>=</c>, <c>!=</c>, <c>=~</c>, <c>!~</c>,
+/// as Prometheus evaluates them), else the global interval. Null when the endpoint cannot be read (a proxy may
+/// hide it): the caller then says it does not know rather than guessing.
 /// </summary>
-public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictionary<string, TimeSpan> Jobs)
+public sealed record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictionary<string, TimeSpan> Jobs)
 {
     public static readonly TimeSpan PrometheusDefault = TimeSpan.FromMinutes(1);
 
-    /// <summary>The interval the series of <paramref name="query"/> are scraped at: its job's, else the global one.</summary>
+    private const string JobLabel = "job";
+
+    /// <summary>The interval the series of <paramref name="query"/> are scraped at: the longest of its selectors'.</summary>
     public TimeSpan For(string query) =>
-        JobMatcher().Match(query) is { Success: true } m && Jobs.TryGetValue(m.Groups["job"].Value, out var own) ? own : Global;
+        Selectors.Of(TriggerQuery.Parse(query)).Select(For).DefaultIfEmpty(Global).Max();
+
+    /// <summary>The interval the series of one selector are scraped at: the longest among the jobs its job
+    /// matchers select (a window must hold enough samples of the slowest), else the global one (no job
+    /// matcher, or none of this Prometheus's jobs matches).</summary>
+    public TimeSpan For(VectorSelector selector)
+    {
+        var matchers = selector.AllMatchers.Where(m => m.Name == JobLabel).ToList();
+        if (matchers.Count == 0)
+        {
+            return Global;
+        }
+        return Jobs.Where(job => matchers.All(m => m.Matches(job.Key))).Select(job => job.Value).DefaultIfEmpty(Global).Max();
+    }
 
     public static async Task<PrometheusScrapeInterval?> ReadAsync(PrometheusClient prometheus, CancellationToken cancellationToken)
     {
@@ -52,9 +70,10 @@ public sealed partial record PrometheusScrapeInterval(TimeSpan Global, IReadOnly
         return new PrometheusScrapeInterval(global, jobs);
     }
 
+    /// <summary>Every job with the same interval: for a Prometheus whose configuration is known to be uniform
+    /// (Local starts its own with one interval).</summary>
+    public static PrometheusScrapeInterval Uniform(TimeSpan interval) => new(interval, new Dictionary<string, TimeSpan>());
+
     private static TimeSpan? Interval(YamlNode? node) =>
         node.Child("scrape_interval") is YamlScalarNode { Value: { } text } ? PrometheusDuration.Parse(text) : null;
-
-    [GeneratedRegex(@"\bjob\s*=\s*""(?<job>[^""]*)""", RegexOptions.ExplicitCapture)]
-    private static partial Regex JobMatcher();
 }

@@ -32,7 +32,7 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
 
     public IReadOnlyList<string> Warnings(ReplayedScaledObject run)
     {
-        var warnings = ScalingWarnings.For(run.Spec, run.Steps, Scrape?.For(run.Spec.Trigger.Query)).ToList();
+        var warnings = ScalingWarnings.For(run.Spec, run.Steps, Scrape).ToList();
         if (Scrape is null)
         {
             warnings.Add("the scrape interval is unknown (/api/v1/status/config did not answer), so the query's window was not checked against it.");

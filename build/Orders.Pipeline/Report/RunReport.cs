@@ -34,5 +34,5 @@ public sealed record RunReport(
     /// <summary>When KEDA's fallback was in force, seconds from the run's start.</summary>
     public FallbackPeriods Fallback(ScaledObjectRun run) => FallbackPeriods.Of(run, Start, Seconds);
 
-    public IReadOnlyList<string> Warnings(ScaledObjectRun run) => ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval);
+    public IReadOnlyList<string> Warnings(ScaledObjectRun run) => ScalingWarnings.For(run.Spec, Ranges(run), ScrapeInterval is { } scrape ? Replay.PrometheusScrapeInterval.Uniform(scrape) : null);
 }

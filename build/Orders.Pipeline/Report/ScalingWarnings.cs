@@ -1,23 +1,20 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Report;
 
 /// <summary>
 /// What a ScaledObject gets wrong or risks, each warning saying why and what to change. Read from the spec,
-/// from what the replay did (<see cref="ScalingRanges"/>) and, when known, the Prometheus scrape interval.
+/// from what the replay did (<see cref="ScalingRanges"/>) and, when known, the Prometheus scrape intervals; the
+/// query's own warnings come from its syntax tree (<see cref="QueryLint"/>).
 /// </summary>
-public static partial class ScalingWarnings
+public static class ScalingWarnings
 {
-    public static IReadOnlyList<string> For(ScaledObjectSpec spec, ScalingRanges? ranges, TimeSpan? scrapeInterval)
+    public static IReadOnlyList<string> For(ScaledObjectSpec spec, ScalingRanges? ranges, PrometheusScrapeInterval? scrape)
     {
-        var warnings = new List<string>();
         var trigger = spec.Trigger;
-        if (scrapeInterval is { } scrape && QueryWindow.Of(trigger.Query) is { } window && window < QueryWindow.MinimumScrapes * scrape)
-        {
-            warnings.Add($"the query's range window ({window.TotalSeconds:0} s) is under {QueryWindow.MinimumScrapes} scrape intervals ({scrape.TotalSeconds:0} s each): rate() can find fewer than 2 samples and return nothing, which KEDA reads as 0 (or, with ignoreNullValues false, as an error that freezes the count). Use a window of at least {QueryWindow.MinimumScrapes * scrape.TotalSeconds:0} s.");
-        }
+        var warnings = QueryLint.For(trigger, scrape).ToList();
         if (spec.CooldownPeriod is not null && spec.MinReplicaCount >= 1)
         {
             warnings.Add($"cooldownPeriod {spec.Cooldown.TotalSeconds:0} s is set but minReplicaCount is {spec.MinReplicaCount}: it only governs scaling to zero and does nothing here. Remove it; set behavior.scaleDown.stabilizationWindowSeconds to change how fast the count comes down.");
@@ -31,14 +28,6 @@ public static partial class ScalingWarnings
         {
             warnings.Add("ignoreNullValues is true (KEDA's default): a Prometheus outage or an empty result reads as 0 and scales a loaded service down to min. Set ignoreNullValues: \"false\" so an empty result is an error and the HPA holds its count.");
         }
-        if (!SelectsLabels().IsMatch(trigger.Query))
-        {
-            warnings.Add("the query selects no label (no {...}): every workload's series with that name add up, other namespaces' included. Select the workload, e.g. {namespace=\"…\"}.");
-        }
-        if (trigger.MetricType == MetricTargetType.Value && SumsOver().IsMatch(trigger.Query))
-        {
-            warnings.Add("metricType Value on a query that sums over pods: the HPA asks for ratio × current pods, so the sum over more pods asks for still more (runaway growth). Use AverageValue (the default): desired = ceil(sum / threshold).");
-        }
         if (trigger.ActivationThreshold >= trigger.Threshold)
         {
             warnings.Add($"activationThreshold {trigger.ActivationThreshold} is not below threshold {trigger.Threshold}: from zero, KEDA activates only once the value already asks for more than one replica. Lower activationThreshold.");
@@ -49,10 +38,4 @@ public static partial class ScalingWarnings
         }
         return warnings;
     }
-
-    [GeneratedRegex(@"\{\s*[a-zA-Z_]")]
-    private static partial Regex SelectsLabels();
-
-    [GeneratedRegex(@"\bsum\b")]
-    private static partial Regex SumsOver();
 }

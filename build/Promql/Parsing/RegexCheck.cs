@@ -24,8 +24,12 @@ internal static class RegexCheck
     }
 
     /// <summary>Whether the anchored pattern matches the empty string (a matcher that selects every series).</summary>
-    public static bool MatchesEmpty(string pattern) =>
-        Regex.IsMatch(string.Empty, "^(?:" + ToDotNet(pattern) + ")$", RegexOptions.None, TimeSpan.FromSeconds(1));
+    public static bool MatchesEmpty(string pattern) => FullyMatches(pattern, string.Empty);
+
+    /// <summary>Whether the pattern matches the whole of <paramref name="value"/>: Prometheus anchors every
+    /// matcher's regular expression at both ends (<c>job=~"orders"</c> does not select <c>orders-canary</c>).</summary>
+    public static bool FullyMatches(string pattern, string value) =>
+        Regex.IsMatch(value, "^(?:" + ToDotNet(pattern) + ")$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     private static string ToDotNet(string pattern) => pattern.Replace("(?P<", "(?<", StringComparison.Ordinal);
 }

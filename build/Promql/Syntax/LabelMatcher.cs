@@ -26,5 +26,15 @@ public sealed record LabelMatcher(string Name, MatchOp Op, string Value)
         _ => !RegexCheck.MatchesEmpty(Value),
     };
 
+    /// <summary>Whether a series whose label has <paramref name="value"/> is selected (an absent label is the
+    /// empty value), as Prometheus evaluates the matcher: regular expressions anchored at both ends.</summary>
+    public bool Matches(string value) => Op switch
+    {
+        MatchOp.Equal => value == Value,
+        MatchOp.NotEqual => value != Value,
+        MatchOp.Regex => RegexCheck.FullyMatches(Value, value),
+        _ => !RegexCheck.FullyMatches(Value, value),
+    };
+
     public override string ToString() => NameText.Label(Name) + OpText + StringText.Quote(Value);
 }

@@ -36,4 +36,18 @@ public sealed class PrometheusScrapeIntervalTests
     {
         Assert.Equal(TimeSpan.FromMinutes(1), PrometheusScrapeInterval.FromConfig("scrape_configs: []\n").Global);
     }
+
+    [Theory]
+    [InlineData("sum(rate(x{job=~\"orders.*\"}[1m]))", 30)] // both orders jobs: the slower one
+    [InlineData("sum(rate(x{job=~\"orders-exporter\"}[1m]))", 5)]
+    [InlineData("sum(rate(x{job=~\"orders\"}[1m]))", 15)] // anchored: selects no job here, so the global one
+    [InlineData("sum(rate(x{job!=\"orders-exporter\"}[1m]))", 30)] // other and orders-slow
+    [InlineData("sum(rate(x{job!~\"orders-.*\"}[1m]))", 15)]
+    [InlineData("sum(rate(x{job=~\"orders.*\", job!=\"orders-slow\"}[1m]))", 5)]
+    public void Every_job_a_matcher_selects_counts_with_its_own_interval(string query, int seconds)
+    {
+        var intervals = PrometheusScrapeInterval.FromConfig(Config + "- job_name: orders-slow\n  scrape_interval: 30s\n");
+
+        Assert.Equal(TimeSpan.FromSeconds(seconds), intervals.For(query));
+    }
 }

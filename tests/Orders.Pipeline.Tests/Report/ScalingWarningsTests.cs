@@ -1,3 +1,4 @@
+using Orders.Pipeline.Replay;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Scaling;
 using static Orders.Pipeline.Tests.Scaling.ModelSpecs;
@@ -19,7 +20,7 @@ public sealed class ScalingWarningsTests
     [Fact]
     public void A_clean_spec_gets_no_warning()
     {
-        Assert.Empty(ScalingWarnings.For(Clean, Peak(5), TimeSpan.FromSeconds(15)));
+        Assert.Empty(ScalingWarnings.For(Clean, Peak(5), PrometheusScrapeInterval.Uniform(TimeSpan.FromSeconds(15))));
     }
 
     public static TheoryData<string, ScaledObjectSpec, int, double?> Causes => new()
@@ -38,7 +39,7 @@ public sealed class ScalingWarningsTests
     [MemberData(nameof(Causes))]
     public void Each_cause_gives_its_one_warning_with_a_fix(string expected, ScaledObjectSpec spec, int peak, double? scrapeSeconds)
     {
-        var warnings = ScalingWarnings.For(spec, Peak(peak), scrapeSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
+        var warnings = ScalingWarnings.For(spec, Peak(peak), scrapeSeconds is { } s ? PrometheusScrapeInterval.Uniform(TimeSpan.FromSeconds(s)) : null);
 
         var warning = Assert.Single(warnings);
         Assert.Contains(expected, warning, StringComparison.Ordinal);
