@@ -93,6 +93,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition Help = new("help", null, "print the verbs, or this verb's options with their defaults") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
     public static readonly OptionDefinition Json = new("json", null, "targets: print the Cake targets as JSON (name, verb, description, dependencies), as build.cake reads them") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
     public static readonly OptionDefinition Markdown = new("markdown", null, "targets: print the Targets and Settings tables of docs/targets-and-settings.md") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
+    public static readonly OptionDefinition Write = new("write", null, "targets --markdown: write the tables into docs/targets-and-settings.md in place instead of printing them") { Grammar = OptionGrammar.Flag, Otherwise = "off" };
 
     /// <summary>Renamed options: still accepted, with a warning naming the new name.</summary>
     public static readonly IReadOnlyDictionary<string, OptionDefinition> Renamed = new Dictionary<string, OptionDefinition>
