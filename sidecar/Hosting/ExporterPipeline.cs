@@ -16,6 +16,7 @@ public sealed class ExporterPipeline : IDisposable
     private readonly AccessLogTailOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private bool _catchUpCounted;
 
     internal ExporterPipeline(PipelineStages stages, AccessLogTailOptions options, TimeProvider time, ILogger logger)
     {
@@ -85,18 +86,7 @@ public sealed class ExporterPipeline : IDisposable
         {
             signal.Reset();
             notifier.EnsureWatching();
-            await Stages.Tailer.PollAsync();
-            health.MarkPolled();
-            var firstScan = !health.Ready;
-            health.MarkReady();
-            // Once, after the first scan (which may have read a long backlog): compact and hand the emptied
-            // GC regions back to the OS, which the GC's own heuristics keep committed. Following then runs
-            // in the smaller heap: 1.2 MB less RSS, measured in docs/benchmarks.md.
-            if (firstScan)
-            {
-                Stages.CatchUp.FirstScanFinished(); // a resumed process serves once this scan is recorded (CheckpointKeeper)
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            }
+            await ScanAsync(health);
 
             try
             {
@@ -106,6 +96,31 @@ public sealed class ExporterPipeline : IDisposable
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>One poll of a following exporter. Ready after the first, but the catch-up gate (a resumed process
+    /// serves once the files on disk at start are recorded: CheckpointKeeper) counts from the first poll whose
+    /// listing succeeded: one whose listing failed read only the files already open, none at start, so it
+    /// would open the gate with nothing recorded and serve the checkpoint's older values.</summary>
+    internal async Task ScanAsync(ExporterHealth health)
+    {
+        var listed = await Stages.Tailer.PollAsync();
+        health.MarkPolled();
+        var firstScan = !health.Ready;
+        health.MarkReady();
+        if (listed && !_catchUpCounted)
+        {
+            _catchUpCounted = true;
+            Stages.CatchUp.FirstScanFinished();
+        }
+
+        // Once, after the first scan (which may have read a long backlog): compact and hand the emptied
+        // GC regions back to the OS, which the GC's own heuristics keep committed. Following then runs
+        // in the smaller heap: 1.2 MB less RSS, measured in docs/benchmarks.md.
+        if (firstScan)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 

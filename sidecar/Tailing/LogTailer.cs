@@ -52,8 +52,9 @@ public sealed class LogTailer : IDisposable
     public int FollowedFiles => _files.Count;
 
     /// <summary>One scan: read every followed file to its end. Never cancelled half-way, so no offset runs
-    /// ahead of a batch that was not handed on.</summary>
-    public async Task PollAsync()
+    /// ahead of a batch that was not handed on. False when the directory could not be listed: then only the
+    /// files already open were read, so the scan says nothing about the files on disk.</summary>
+    public async Task<bool> PollAsync()
     {
         var paths = _pattern.List(out var listError);
         if (paths is null)
@@ -67,7 +68,7 @@ public sealed class LogTailer : IDisposable
                 await ReadAsync(file);
             }
 
-            return;
+            return false;
         }
 
         foreach (var missed in _rolled.Missed(paths))
@@ -130,6 +131,8 @@ public sealed class LogTailer : IDisposable
 
             (_resume, _firstScan) = (null, false);
         }
+
+        return true;
     }
 
     public void Dispose()

@@ -15,13 +15,14 @@ namespace Orders.Exporter.Tests.Support;
 /// what Prometheus would (writing a checkpoint first when one is configured); as the fake clock does not move,
 /// a second read after more lines serves the first read's checkpoint (CheckpointKeeper.RecentEnough) unless
 /// the test advances Time. A process started on a checkpoint serves nothing until its first PollAsync, as a
-/// running exporter serves nothing until its first scan is recorded.
+/// running exporter serves nothing until its first scan is recorded (<see cref="ScanAsync"/> shows when).
 /// </summary>
 public sealed class ExporterHarness : IDisposable
 {
     private readonly List<string> _allEntries = [];
     private readonly ILoggerFactory _loggers;
     private RecordingSink _sink = new();
+    private ExporterHealth _health = new();
 
     public ExporterHarness(string path, string? checkpointPath = null, StartPosition startAt = StartPosition.Beginning, int maxLineBytes = 64 * 1024,
         FakeTimeProvider? time = null, ILogger? logger = null)
@@ -51,6 +52,19 @@ public sealed class ExporterHarness : IDisposable
             Pipeline.Stages.Processor.Process(batch);
         }
         Pipeline.Stages.Keeper.MarkCaughtUp(); // what the consumer does after the first scan of a running exporter
+    }
+
+    /// <summary>One poll as a following exporter makes it (<see cref="ExporterPipeline.ScanAsync"/>), each batch
+    /// recorded and counted as the consumer does; unlike <see cref="PollAsync"/> it never marks the exporter caught
+    /// up itself, so a test sees when the catch-up gate opens.</summary>
+    public async Task ScanAsync()
+    {
+        await Pipeline.ScanAsync(_health);
+        while (Pipeline.Stages.Channel.Reader.TryRead(out var batch))
+        {
+            Pipeline.Stages.Processor.Process(batch);
+            Pipeline.Stages.CatchUp.Finished();
+        }
     }
 
     public async Task RestartAsync()
@@ -86,6 +100,7 @@ public sealed class ExporterHarness : IDisposable
     private ExporterPipeline Start()
     {
         _sink = new RecordingSink();
+        _health = new ExporterHealth();
         Registry = Prometheus.Metrics.NewCustomRegistry();
         return new ExporterPipelineBuilder(Options, new ExporterOptions(), Registry, Time, _loggers)
         {
