@@ -4,7 +4,7 @@ namespace Orders.App.AccessLog;
 
 /// <summary>
 /// The access log files of one directory, written the way ASP.NET Core's W3C logger writes them: created on
-/// the first line; three header lines at the top of each; after the line that takes a file past the size
+/// the first line; three header lines at the top of each, there whole from the moment the file appears; after the line that takes a file past the size
 /// limit it is closed and the next number used (a file overshoots by at most one line); a new day starts a
 /// new file; a restarted process never appends but takes the next free number; only the newest
 /// RetainedFileCountLimit files are kept, newest by the order they were opened (files of earlier runs first, by
@@ -32,7 +32,6 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
 
     /// <summary>The file given up after a failed write, to be continued by the next line (same day).</summary>
     private string? _abandoned;
-    private int _headerLength;
 
     /// <summary>The file being written, null before the first line and after a roll or a failure.</summary>
     public string? CurrentPath => _file?.Name;
@@ -99,33 +98,76 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
         while (_file is null)
         {
             var path = Path.Combine(directory, AccessLogFileNames.For(today, _nextNumber));
-            try
-            {
-                // CreateNew: never append to a file another process (or an earlier run) wrote.
-                _file = new FileStream(path, new FileStreamOptions
-                {
-                    Mode = FileMode.CreateNew,
-                    Access = FileAccess.Write,
-                    Share = FileShare.Read | FileShare.Delete,
-                    BufferSize = 0,
-                });
-            }
-            catch (IOException) when (File.Exists(path))
+            if (!TryCreateWithHeader(path))
             {
                 _nextNumber++;
             }
         }
         _nextNumber++;
         _opened.Add(_file.Name);
-        _fileLength = 0;
-        BufferHeader();
         DeleteBeyondRetention();
+    }
+
+    /// <summary>Creates <paramref name="path"/> holding its whole header, or nothing: the header is written to a
+    /// staging name the reader never lists (it reads *.txt) and the file then takes its name. A reader needs the
+    /// #Fields line; written in place, a full disk could leave the file empty or cut in the header, and failed
+    /// writes after it could cut the repeated header again, past any length check. False when another process
+    /// (or an earlier run) has the name: never append to its file. A failed write leaves no file and throws,
+    /// and the next line tries the same number again.</summary>
+    private bool TryCreateWithHeader(string path)
+    {
+        var staging = Path.Combine(directory, "." + Path.GetFileName(path) + ".new");
+        try
+        {
+            using (var created = new FileStream(staging, new FileStreamOptions
+            {
+                Mode = FileMode.Create, // a staging file a killed process left is ours to overwrite
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                BufferSize = 0,
+            }))
+            {
+                created.Write(Header());
+            }
+            File.Move(staging, path, overwrite: false); // link + unlink: fails, never replaces, when the name is taken
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            DeleteStaging(staging);
+            return false;
+        }
+        catch
+        {
+            DeleteStaging(staging);
+            throw;
+        }
+        _file = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Append,
+            Access = FileAccess.Write,
+            Share = FileShare.Read | FileShare.Delete,
+            BufferSize = 0,
+        });
+        _fileLength = _file.Length;
+        return true;
+    }
+
+    private static void DeleteStaging(string staging)
+    {
+        try
+        {
+            File.Delete(staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The caller reports the error that brought us here; a staging name is overwritten by the next try.
+        }
     }
 
     /// <summary>Continues the file a failed write left. It may end inside a line (the write stopped part-way):
     /// a line break first ends that line where it stopped, so the reader counts it as one malformed line
-    /// instead of gluing it to the next; a file that lacks part of its header gets the header again (the
-    /// reader needs its #Fields). Never truncated: the reader may already be past those bytes.</summary>
+    /// instead of gluing it to the next. Its header is whole (<see cref="TryCreateWithHeader"/>). Never
+    /// truncated: the reader may already be past those bytes.</summary>
     private void Reopen(string path)
     {
         var file = new FileStream(path, new FileStreamOptions
@@ -136,14 +178,9 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
             BufferSize = 0,
         });
         (_file, _abandoned, _fileLength) = (file, null, file.Length);
-        var headerIncomplete = _fileLength < _headerLength;
         if (_fileLength > 0 && LastByte(path, _fileLength) != (byte)'\n')
         {
             Buffer("\n"u8);
-        }
-        if (headerIncomplete)
-        {
-            BufferHeader();
         }
     }
 
@@ -154,13 +191,8 @@ public sealed class RollingLogFile(string directory, long fileSizeLimitBytes, in
         return RandomAccess.Read(handle, last, length - 1) == 1 ? last[0] : (byte)'\n';
     }
 
-    private void BufferHeader()
-    {
-        var header = Encoding.UTF8.GetBytes(
-            $"#Version: 1.0\n#Start-Date: {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss}\n#Fields: {W3CLineFormatter.Fields}\n");
-        _headerLength = header.Length;
-        Buffer(header);
-    }
+    private byte[] Header() => Encoding.UTF8.GetBytes(
+        $"#Version: 1.0\n#Start-Date: {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm:ss}\n#Fields: {W3CLineFormatter.Fields}\n");
 
     private void Close()
     {

@@ -70,6 +70,44 @@ public sealed class FullDiskLogTests
         Assert.True(torn.Count <= 1, "More than the one line the failure cut is not a whole line:\n" + string.Join("\n", torn));
     }
 
+    [TmpfsFact]
+    public void A_file_appears_only_with_its_whole_header_however_often_writes_fail()
+    {
+        // Given a full disk before the first line
+        using var disk = SmallTmpfs.Mount();
+        disk.Fill();
+        using var file = new RollingLogFile(disk.Path, SizeLimit, 2, _time);
+
+        // When batch after batch fails
+        for (var batch = 0; batch < 3; batch++)
+        {
+            try
+            {
+                file.Append(Line(_next++));
+                file.Flush();
+                Assert.Fail("a write succeeded on the full disk");
+            }
+            catch (IOException)
+            {
+                file.Abandon();
+            }
+        }
+
+        // Then no log file is there for a reader to find without its #Fields (nor a staging file holding space)
+        Assert.Empty(Names(disk.Path));
+        Assert.DoesNotContain(Directory.GetFiles(disk.Path), path => Path.GetFileName(path).Contains(AccessLogFileNames.Prefix, StringComparison.Ordinal));
+
+        // And when space returns, the file starts with the whole header, then the line
+        disk.MakeRoom();
+        var after = Line(9999);
+        file.Append(after);
+        file.Flush();
+        var text = File.ReadAllText(Path.Combine(disk.Path, Assert.Single(Names(disk.Path))));
+        Assert.Equal(W3CHeader + Encoding.UTF8.GetString(after), text);
+    }
+
+    private const string W3CHeader = "#Version: 1.0\n#Start-Date: 2026-11-28 03:09:07\n#Fields: " + W3CLineFormatter.Fields + "\n";
+
     private static byte[] Line(int number) =>
         Encoding.UTF8.GetBytes($"2026-11-28 03:09:07 127.0.0.1 GET /product ?n={number:D4} 200 1.5 HTTP/1.1 test\n");
 
