@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Orders.Pipeline.Report;
+using Promql.Queries;
+using Promql.Syntax;
 using Orders.K8s.Tests.Rendering;
 using Orders.K8s.Tests.ScrapeConfig;
 
@@ -9,16 +11,13 @@ namespace Orders.K8s.Tests.Policies;
 /// The scrape job a ScaledObject's query reads (its `job="..."` matcher), looked up in the configuration the
 /// Prometheus chart renders from k8s/prometheus-values.yaml.
 /// </summary>
-public static partial class ExporterJob
+public static class ExporterJob
 {
     public const string ValuesFile = "k8s/prometheus-values.yaml";
 
-    /// <summary>The job name a query's `job="..."` matcher selects, or null.</summary>
-    public static string? SelectedBy(string query)
-    {
-        var match = JobMatcher().Match(query);
-        return match.Success ? match.Groups["job"].Value : null;
-    }
+    /// <summary>The job name a query's `job="..."` matcher selects (read from its syntax tree), or null.</summary>
+    public static string? SelectedBy(string query) =>
+        Selectors.MatchersOn(TriggerQuery.Parse(query), "job").FirstOrDefault(m => m.Op == MatchOp.Equal && m.Value.Length > 0)?.Value;
 
     /// <summary>The job the first prometheus trigger selects, with the chart's rendered configuration; null when none does.</summary>
     public static (string Name, JsonObject? Job, JsonObject Config)? Find(ManifestSet manifests)
@@ -40,7 +39,4 @@ public static partial class ExporterJob
         ChartScrapeConfig.Jobs(config).FirstOrDefault(j => j["job_name"]?.ToString() == name);
 
     public static bool HonorsLabels(JsonObject job) => job["honor_labels"] is JsonValue value && value.TryGetValue<bool>(out var honor) && honor;
-
-    [GeneratedRegex(@"\bjob\s*=\s*""(?<job>[^""]+)""")]
-    private static partial Regex JobMatcher();
 }
