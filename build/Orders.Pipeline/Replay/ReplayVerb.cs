@@ -18,6 +18,10 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var sources = await ScaledObjectSources.ReadAsync(options.ScaledObjects, options.Namespace, options.Root, cancellationToken);
+        foreach (var source in sources)
+        {
+            _ = TriggerQuery.Parse(source.Spec.Trigger.Query, source.Path); // refused before anything is read or written
+        }
         // Without --prometheus-url, the cluster's Prometheus through the port-forward Smoke uses; stopped on return.
         await using var forward = options.PrometheusUrl is null ? await ClusterReach.ForwardToPrometheusAsync(runner, options.KubeContext, cancellationToken) : null;
         using var http = new HttpClient { BaseAddress = options.PrometheusUrl ?? forward!.Url, Timeout = TimeSpan.FromSeconds(30) };

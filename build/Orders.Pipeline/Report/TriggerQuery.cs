@@ -11,8 +11,9 @@ public static class TriggerQuery
 {
     /// <summary>The query's tree; a query Prometheus would refuse is refused here with Prometheus's words and
     /// its line:col, so the user fixes it before anything is read or replayed.</summary>
-    /// <exception cref="InvalidDataException">The query does not parse or type-check.</exception>
-    public static Expr Parse(string query)
+    /// <exception cref="InvalidDataException">The query does not parse or type-check; the message starts with
+    /// <paramref name="source"/> (the ScaledObject's file) when given.</exception>
+    public static Expr Parse(string query, string? source = null)
     {
         try
         {
@@ -21,7 +22,7 @@ public static class TriggerQuery
         catch (PromqlParseException e)
         {
             throw new InvalidDataException(
-                $"triggers[].metadata.query does not parse: {e.Message} in '{query}'. Prometheus refuses it with the same error, so KEDA's every poll would fail; fix the query (Prometheus's /graph page shows the error too).", e);
+                $"{(source is null ? "" : source + ": ")}triggers[].metadata.query does not parse: {e.Message} in '{query}'. Prometheus refuses it with the same error, so KEDA's every poll would fail; fix the query (Prometheus's /graph page shows the error too).", e);
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class ReplayBadInputTests(BackfilledPrometheus prometheus)
         { "a file with no ScaledObject", ["--scaledobject", ReplayHarness.TestData("no-scaledobject.yaml")], "no ScaledObject found" },
         { "a trigger that is not prometheus", ["--scaledobject", ReplayHarness.TestData("cpu-trigger.yaml")], "its triggers are of type cpu" },
         { "a query returning several series", ["--scaledobject", ReplayHarness.TestData("several-series.yaml")], "returns 3 series" },
+        { "an unparsable query", ["--scaledobject", ReplayHarness.TestData("unparsable-query.yaml")], "triggers[].metadata.query does not parse: 1:52: parse error: unclosed left parenthesis" },
         { "a relative time it cannot read", ["--start", "yesterday"], "--start 'yesterday' is not a time" },
     };
 
