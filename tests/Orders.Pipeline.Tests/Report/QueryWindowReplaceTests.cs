@@ -38,6 +38,14 @@ public sealed class QueryWindowReplaceTests
     }
 
     [Fact]
+    public void Keeps_the_rest_of_the_query_as_written()
+    {
+        const string query = "sum by (job) (\n  rate(x{a=\"[1m]\"}[ 1m ] offset 5m)\n) # per job";
+
+        Assert.Equal("sum by (job) (\n  rate(x{a=\"[1m]\"}[ 20s ] offset 5m)\n) # per job", QueryWindow.Replace(query, Twenty));
+    }
+
+    [Fact]
     public void Writes_the_window_in_Prometheus_grammar()
     {
         Assert.Equal("rate(x[1m30s])", QueryWindow.Replace("rate(x[1m])", TimeSpan.FromSeconds(90)));
