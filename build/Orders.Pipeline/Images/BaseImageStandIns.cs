@@ -5,9 +5,11 @@ using Orders.Pipeline.Infrastructure;
 namespace Orders.Pipeline.Images;
 
 /// <summary>
-/// Local stand-ins for the three base images the Dockerfiles name (they cannot be pulled here), tagged with
-/// the same names so the Dockerfiles build unchanged: runtime-deps from a debootstrapped Debian 12 with the
-/// `app` user (uid/gid 1654), aspnet and sdk on top with this machine's .NET (build/images/*.Containerfile).
+/// Local stand-ins for the base images the Dockerfiles name (they cannot be pulled here), tagged with the same
+/// names so the Dockerfiles build unchanged: runtime-deps from a debootstrapped Debian 12 with the `app` user
+/// (uid/gid 1654), aspnet and sdk on top with this machine's .NET (build/images/*.Containerfile), for the build
+/// stages; and the two chiseled bases the images ship on, with no shell and no package manager:
+/// runtime-deps chiseled picked from the same Debian root (<see cref="ChiseledStandIn"/>), aspnet chiseled on it.
 /// Each carries a fingerprint label of what it was made from; a run reuses them while it matches, so only a
 /// first run (or a new SDK) pays for debootstrap. docs/images.md lists how they differ from the real images.
 /// </summary>
@@ -16,6 +18,8 @@ public sealed class BaseImageStandIns(IProcessRunner runner, TextWriter output, 
     public const string RuntimeDeps = "mcr.microsoft.com/dotnet/runtime-deps:10.0";
     public const string Aspnet = "mcr.microsoft.com/dotnet/aspnet:10.0";
     public const string Sdk = "mcr.microsoft.com/dotnet/sdk:10.0";
+    public const string RuntimeDepsChiseled = "mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled";
+    public const string AspnetChiseled = "mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled";
     public const string FingerprintLabel = "org.orders.stand-in";
     public const int AppUid = 1654;
 
@@ -37,12 +41,14 @@ public sealed class BaseImageStandIns(IProcessRunner runner, TextWriter output, 
         await BuildRuntimeDepsAsync(rootfs, fingerprint, cancellationToken);
         await BuildFromContainerfileAsync("aspnet.Containerfile", Aspnet, dotnetRoot, fingerprint, cancellationToken);
         await BuildFromContainerfileAsync("sdk.Containerfile", Sdk, dotnetRoot, fingerprint, cancellationToken);
+        await ChiseledStandIn.BuildAsync(runner, rootfs, cacheDirectory, RuntimeDepsChiseled, $"{FingerprintLabel}={fingerprint}", cancellationToken);
+        await BuildFromContainerfileAsync("aspnet-chiseled.Containerfile", AspnetChiseled, dotnetRoot, fingerprint, cancellationToken);
         return true;
     }
 
     private async Task<bool> AllCurrentAsync(string fingerprint, CancellationToken cancellationToken)
     {
-        foreach (var image in new[] { RuntimeDeps, Aspnet, Sdk })
+        foreach (var image in new[] { RuntimeDeps, Aspnet, Sdk, RuntimeDepsChiseled, AspnetChiseled })
         {
             var result = await runner.RunAsync(new ToolCall("podman", ["image", "inspect", "--format", $"{{{{index .Labels \"{FingerprintLabel}\"}}}}", image], TimeSpan.FromMinutes(1))
             {
@@ -115,8 +121,9 @@ public sealed class BaseImageStandIns(IProcessRunner runner, TextWriter output, 
     /// <summary>What the stand-ins are made of: the Containerfiles, this class's recipe and the .NET they carry.</summary>
     private string Fingerprint(string dotnetRoot)
     {
-        var text = new StringBuilder(DebootstrapPackages).Append(AppUid);
-        foreach (var file in new[] { "aspnet.Containerfile", "sdk.Containerfile" })
+        var text = new StringBuilder(DebootstrapPackages).Append(AppUid)
+            .Append(ChiseledRoot.RecipeVersion).AppendJoin(',', ChiseledRoot.LibraryPackages);
+        foreach (var file in new[] { "aspnet.Containerfile", "sdk.Containerfile", "aspnet-chiseled.Containerfile" })
         {
             text.Append(File.ReadAllText(Path.Combine(root, "build", "images", file)));
         }
