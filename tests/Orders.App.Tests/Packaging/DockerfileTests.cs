@@ -23,11 +23,11 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void Builds_on_the_sdk_and_runs_on_the_aspnet_runtime_image()
+    public void Builds_on_the_sdk_and_runs_on_the_chiseled_aspnet_runtime_image()
     {
         var images = Arguments("FROM").Select(arguments => arguments[0]).ToArray();
 
-        Assert.Equal(["mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/aspnet:10.0"], images);
+        Assert.Equal(["mcr.microsoft.com/dotnet/sdk:10.0", "mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled"], images);
     }
 
     [Fact]
