@@ -4,11 +4,11 @@ using System.Text;
 namespace Orders.Pipeline.Images;
 
 /// <summary>artifacts/images/report.md: sizes and layers (against the previous run's), the time of each step,
-/// push and pull, the pod check, each container's resources as applied and as its cgroup read them, the checks that failed, and `N of N orders counted` on a line of its own.</summary>
+/// push and pull, what each image holds (files listed, no shell or package manager; its OCI labels), the pod check, each container's resources as applied and as its cgroup read them, the checks that failed, and `N of N orders counted` on a line of its own.</summary>
 public static class ImagesReport
 {
     public static string Render(ImagesSummary current, ImagesSummary? previous, IReadOnlyList<(string Step, TimeSpan Took)> steps,
-        PodOutcome pod, IReadOnlyList<string> problems)
+        PodOutcome pod, IReadOnlyList<string> problems, IReadOnlyList<ImageFacts> images)
     {
         var text = new StringBuilder();
         text.AppendLine("# Images: built from the repository's Dockerfiles, pushed, pulled and run as the pod").AppendLine();
@@ -24,6 +24,15 @@ public static class ImagesReport
         foreach (var (step, took) in steps)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {took.TotalSeconds:0.0} s |");
+        }
+        text.AppendLine().AppendLine("## What the images hold").AppendLine();
+        foreach (var image in images)
+        {
+            var forbidden = ForbiddenFiles.Find(image.Files);
+            var labels = string.Join(", ", image.Labels.Where(l => l.Key.StartsWith("org.opencontainers.image.", StringComparison.Ordinal))
+                .OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"`{l.Key["org.opencontainers.image.".Length..]}={l.Value}`"));
+            var holds = forbidden.Count == 0 ? "no shell and no package manager" : "**" + string.Join(", ", forbidden) + "**";
+            text.AppendLine(CultureInfo.InvariantCulture, $"- `{image.Reference}`: {image.Files.Count} files and links, {holds}; user {image.User}; labels {(labels.Length == 0 ? "none" : labels)}");
         }
         text.AppendLine().AppendLine("## The pod").AppendLine();
         foreach (var (container, code) in pod.ExitCodes)

@@ -51,7 +51,7 @@ public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, 
             [.. new[] { app, exporter }.Select(f => new ImageSummary(references.First(r => r.Value == f.Reference).Key, f.Reference, f.SizeBytes, f.Layers))],
             outcome.OrdersSent, outcome.OrdersCounted,
             [.. outcome.Limits.Select(l => ContainerSummary.From(l.Key, l.Value))]);
-        var report = ImagesReport.Render(summary, previous, steps, outcome, problems);
+        var report = ImagesReport.Render(summary, previous, steps, outcome, problems, [app, exporter]);
         await File.WriteAllTextAsync(Path.Combine(directory, "report.md"), report, cancellationToken);
         await File.WriteAllTextAsync(summaryPath, summary.ToJson(), cancellationToken);
         output.WriteLine(report);

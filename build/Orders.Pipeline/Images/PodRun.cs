@@ -133,7 +133,8 @@ public sealed class PodRun(IProcessRunner runner, HttpClient http, TextWriter ou
         throw new TimeoutException($"Container {name} was not ready at {probe} within {ReadyWithin.TotalSeconds:0} s: its log is in {directory}/{container.Name}.log.");
     }
 
-    // From the host, not from inside: the exporter's image has no shell, and the host's view of the cgroup is
+    // From the host, not from inside: neither image has a shell to run cat in (ImageChecks fails the run if
+    // one does), and the host's view of the cgroup is
     // the kernel's, whatever the image holds. A container that cannot be read is reported, not skipped.
     private async Task<ContainerLimits> ReadLimitsAsync(PodPlan pod, ContainerPlan container, CancellationToken cancellationToken)
     {

@@ -176,7 +176,7 @@ public sealed class PodResourcesTests : IDisposable
         var outcome = Outcome(new ContainerLimits(applied, new CgroupReading(134_217_728, 67_108_864, 50_000, 100_000, 256, 3, 120), null, 80 * 1_048_576));
         var summary = new ImagesSummary([], 50, 50, [ContainerSummary.From("app", outcome.Limits["app"])]);
 
-        var report = ImagesReport.Render(summary, null, [], outcome, []);
+        var report = ImagesReport.Render(summary, null, [], outcome, [], []);
 
         Assert.Contains("| `app` | 128Mi = 134217728 B | 134217728 B | 64.0 MiB (50% of the limit) | 80.0 MiB | 500m = 50000 µs / 100 ms | 50000 µs / 100000 µs | 3 of 120 periods | 256 / 256 |", report, StringComparison.Ordinal);
         Assert.Equal(67_108_864, summary.Containers![0].MemoryPeakBytes);
