@@ -13,22 +13,30 @@ public static class ImageLabelArguments
 {
     public const string PropertiesFile = "Directory.Build.props";
 
-    public static async Task<IReadOnlyList<string>> ResolveAsync(ClusterSettings settings, IProcessRunner runner, string tag, CancellationToken cancellationToken)
+    public const string Source = "SOURCE";
+    public const string Revision = "REVISION";
+    public const string Version = "VERSION";
+
+    public static async Task<IReadOnlyList<string>> ResolveAsync(ClusterSettings settings, IProcessRunner runner, string tag, CancellationToken cancellationToken) =>
+        [.. (await ValuesAsync(settings, runner, tag, cancellationToken)).SelectMany(a => new[] { "--build-arg", $"{a.Key}={a.Value}" })];
+
+    /// <summary>The build arguments by name; the Images target checks the built images' labels against them.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ValuesAsync(ClusterSettings settings, IProcessRunner runner, string tag, CancellationToken cancellationToken)
     {
-        var arguments = new List<string> { "--build-arg", "SOURCE=" + RepositoryUrl(settings.Root), "--build-arg", "VERSION=" + tag };
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { [Source] = RepositoryUrl(settings.Root), [Version] = tag };
         try
         {
             var head = await runner.RunAsync(new ToolCall("git", ["rev-parse", "HEAD"], TimeSpan.FromSeconds(10)) { CaptureOutput = true, WorkingDirectory = settings.Root }, cancellationToken);
             if (head.Succeeded && head.StandardOutput.Trim() is { Length: > 0 } commit)
             {
-                arguments.AddRange(["--build-arg", "REVISION=" + commit]);
+                values[Revision] = commit;
             }
         }
         catch (ToolFailedException)
         {
             // No git on PATH: a source archive; the label stays empty.
         }
-        return arguments;
+        return values;
     }
 
     public static string RepositoryUrl(string root)

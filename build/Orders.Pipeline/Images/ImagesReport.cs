@@ -29,8 +29,8 @@ public static class ImagesReport
         foreach (var image in images)
         {
             var forbidden = ForbiddenFiles.Find(image.Files);
-            var labels = string.Join(", ", image.Labels.Where(l => l.Key.StartsWith("org.opencontainers.image.", StringComparison.Ordinal))
-                .OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"`{l.Key["org.opencontainers.image.".Length..]}={l.Value}`"));
+            var labels = string.Join(", ", image.Labels.Where(l => l.Key.StartsWith(ImageLabelCheck.Prefix, StringComparison.Ordinal))
+                .OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"`{l.Key[ImageLabelCheck.Prefix.Length..]}={l.Value}`"));
             var holds = forbidden.Count == 0 ? "no shell and no package manager" : "**" + string.Join(", ", forbidden) + "**";
             text.AppendLine(CultureInfo.InvariantCulture, $"- `{image.Reference}`: {image.Files.Count} files and links, {holds}; user {image.User}; labels {(labels.Length == 0 ? "none" : labels)}");
         }

@@ -9,8 +9,8 @@ namespace Orders.Pipeline.Images;
 /// Images: on a machine without a Docker engine or any reachable image registry, proves what a first Deploy
 /// would otherwise try first on a cluster: the base images stood in for (<see cref="BaseImageStandIns"/>), both
 /// images built from the repository's Dockerfiles unchanged and pushed by the same code as DockerBuild and
-/// DockerPush, removed and pulled back through a registry on 127.0.0.1, checked (<see cref="ImageChecks"/>),
-/// and run as the rendered Deployment's pod (<see cref="PodRun"/>). Report: artifacts/images/report.md.
+/// DockerPush, removed and pulled back through a registry on 127.0.0.1, checked (<see cref="ImageChecks"/>; their
+/// OCI labels read back, <see cref="ImageLabelCheck"/>), and run as the rendered Deployment's pod (<see cref="PodRun"/>). Report: artifacts/images/report.md.
 /// </summary>
 public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, TextWriter output, int orders)
 {
@@ -46,7 +46,12 @@ public sealed class ImagesVerb(ClusterSettings settings, IProcessRunner runner, 
         PodOutcome? outcome = null;
         await Step(steps, $"run the pod, {orders} orders, SIGTERM", async () => outcome = await new PodRun(runner, http, output, podDirectory).RunAsync(pod, references, orders, cancellationToken));
 
-        var problems = ImageChecks.Problems(app, exporter).Concat(outcome!.Problems()).ToList();
+        var labelArguments = await ImageLabelArguments.ValuesAsync(local, runner, tag, cancellationToken);
+        var licence = LicenseFile.SpdxId(settings.Root);
+        var problems = ImageChecks.Problems(app, exporter)
+            .Concat(ImageLabelCheck.Problems(app, ImageLabelCheck.Expected(ImageDefinition.App, labelArguments, licence)))
+            .Concat(ImageLabelCheck.Problems(exporter, ImageLabelCheck.Expected(ImageDefinition.Exporter, labelArguments, licence)))
+            .Concat(outcome!.Problems()).ToList();
         var summary = new ImagesSummary(
             [.. new[] { app, exporter }.Select(f => new ImageSummary(references.First(r => r.Value == f.Reference).Key, f.Reference, f.SizeBytes, f.Layers))],
             outcome.OrdersSent, outcome.OrdersCounted,
