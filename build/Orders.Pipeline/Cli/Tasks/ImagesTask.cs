@@ -7,7 +7,7 @@ namespace Orders.Pipeline.Cli.Tasks;
 /// <summary>Images builds where no Docker engine runs: its --container-tool is its own, buildah by default.</summary>
 [TaskName("Images")]
 [VerbName("images")]
-[TaskDescription("Build both images from the Dockerfiles on base-image stand-ins, push and pull them through a registry on 127.0.0.1, run the pod with podman and count N of N orders; report in artifacts/images/.")]
+[TaskDescription("Build both images from the Dockerfiles on base-image stand-ins (chiseled for the shipped stages), check they hold no shell or package manager and carry their OCI labels, push and pull them through a registry on 127.0.0.1, run the pod with podman and count N of N orders; report in artifacts/images/.")]
 public sealed class ImagesTask : PipelineTask
 {
     public override IReadOnlyList<OptionDefinition> Options =>
