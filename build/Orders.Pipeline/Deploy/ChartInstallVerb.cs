@@ -26,6 +26,10 @@ public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner ru
                 throw new InvalidOperationException($"{values} does not exist: {chart.Chart} would be installed without the values this deployment needs (for Prometheus: a 1-minute scrape interval and no pod scraping the ScaledObject can use; for KEDA: no keda_* metrics for the dashboard and alerts). Restore it from git.");
             }
             args.AddRange(["--values", values]);
+            if (chart == HelmChart.Prometheus && await PrometheusNamespaceValues.WriteAsync(settings, values, cancellationToken) is { } namespaces)
+            {
+                args.AddRange(["--values", namespaces]);
+            }
         }
         args.AddRange(["--version", settings.ChartVersion(chart), .. HelmReleaseGuard.MarkArguments, "--wait", "--timeout=" + Cli.DurationGrammar.ToGo(settings.WaitTimeout)]);
         if (settings.KubeContext is { } context)

@@ -26,11 +26,14 @@ public sealed record ClusterSettings(
     DeployLayout Layout,
     PrometheusTarget Prometheus,
     KedaMode Keda,
+    string KedaNamespace,
     string? PrometheusRelease,
     bool UpgradeCharts)
 {
-    /// <summary>The namespace <paramref name="chart"/> is installed in: Prometheus's follows --prometheus-namespace.</summary>
-    public string ChartNamespace(HelmChart chart) => chart == HelmChart.Prometheus ? Prometheus.Namespace : chart.Namespace;
+    /// <summary>The namespace <paramref name="chart"/> is installed in: Prometheus's follows --prometheus-namespace,
+    /// KEDA's --keda-namespace.</summary>
+    public string ChartNamespace(HelmChart chart) =>
+        chart == HelmChart.Prometheus ? Prometheus.Namespace : chart == HelmChart.Keda ? KedaNamespace : chart.Namespace;
 
     /// <summary>The bound on a command that itself waits for <see cref="WaitTimeout"/>: a minute more, so the
     /// command's own, clearer timeout message comes first.</summary>
@@ -68,8 +71,14 @@ public sealed record ClusterSettings(
             DeployLayoutGrammar.Parse(O.Layout.Name, args.Text(O.Layout)!),
             PrometheusTarget.From(args),
             StackModeGrammar.Keda(O.Keda.Name, args.Text(O.Keda)!),
+            args.Text(O.KedaNamespace) is { } keda ? ArgumentGrammar.ServiceNamespace(O.KedaNamespace.Name, keda) : HelmChart.KedaNamespace,
             args.Text(O.PrometheusRelease) is { } release ? ArgumentGrammar.LabelValue(O.PrometheusRelease.Name, release) : null,
             args.Flag(O.UpgradeCharts.Name));
+        if (settings.Namespace == settings.KedaNamespace)
+        {
+            throw new ArgumentException(
+                $"--{O.Namespace.Name} and --{O.KedaNamespace.Name} are both '{settings.Namespace}': give the app a namespace of its own (e.g. orders), apart from KEDA's.");
+        }
         return settings.Namespace != settings.Prometheus.Namespace ? settings : throw new ArgumentException(
             $"--{O.Namespace.Name} and --{O.PrometheusNamespace.Name} are both '{settings.Namespace}': give the app a namespace of its own (e.g. orders), apart from Prometheus's.");
     }

@@ -21,12 +21,16 @@ public sealed record HelmChart(
     /// k8s/keda-values.yaml turns on the operator's Prometheus metrics (the chart's default is off), which the
     /// Prometheus chart's dedicated keda-operator job scrapes through its Service (k8s/prometheus-values.yaml; the
     /// generic annotation jobs drop it, as they honour no labels): the dashboard's and the alerts' keda_* series.</summary>
-    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", "keda", "k8s/keda-values.yaml", PipelineOptions.KedaChartVersion);
+    public static readonly HelmChart Keda = new("kedacore", "https://kedacore.github.io/charts", "keda", "keda", KedaNamespace, "k8s/keda-values.yaml", PipelineOptions.KedaChartVersion);
 
     /// <summary>Where the pipeline installs the Prometheus chart unless --prometheus-namespace says otherwise; a
     /// constant so that option's help can name it without starting this type's initialisation (which reads the
     /// options' version definitions).</summary>
     public const string PrometheusNamespace = "prometheus";
+
+    /// <summary>Where the pipeline installs the KEDA chart unless --keda-namespace says otherwise (a constant for
+    /// the same reason as <see cref="PrometheusNamespace"/>).</summary>
+    public const string KedaNamespace = "keda";
 
     /// <summary>The chart's server Service (its fullname for release "prometheus") and the chart's default port.</summary>
     public const string PrometheusServerService = "prometheus-server";

@@ -5,7 +5,8 @@ namespace Orders.Pipeline.Deploy;
 /// <summary>
 /// Fails in seconds, before any image is built, naming everything that is missing at once (not one per run)
 /// and how to get it: the tools on PATH, --registry, a kube context that answers with Kubernetes 1.30+, and with
-/// --keda=existing a KEDA that accepts the ScaledObject (<see cref="ExistingKedaCheck"/>).
+/// --keda=existing a KEDA that accepts the ScaledObject (<see cref="ExistingKedaCheck"/>) in the namespace the
+/// installed Prometheus admits (<see cref="KedaNamespaceCheck"/>).
 /// </summary>
 public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runner, TextWriter output, Func<string, string?> findOnPath, TimeProvider time)
 {
@@ -46,6 +47,7 @@ public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runne
             if (cluster.Count == 0 && settings.Keda == KedaMode.Existing)
             {
                 problems.AddRange(await new ExistingKedaCheck(settings, runner, output).ProblemsAsync(cancellationToken));
+                problems.AddRange(await new KedaNamespaceCheck(settings, runner, output).ProblemsAsync(cancellationToken));
             }
         }
 

@@ -31,12 +31,24 @@ public sealed class ChartInstallVerbTests : IDisposable
     public async Task Installs_Prometheus_into_the_prometheus_namespace_given()
     {
         Directory.CreateDirectory(_root.Combine("k8s"));
-        File.WriteAllText(_root.Combine("k8s", "prometheus-values.yaml"), "server: {}\n");
+        File.Copy(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"), _root.Combine("k8s", "prometheus-values.yaml"));
         var runner = new FakeProcessRunner();
 
         await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--prometheus-namespace=metrics"), runner, HelmChart.Prometheus, TextWriter.Null).RunAsync(CancellationToken.None);
 
         Assert.Contains(" --namespace metrics --create-namespace ", runner.CommandLines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Installs_KEDA_into_the_keda_namespace_given()
+    {
+        Directory.CreateDirectory(_root.Combine("k8s"));
+        File.WriteAllText(_root.Combine("k8s", "keda-values.yaml"), "prometheus: {}\n");
+        var runner = new FakeProcessRunner();
+
+        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--keda-namespace=autoscaling"), runner, HelmChart.Keda, TextWriter.Null).RunAsync(CancellationToken.None);
+
+        Assert.Contains(" --namespace autoscaling --create-namespace ", runner.CommandLines[2], StringComparison.Ordinal);
     }
 
     [Fact]
