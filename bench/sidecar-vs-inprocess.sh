@@ -65,6 +65,7 @@ start_mode() {
         sidecar)
             timeout 900 dotnet "$work/app/Orders.App.dll" "${common[@]}" --AccessLog:Directory="$work/run/logs" >"$work/run/app.out" 2>&1 &
             app_pid=$!
+            : >"$work/run/exporter.out"   # before the background redirect, so exporter_address never reads a missing file
             timeout 900 "$work/exporter/Orders.Exporter" "--AccessLog:Path=$work/run/logs" "--AccessLog:CheckpointPath=$work/run/checkpoint.json" \
                 --Exporter:Host=127.0.0.1 --Exporter:Port=0 "${buckets[@]}" >"$work/run/exporter.out" 2>&1 &
             exporter_pid=$!
