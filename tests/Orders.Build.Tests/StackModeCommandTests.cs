@@ -5,7 +5,7 @@ namespace Orders.Build.Tests;
 /// <summary>
 /// ./build.sh --target=Apply into a stack the cluster already runs, against stub helm/kubectl: an existing
 /// Prometheus and KEDA get no `helm upgrade`; a release the pipeline did not install stops the run before any
-/// change unless --upgrade-charts; --prometheus=operator applies a PodMonitor and PrometheusRules, no chart.
+/// change unless --upgrade-charts; --prometheus=operator applies a PodMonitor, a ServiceMonitor of KEDA's operator and PrometheusRules, no chart.
 /// </summary>
 [Trait("Category", "Process")]
 [Collection(PipelineCollection.Name)]
@@ -75,6 +75,23 @@ public sealed class StackModeCommandTests(PipelineWorkspace workspace)
         Assert.Contains("release: kps", rendered);
         Assert.Contains("kubernetes.io/metadata.name: monitoring", rendered);
         Assert.Contains("serverAddress: http://prometheus-operated.monitoring.svc.cluster.local:9090", rendered);
+    }
+
+    [ToolFact("kubectl")]
+    public async Task Operator_mode_scrapes_KEDA_in_its_namespace_and_writes_the_kube_state_metrics_config()
+    {
+        // When
+        var run = await _workspace.RunAsync("--target=Apply", $"--registry={Registry}", "--image-tag=abc1234", "--prometheus=operator", "--prometheus-release=kps",
+            "--keda-namespace=autoscaling");
+
+        // Then
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rendered = File.ReadAllText(_workspace.Combine("artifacts", "deploy", "orders.yaml"));
+        var serviceMonitor = rendered.Split("\n---\n").Single(d => d.Contains("kind: ServiceMonitor", StringComparison.Ordinal));
+        Assert.Contains("matchNames:\n    - autoscaling", serviceMonitor);
+        Assert.Contains("release: kps", serviceMonitor);
+        Assert.True(File.Exists(_workspace.Combine("artifacts", "deploy", "kube-state-metrics-scaledobjects.yaml")), run.ToString());
+        Assert.Contains("kube-state-metrics-scaledobjects.yaml", run.Output);
     }
 
     private List<string> Lines() => [.. _workspace.Stubs.Commands().Select(c => string.Join(' ', c))];

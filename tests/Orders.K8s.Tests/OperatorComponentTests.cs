@@ -8,7 +8,7 @@ namespace Orders.K8s.Tests;
 
 /// <summary>
 /// k8s/components/prometheus-operator on top of k8s/base, as the pipeline's --prometheus=operator will render it:
-/// a PodMonitor and the PrometheusRules, valid against the operator's v1 CRDs, scraping what the chart's job
+/// a PodMonitor, a ServiceMonitor of KEDA's operator and the PrometheusRules, valid against the operator's v1 CRDs, scraping what the chart's job
 /// scrapes with the same labels, and the NetworkPolicy and the ScaledObject moved to the operator's Prometheus.
 /// (Its rules against k8s/monitoring, promtool and the rule tests: tests/Orders.Monitoring.Tests, OperatorRuleTests.)
 /// </summary>
@@ -40,6 +40,33 @@ public sealed class OperatorComponentTests : IDisposable
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         Assert.All([podMonitor, .. manifests.PrometheusRules], o => Assert.Equal("shop", o["metadata"]?["namespace"]?.ToString()));
         ManifestAssert.ScaledObjectsMatchCrd(manifests);
+    }
+
+    [ToolFact("kubectl")]
+    public void Renders_a_ServiceMonitor_of_KEDAs_operator_that_matches_the_CRD_and_the_charts_job()
+    {
+        var manifests = _overlay.Render("base + prometheus-operator", WithOperator);
+
+        var serviceMonitor = Assert.Single(manifests.ServiceMonitors);
+        Assert.Empty(OperatorSchemas.ServiceMonitor.Validate(serviceMonitor));
+        var spec = serviceMonitor["spec"]!;
+        var endpoint = Assert.Single(spec["endpoints"]!.AsArray())!;
+        var job = ExporterJob.Named(ScrapeConfig.PrometheusChart.ScrapeConfig(manifests.PrometheusValues), "keda-operator")!;
+        // The chart's job keeps namespace;service;port = keda;keda-operator;metrics and honours labels.
+        Assert.Equal("keda;keda-operator;metrics", job["relabel_configs"]![0]!["regex"]!.ToString());
+        Assert.Equal(["keda"], spec["namespaceSelector"]!["matchNames"]!.AsArray().Select(n => n!.ToString()));
+        Assert.Equal(("metrics", true), (endpoint["port"]!.ToString(), (bool)endpoint["honorLabels"]!));
+        Assert.Contains(endpoint["relabelings"]!.AsArray(), r => r!["regex"]!.ToString() == "keda-operator" && r["action"]!.ToString() == "keep");
+        Assert.Contains(endpoint["metricRelabelings"]!.AsArray(), r => r!["regex"]!.ToString() == "orders-exporter" && r["action"]!.ToString() == "drop");
+    }
+
+    [ToolFact("kubectl")]
+    public void The_ServiceMonitor_schema_check_can_fail_on_a_misspelt_field()
+    {
+        var serviceMonitor = Assert.Single(_overlay.Render("base + prometheus-operator", WithOperator).ServiceMonitors);
+        ((JsonObject)serviceMonitor["spec"]!["endpoints"]![0]!)["honourLabels"] = true;
+
+        Assert.Contains(OperatorSchemas.ServiceMonitor.Validate(serviceMonitor), e => e.Contains("honourLabels", StringComparison.Ordinal));
     }
 
     [ToolFact("kubectl")]

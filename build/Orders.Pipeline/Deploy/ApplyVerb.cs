@@ -22,7 +22,8 @@ public sealed class ApplyVerb(ClusterSettings settings, IProcessRunner runner, T
         var deploy = settings.UnderRoot("artifacts/deploy");
         await DeployOverlay.WriteAsync(deploy, settings.Manifests, settings.Namespace,
             ImageDefinition.All.ToDictionary(i => i.Name, i => i.Reference(registry, tag)), cancellationToken,
-            [.. Components().Select(settings.UnderRoot)], settings.Prometheus, settings.PrometheusRelease);
+            [.. Components().Select(settings.UnderRoot)], settings.Prometheus, settings.PrometheusRelease,
+            settings.Prometheus.Mode == PrometheusMode.Operator && settings.KedaNamespace != HelmChart.KedaNamespace ? settings.KedaNamespace : null);
 
         var yaml = await ManifestRenderer.RenderAsync(runner, deploy, cancellationToken);
         var workload = ScaledWorkload.From(RenderedManifests.Read(yaml, "kubectl kustomize " + deploy));

@@ -56,10 +56,14 @@ public sealed class ChartInstallVerb(ClusterSettings settings, IProcessRunner ru
         {
             case PrometheusMode.Existing:
                 var file = await ExistingPrometheus.WriteScrapeJobAsync(settings, cancellationToken);
+                var states = await ExistingPrometheus.WriteKubeStateMetricsConfigAsync(settings, cancellationToken);
                 output.WriteLine($"--prometheus=existing: Prometheus not installed. Add the exporter's scrape job in {file} to your Prometheus's scrape_configs; "
                     + $"the NetworkPolicy admits namespace {settings.Prometheus.Namespace} and the ScaledObject queries {settings.Prometheus.Address} (--prometheus-namespace, --prometheus-address).");
+                output.WriteLine($"Give your kube-state-metrics the ScaledObject conditions in {states} (the alert OrdersScalingOnFallback reads them; the file says how).");
                 return true;
             case PrometheusMode.Operator:
+                var conditions = await ExistingPrometheus.WriteKubeStateMetricsConfigAsync(settings, cancellationToken);
+                output.WriteLine($"--prometheus=operator: kube-state-metrics is your stack's; give it the ScaledObject conditions in {conditions} (the alert OrdersScalingOnFallback reads them; the file says how).");
                 output.WriteLine($"--prometheus=operator: Prometheus not installed; Apply adds the PodMonitor and PrometheusRules (k8s/components/prometheus-operator) for the operator's Prometheus in {settings.Prometheus.Namespace}"
                     + (settings.PrometheusRelease is { } release ? $", labelled release={release}." : "; if it selects by label (kube-prometheus-stack: release=<its release>), pass --prometheus-release."));
                 return true;

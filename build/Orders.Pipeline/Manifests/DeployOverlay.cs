@@ -15,7 +15,7 @@ public static class DeployOverlay
     private static readonly ISerializer Serializer = new SerializerBuilder().WithQuotingNecessaryStrings().Build();
 
     public static string Render(string overlayDirectory, string manifests, string @namespace, IReadOnlyDictionary<string, string> images,
-        IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null, string? prometheusRelease = null)
+        IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null, string? prometheusRelease = null, string? kedaNamespace = null)
     {
         // Kustomize accepts only a relative path to a base or a component directory.
         string Relative(string path) => System.IO.Path.GetRelativePath(overlayDirectory, path).Replace('\\', '/');
@@ -38,7 +38,11 @@ public static class DeployOverlay
         }
         if (prometheusRelease is not null)
         {
-            patches.AddRange(new[] { "PodMonitor", "PrometheusRule" }.Select(kind => ReleaseLabelPatch(kind, prometheusRelease)));
+            patches.AddRange(new[] { "PodMonitor", "ServiceMonitor", "PrometheusRule" }.Select(kind => ReleaseLabelPatch(kind, prometheusRelease)));
+        }
+        if (kedaNamespace is not null)
+        {
+            patches.Add(KedaNamespacePatch(kedaNamespace));
         }
         if (patches.Count > 0)
         {
@@ -57,12 +61,26 @@ public static class DeployOverlay
     }
 
     public static async Task WriteAsync(string overlayDirectory, string manifests, string @namespace, IReadOnlyDictionary<string, string> images,
-        CancellationToken cancellationToken, IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null, string? prometheusRelease = null)
+        CancellationToken cancellationToken, IReadOnlyList<string>? components = null, PrometheusTarget? prometheus = null, string? prometheusRelease = null,
+        string? kedaNamespace = null)
     {
         Directory.CreateDirectory(overlayDirectory);
         await File.WriteAllTextAsync(System.IO.Path.Combine(overlayDirectory, "kustomization.yaml"),
-            Render(overlayDirectory, manifests, @namespace, images, components, prometheus, prometheusRelease), cancellationToken);
+            Render(overlayDirectory, manifests, @namespace, images, components, prometheus, prometheusRelease, kedaNamespace), cancellationToken);
     }
+
+    // --keda-namespace: where the operator component's ServiceMonitor looks for KEDA's operator Service.
+    private static Dictionary<string, object> KedaNamespacePatch(string kedaNamespace) => new()
+    {
+        ["target"] = new Dictionary<string, string> { ["group"] = "monitoring.coreos.com", ["kind"] = "ServiceMonitor", ["name"] = KedaServiceMonitor },
+        ["patch"] = JsonSerializer.Serialize(new[]
+        {
+            new Dictionary<string, object> { ["op"] = "replace", ["path"] = "/spec/namespaceSelector/matchNames", ["value"] = new[] { kedaNamespace } },
+        }),
+    };
+
+    /// <summary>The operator component's ServiceMonitor of KEDA's operator metrics (k8s/components/prometheus-operator).</summary>
+    public const string KedaServiceMonitor = "orders-keda-operator";
 
     // A JSON 6902 patch of the base's one source of Prometheus's namespace and address; the vars that carry them
     // into the NetworkPolicy and the ScaledObject resolve after this kustomization's patches. The patch text is

@@ -20,6 +20,7 @@ public sealed class ManifestSet
     public required IReadOnlyList<JsonObject> ScaledObjects { get; init; }
     public required IReadOnlyList<JsonObject> PodMonitors { get; init; }
     public required IReadOnlyList<JsonObject> PrometheusRules { get; init; }
+    public required IReadOnlyList<JsonObject> ServiceMonitors { get; init; }
     public required JsonObject PrometheusValues { get; init; }
 
     /// <summary>Splits a rendered YAML stream; any kind not listed here fails, so a new kind gets checked too.</summary>
@@ -33,6 +34,7 @@ public sealed class ManifestSet
         var scaledObjects = new List<JsonObject>();
         var podMonitors = new List<JsonObject>();
         var prometheusRules = new List<JsonObject>();
+        var serviceMonitors = new List<JsonObject>();
         foreach (var document in YamlToJson.ConvertAll(renderedYaml).OfType<JsonObject>())
         {
             var kind = $"{document["apiVersion"]}/{document["kind"]}";
@@ -47,6 +49,7 @@ public sealed class ManifestSet
                 case "keda.sh/v1alpha1/ScaledObject": scaledObjects.Add(document); break;
                 case "monitoring.coreos.com/v1/PodMonitor": podMonitors.Add(document); break;
                 case "monitoring.coreos.com/v1/PrometheusRule": prometheusRules.Add(document); break;
+                case "monitoring.coreos.com/v1/ServiceMonitor": serviceMonitors.Add(document); break;
                 default:
                     throw new InvalidOperationException(
                         $"{source} renders {name}, a kind these tests do not check yet: add it to {nameof(ManifestSet)} with its checks.");
@@ -65,6 +68,7 @@ public sealed class ManifestSet
             ScaledObjects = scaledObjects,
             PodMonitors = podMonitors,
             PrometheusRules = prometheusRules,
+            ServiceMonitors = serviceMonitors,
             PrometheusValues = values,
         };
     }

@@ -38,6 +38,10 @@ public static class RepositoryFiles
     public static string PodMonitorCrd =>
         RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "monitoring.coreos.com_podmonitors.yaml");
 
+    /// <summary>The Prometheus Operator v0.93.0's ServiceMonitor CRD, vendored beside the tests.</summary>
+    public static string ServiceMonitorCrd =>
+        RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "monitoring.coreos.com_servicemonitors.yaml");
+
     /// <summary>The Prometheus Operator v0.93.0's PrometheusRule CRD, vendored beside the tests.</summary>
     public static string PrometheusRuleCrd =>
         RepositoryRoot.Combine("tests", "Orders.K8s.Tests", "TestData", "monitoring.coreos.com_prometheusrules.yaml");

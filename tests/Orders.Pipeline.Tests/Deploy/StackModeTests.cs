@@ -1,5 +1,6 @@
 using Orders.Pipeline.Deploy;
 using Orders.TestSupport;
+using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Tests.Deploy;
 
@@ -34,6 +35,25 @@ public sealed class StackModeTests : IDisposable
         Assert.Contains("job_name: orders-exporter", job, StringComparison.Ordinal);
         Assert.Contains("kubernetes_sd_configs:", job, StringComparison.Ordinal);
         Assert.Contains("prometheus-scrape-job.yaml", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Existing_Prometheus_gets_the_kube_state_metrics_ScaledObject_config_beside_the_scrape_job()
+    {
+        var output = new StringWriter();
+
+        await new ChartInstallVerb(TestCluster.Settings(_root.Path, "--prometheus=existing"), new FakeProcessRunner(), HelmChart.Prometheus, output).RunAsync(CancellationToken.None);
+
+        var path = _root.Combine("artifacts", "deploy", "kube-state-metrics-scaledobjects.yaml");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(path)));
+        var config = (YamlMappingNode)stream.Documents.Single().RootNode;
+        Assert.Equal("CustomResourceStateMetrics", config["kind"].ToString());
+        var resource = (YamlMappingNode)((YamlSequenceNode)((YamlMappingNode)config["spec"])["resources"]).Children.Single();
+        Assert.Equal(("keda.sh", "ScaledObject", "kube_scaledobject"),
+            (((YamlMappingNode)resource["groupVersionKind"])["group"].ToString(), ((YamlMappingNode)resource["groupVersionKind"])["kind"].ToString(), resource["metricNamePrefix"].ToString()));
+        Assert.Contains("#   - apiGroups: [keda.sh]", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Contains("kube-state-metrics-scaledobjects.yaml", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
