@@ -1,7 +1,8 @@
 namespace Orders.Pipeline.Cluster;
 
 /// <summary>What the cluster showed at one instant (every <see cref="ClusterVerb.SampleEvery"/>): the Deployment's ready replicas, KEDA's HPA's
-/// current and desired replicas, the ScaledObject's Ready/Active conditions, and the query's value.</summary>
+/// current and desired replicas, the ScaledObject's Ready/Active conditions, and the query's value; its Fallback
+/// condition is read for <see cref="SettledStart"/> only (not recorded).</summary>
 public sealed record ClusterSample(
     DateTimeOffset At,
     int? ReadyReplicas,
@@ -10,4 +11,5 @@ public sealed record ClusterSample(
     string? ScaledObjectReady,
     string? ScaledObjectActive,
     double? QueryValue,
-    string? Error);
+    string? Error,
+    string? ScaledObjectFallback = null);

@@ -57,6 +57,8 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         var samples = new List<ClusterSample>();
         var downWindow = spec.Behavior?.WithDefaults().ScaleDown?.StabilizationWindow ?? KubernetesDefaults.DownscaleStabilizationWindow;
 
+        // The scale-down window bounds the wait: a first deploy's fallback pods go only after it.
+        await new SettledStart(status, spec.MinReplicaCount, TimeProvider.System, output).WaitAsync(options.Cluster.WaitTimeout + downWindow, token);
         output.WriteLine($"load: {options.Profile} against {appUrl}; sampling {options.Namespace}/{spec.Name} every {SampleEvery.TotalSeconds:0} s");
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(token);
         var start = DateTimeOffset.UtcNow;

@@ -48,7 +48,7 @@ public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, 
     private static ClusterSample Read(DateTimeOffset at, JsonElement root, double? queryValue)
     {
         int? ready = null, current = null, desired = null;
-        string? soReady = null, soActive = null;
+        string? soReady = null, soActive = null, soFallback = null;
         foreach (var item in root.GetProperty("items").EnumerateArray())
         {
             var status = item.TryGetProperty("status", out var s) ? s : default;
@@ -64,10 +64,11 @@ public sealed class KubectlStatus(ClusterOptions options, ScaledWorkload names, 
                 case "ScaledObject":
                     soReady = Condition(status, "Ready");
                     soActive = Condition(status, "Active");
+                    soFallback = Condition(status, "Fallback");
                     break;
             }
         }
-        return new ClusterSample(at, ready, current, desired, soReady, soActive, queryValue, null);
+        return new ClusterSample(at, ready, current, desired, soReady, soActive, queryValue, null, soFallback);
     }
 
     /// <summary>A ScaledObject's Ready condition (status, message) from <c>kubectl get scaledobject -o json</c>.</summary>
