@@ -25,7 +25,7 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
         var spec = ScaledObjectReader.Read(yaml, "k8s/base");
         // The load outlasts the query's window by 10 s, so the window can be read wholly inside it: 300 orders over
         // 30 s (10/s) for ours' 20 s window, whatever the window is.
-        var window = QueryWindow.Of(spec.Trigger.Query) ?? throw new InvalidOperationException($"ours' query has no range window: {spec.Trigger.Query}");
+        var window = QueryWindow.Of(spec.FirstTrigger.Query) ?? throw new InvalidOperationException($"ours' query has no range window: {spec.FirstTrigger.Query}");
         var seconds = Math.Max(15, (int)Math.Ceiling(window.TotalSeconds) + 10);
         var rate = (double)Orders / seconds;
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(seconds + 60));
@@ -52,14 +52,14 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
         // And the ScaledObject's query, read 2 s before the load's end (its window then lies inside the load, past
         // the exporter's sub-second lag), gives the load's rate
         var at = started.AddSeconds(seconds - 2);
-        var reading = KedaPrometheusValue.Read(at, spec.Trigger.Query, await stack.Prometheus.QueryAsync(spec.Trigger.Query, at, cts.Token), spec.Trigger.IgnoreNullValues);
+        var reading = KedaPrometheusValue.Read(at, spec.FirstTrigger.Query, await stack.Prometheus.QueryAsync(spec.FirstTrigger.Query, at, cts.Token), spec.FirstTrigger.IgnoreNullValues);
         Assert.NotNull(reading.Value);
         Assert.InRange(reading.Value!.Value, rate * 0.95, rate * 1.1); // rate() extrapolates by up to half a scrape
 
         // And KEDA + HPA answer ceil(reading / threshold). With min 1 and rate / 4.35 orders/s per replica, every
         // reading the range above allows (0.95..1.1 x rate -> 4.1..4.8) gives 5: not the min, and not what 240
         // orders (0.8 x: 3.5 -> 4), 360 orders (1.2 x: 5.2 -> 6) or a double count (2 x: max 6) would give.
-        var strict = spec with { MinReplicaCount = 1, Trigger = spec.Trigger with { Threshold = rate / 4.35 } };
+        var strict = spec with { MinReplicaCount = 1, Trigger = spec.FirstTrigger with { Threshold = rate / 4.35 } };
         Assert.Equal(5, await ModelAnswerAsync(strict, at, cts.Token));
     }
 

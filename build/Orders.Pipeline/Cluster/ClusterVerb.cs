@@ -87,7 +87,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
         // The interval of the job the query reads (the exporter's own, docs/scaling-window.md), else the global one:
         // for the report's window check and the scale-up bound alike. Unknown (a proxy hiding the config): the
         // report says so and the bound takes Prometheus's default, the longest.
-        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheus, token))?.For(spec.Trigger.Query);
+        var scrapeKnown = (await Orders.Pipeline.Replay.PrometheusScrapeInterval.ReadAsync(prometheus, token))?.For(spec.FirstTrigger.Query);
         var scrape = scrapeKnown ?? Orders.Pipeline.Replay.PrometheusScrapeInterval.PrometheusDefault;
         var report = new RunReport("cluster", appUrl, prometheusUrl, options.Profile, options.Endpoint, options.Load, load, [run], actual, ScrapeInterval: scrapeKnown);
         ReportWriter.Write(report, options.Output);
@@ -121,7 +121,7 @@ public sealed class ClusterVerb(ClusterOptions options, IProcessRunner runner, T
                 double? value = null;
                 try
                 {
-                    value = (await prometheus.QueryAsync(spec.Trigger.Query, null, cancellationToken)).SingleValueOrNull(spec.Trigger.Query);
+                    value = (await prometheus.QueryAsync(spec.FirstTrigger.Query, null, cancellationToken)).SingleValueOrNull(spec.FirstTrigger.Query);
                 }
                 catch (PrometheusQueryException)
                 {

@@ -17,9 +17,9 @@ public static class LoadTestJudge
     {
         var start = RecordedRun.Start;
         var spec = run.Spec;
-        var readings = run.QueryValues.Select((v, i) => KedaPrometheusValue.Read(start.AddSeconds(i), spec.Trigger.Query,
+        var readings = run.QueryValues.Select((v, i) => KedaPrometheusValue.Read(start.AddSeconds(i), spec.FirstTrigger.Query,
             new PrometheusQueryResult("vector", v is { } x ? [new PrometheusSample(new Dictionary<string, string>(), start.AddSeconds(i), x)] : []),
-            spec.Trigger.IgnoreNullValues)).ToList();
+            spec.FirstTrigger.IgnoreNullValues)).ToList();
         var needed = spec.ReplicasFor(run.AchievedHeldRate, run.Versions);
         var replay = ScaledObjectRun.Replay("ours", "recorded", spec, readings, start, versions: run.Versions);
         var model = ScalingRanges.Of(replay, start, run.Profile.LoadEnd, needed);
@@ -32,8 +32,8 @@ public static class LoadTestJudge
 
         Add(PlateauCheck.Judge(run));
         Add(model.PeakReplicas.Min == needed
-            ? (true, $"lowest peak {needed} = the count the achieved {run.AchievedHeldRate:0.0}/s needs (the lowest count the HPA holds at it, threshold {spec.Trigger.Threshold:0.###})")
-            : (false, $"the model's lowest peak is {model.PeakReplicas.Min?.ToString() ?? "none"} but the achieved {run.AchievedHeldRate:0.0}/s needs {needed} (the lowest count the HPA holds at it, threshold {spec.Trigger.Threshold:0.###}): the query does not measure the load's rate; compare its value with the load's (cluster-samples.csv, query-values.csv)"));
+            ? (true, $"lowest peak {needed} = the count the achieved {run.AchievedHeldRate:0.0}/s needs (the lowest count the HPA holds at it, threshold {spec.FirstTrigger.Threshold:0.###})")
+            : (false, $"the model's lowest peak is {model.PeakReplicas.Min?.ToString() ?? "none"} but the achieved {run.AchievedHeldRate:0.0}/s needs {needed} (the lowest count the HPA holds at it, threshold {spec.FirstTrigger.Threshold:0.###}): the query does not measure the load's rate; compare its value with the load's (cluster-samples.csv, query-values.csv)"));
         Add(HpaBandCheck.Judge(run.Samples, band, start));
         if (model.PeakReplicas is { Min: { } lowest, Max: { } highest } && run.Profile.Hold is { } hold && HoldBandCheck.Judge(run.Samples, lowest, highest, start, hold.End) is { } held)
         {
@@ -44,7 +44,7 @@ public static class LoadTestJudge
         {
             failed.Add(problem);
         }
-        var evidence = new ModelEvidence(needed, run.QueryValues, spec.Trigger.Query, run.Namespace);
+        var evidence = new ModelEvidence(needed, run.QueryValues, spec.FirstTrigger.Query, run.Namespace);
         var replicas = ClusterVerdict.Judge(run.Samples, model, evidence, start, run.Profile.LoadEnd, bounds.ScaleUp, bounds.ScaleDownUpper, bounds.ScaleDownLower);
         // The replica checks' own text ("PASS …" / "FAIL …") sits among the others: failures first.
         var ok = replicas.Passed && failed.Count == 0;

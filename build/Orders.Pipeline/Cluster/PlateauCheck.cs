@@ -19,7 +19,7 @@ public static class PlateauCheck
         {
             return (true, "query plateau: not judged (the profile holds no constant rate)");
         }
-        var window = QueryWindow.Of(run.Spec.Trigger.Query) ?? TimeSpan.Zero;
+        var window = QueryWindow.Of(run.Spec.FirstTrigger.Query) ?? TimeSpan.Zero;
         var from = (int)Math.Ceiling((hold.Start + window + run.ScrapeInterval).TotalSeconds);
         var to = (int)hold.End.TotalSeconds - 1;
         var readings = Enumerable.Range(from, Math.Max(0, to - from + 1))

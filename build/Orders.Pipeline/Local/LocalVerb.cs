@@ -50,7 +50,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         using var sender = new HttpRequestSender(options.AppUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
         var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
         var after = await settled.ReadAsync(before + load.Ok, token);
-        await ObserveAsync(prometheus, ours.Trigger.Query, load.StartedAt, token);
+        await ObserveAsync(prometheus, ours.FirstTrigger.Query, load.StartedAt, token);
 
         var evaluator = new ScaledObjectEvaluator(prometheus, options.Versions);
         var seconds = (int)Math.Ceiling((options.Profile.Duration + options.Observe).TotalSeconds);
@@ -65,7 +65,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         var (code, verdict) = Verdict(load, after - before);
         // k8s/monitoring's rules ran in this Prometheus: which alerts fired, and whether every dashboard query it can answer returned data.
         var monitoring = await Monitoring.LocalMonitoring.ReportAsync(prometheus, options.Root, load.StartedAt, load.StartedAt + options.Profile.Duration, options.Output, token,
-            ours.Trigger.Query);
+            ours.FirstTrigger.Query);
         var latency = await LocalLatencyCheck.RunAsync(prometheus, options, monitoring.Dashboard.Variables, load, token);
         if (!latency.Passed)
         {
@@ -104,7 +104,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         foreach (var run in report.ScaledObjects)
         {
             var r = report.Ranges(run);
-            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, reached after {r.SecondsToPeak.Text(" s", "-")}, back to min after the load: {ScalingTable.BackToMin(r)} (min / median / max over {r.Timings} HPA timings)  ({run.Spec.Trigger.Query})");
+            output.WriteLine($"{run.Label,-9} peak {r.PeakReplicas.Text()} replicas, reached after {r.SecondsToPeak.Text(" s", "-")}, back to min after the load: {ScalingTable.BackToMin(r)} (min / median / max over {r.Timings} HPA timings)  ({run.Spec.FirstTrigger.Query})");
         }
         output.WriteLine("report: " + string.Join(", ", files));
     }

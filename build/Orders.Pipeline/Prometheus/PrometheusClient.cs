@@ -29,16 +29,19 @@ public sealed class PrometheusClient(HttpClient http, Uri? server = null)
 
     /// <summary>The query at every <paramref name="step"/> from <paramref name="start"/> to <paramref name="end"/>,
     /// each point as an instant query at that time would answer it; a series split across chunks is one series.</summary>
+    /// <param name="parameters">Added to every request, as KEDA adds a trigger's namespace and queryParameters.</param>
     public async Task<IReadOnlyList<RangeSeries>> QueryRangeAsync(
-        string query, DateTimeOffset start, DateTimeOffset end, TimeSpan step, CancellationToken cancellationToken)
+        string query, DateTimeOffset start, DateTimeOffset end, TimeSpan step, CancellationToken cancellationToken,
+        IReadOnlyList<KeyValuePair<string, string>>? parameters = null)
     {
+        var extra = string.Concat((parameters ?? []).Select(p => "&" + Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         var points = end < start ? 0 : (int)((end - start) / step) + 1;
         var series = new Dictionary<string, (IReadOnlyDictionary<string, string> Labels, List<(DateTimeOffset, double)> Points)>(StringComparer.Ordinal);
         for (var first = 0; first < points; first += PointsPerQuery)
         {
             var last = Math.Min(points - 1, first + PointsPerQuery - 1);
             var uri = "api/v1/query_range?query=" + Uri.EscapeDataString(query) + "&start=" + Unix(start + step * first)
-                + "&end=" + Unix(start + step * last) + "&step=" + step.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+                + "&end=" + Unix(start + step * last) + "&step=" + step.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + extra;
             var (status, body) = await GetAsync(uri, query, cancellationToken);
             foreach (var chunk in PrometheusResponseParser.ParseMatrix(query, status, body))
             {

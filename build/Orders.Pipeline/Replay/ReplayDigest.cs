@@ -12,10 +12,11 @@ namespace Orders.Pipeline.Replay;
 public static class ReplayDigest
 {
     public static ReplayedScaledObject Of(
-        string label, string source, ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, DateTimeOffset start, TimeSpan step,
+        string label, string source, ScaledObjectSpec spec, IReadOnlyList<IReadOnlyList<MetricReading>> perTrigger, DateTimeOffset start, TimeSpan step,
         int seconds, LoadWindow load, int rightReplicas, ModelVersions versions)
     {
-        var values = readings.Select(r => r.RawValue).ToArray();
+        // The first HPA metric's values: the first trigger's query, or the scalingModifiers composite.
+        var values = FirstMetricValues.Of(spec, perTrigger, versions);
         var need = CapacityNeed.Of(spec, values, versions);
         // A second's reading is the step's in force then, as the model reads it (an instant between two takes the earlier).
         int NeedAt(int second)
@@ -29,7 +30,7 @@ public static class ReplayDigest
         var history = new List<HistoryOutcome>();
         var timingsInForce = 0;
         var counts = new int?[seconds];
-        IEnumerable<IReadOnlyList<ModelStep>> timings = readings.Count == 0 ? [[]] : ScalingTimings.Each(spec, readings, start, step, versions: versions);
+        IEnumerable<IReadOnlyList<ModelStep>> timings = perTrigger[0].Count == 0 ? [[]] : ScalingTimings.Each(spec, perTrigger, start, step, versions: versions);
         foreach (var steps in timings)
         {
             // Times from a start or to an end the range does not hold are not figures (issue 24's "after 32655 s").

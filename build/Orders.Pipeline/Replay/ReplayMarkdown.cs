@@ -23,7 +23,7 @@ public static class ReplayMarkdown
         }
         md.AppendLine(report.Scrape is { } scrape
             ? Inv($"Prometheus scrapes every {scrape.Global.TotalSeconds:0.###} s (global scrape_interval); ")
-                + string.Join("; ", report.Runs.Select(run => Inv($"{run.Label}'s series every {scrape.For(run.Spec.Trigger.Query).TotalSeconds:0.###} s"))) + "."
+                + string.Join("; ", report.Runs.Select(run => Inv($"{run.Label}'s series every {scrape.For(run.Spec.FirstTrigger.Query).TotalSeconds:0.###} s"))) + "."
             : "Prometheus did not say its scrape interval (/api/v1/status/config).");
         md.AppendLine(Inv($"Modelled: {report.Runs[0].Versions.Describe()}. Each figure is min / median / max over the {report.Runs[0].Timings} HPA timings (the HPA syncs every {KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} s at an offset fixed when its controller started; the model runs once per whole-second offset), one number where all agree."));
         md.AppendLine();
@@ -41,7 +41,7 @@ public static class ReplayMarkdown
         md.AppendLine();
         foreach (var run in report.Runs)
         {
-            md.AppendLine($"- {run.Label}: {StepAdvice.For(run.Spec.Trigger.Query, report.Scrape?.For(run.Spec.Trigger.Query), o.Step, run.Spec.Polling)}");
+            md.AppendLine($"- {run.Label}: {StepAdvice.For(run.Spec.FirstTrigger.Query, report.Scrape?.For(run.Spec.FirstTrigger.Query), o.Step, run.Spec.Polling)}");
         }
         var fallbacks = report.Runs.Select(run => (run, text: run.Fallback.Describe())).Where(x => x.text is not null).ToList();
         if (fallbacks.Count > 0)

@@ -23,10 +23,11 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
 
     public int Rows => Runs[0].Band.Min.Count;
 
-    /// <summary>The lowest count the HPA holds at the first query's highest value (tolerance included, within min..max).</summary>
-    public static int RightReplicasFor(ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, ModelVersions versions)
+    /// <summary>The lowest count the HPA holds at the highest value of the first HPA metric (the first trigger's
+    /// query, or the scalingModifiers composite; tolerance included, within min..max), from each trigger's readings.</summary>
+    public static int RightReplicasFor(ScaledObjectSpec spec, IReadOnlyList<IReadOnlyList<MetricReading>> perTrigger, ModelVersions versions)
     {
-        var peak = readings.Select(r => r.RawValue).Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        var peak = FirstMetricValues.Of(spec, perTrigger, versions).Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
         return spec.ReplicasFor(peak, versions);
     }
 
@@ -37,6 +38,7 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
         {
             warnings.Add("the scrape interval is unknown (/api/v1/status/config did not answer), so the query's window was not checked against it.");
         }
+        warnings.AddRange(run.Spec.Notes);
         return warnings;
     }
 

@@ -20,7 +20,10 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         var sources = await ScaledObjectSources.ReadAsync(options.ScaledObjects, options.Namespace, options.Root, cancellationToken);
         foreach (var source in sources)
         {
-            _ = TriggerQuery.Parse(source.Spec.Trigger.Query, source.Path); // refused before anything is read or written
+            foreach (var trigger in source.Spec.Triggers)
+            {
+                _ = TriggerQuery.Parse(trigger.Query, source.Path); // refused before anything is read or written
+            }
         }
         // Without --prometheus-url, the cluster's Prometheus through the port-forward Smoke uses; stopped on return.
         await using var forward = options.PrometheusUrl is null ? await ClusterReach.ForwardToPrometheusAsync(runner, options.KubeContext, cancellationToken) : null;
@@ -35,12 +38,13 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         var runs = new List<ReplayedScaledObject>();
         foreach (var source in sources)
         {
-            output.WriteLine($"reading {source.Label} ({source.Path}): {source.Spec.Trigger.Query}, {options.Points} points");
-            var read = await TriggerReadings.ReadCheckedAsync(prometheus, source.Spec.Trigger, options.Start, options.End, options.Step, cancellationToken, options.Versions);
-            var readings = LoadScale.Apply(read, options.ScaleLoad);
+            output.WriteLine($"reading {source.Label} ({source.Path}): {string.Join("; ", source.Spec.Triggers.Select(t => t.Query))}, {options.Points} points");
+            var read = await TriggerReadings.ReadAllCheckedAsync(prometheus, source.Spec, options.Start, options.End, options.Step, cancellationToken, options.Versions);
+            IReadOnlyList<IReadOnlyList<MetricReading>> readings = [.. read.Select(r => LoadScale.Apply(r, options.ScaleLoad))];
             if (load is null)
             {
-                load = LoadWindow.Of(readings, source.Spec.Trigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
+                // The load window comes from the first trigger's query, whose range window it subtracts.
+                load = LoadWindow.Of(readings[0], source.Spec.FirstTrigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
                 right = ReplayReport.RightReplicasFor(source.Spec, readings, options.Versions);
             }
             runs.Add(ReplayDigest.Of(source.Label, source.Path, source.Spec, readings, options.Start, options.Step, seconds, load, right, options.Versions));

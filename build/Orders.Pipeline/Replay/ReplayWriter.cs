@@ -11,7 +11,7 @@ public static class ReplayWriter
         var md = ReplayMarkdown.Render(report);
         var csv = ReplayTimelineCsv.Render(report);
         var summary = SummaryJson.Render(
-            report.Runs.Select(r => new SummaryJson.Entry(r.Label, r.Source, r.Spec.Trigger.Query, r.Steps, report.Warnings(r), r.Fallback, r.History, report.Load.HasStep)),
+            report.Runs.Select(r => new SummaryJson.Entry(r.Label, r.Source, r.Spec.FirstTrigger.Query, r.Steps, report.Warnings(r), r.Fallback, r.History, report.Load.HasStep)),
             report.Runs[0].Versions);
         Directory.CreateDirectory(directory);
         var files = new[] { "report.md", "timeline.csv", "replay.png", "summary.json" }.Select(f => Path.Combine(directory, f)).ToArray();

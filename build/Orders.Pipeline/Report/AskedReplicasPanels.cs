@@ -30,7 +30,7 @@ public static class AskedReplicasPanels
         {
             var color = Palette[i % Palette.Length];
             var asked = Enumerable.Range(0, points)
-                .Select(p => (X: firstX + (double)p * secondsPerPoint, Y: valueAt(i, p) / run.Spec.Trigger.Threshold))
+                .Select(p => (X: firstX + (double)p * secondsPerPoint, Y: valueAt(i, p) / run.Spec.Metrics[0].Target))
                 .Where(p => p.Y is { } y && double.IsFinite(y)).ToList();
             if (asked.Count > 0)
             {

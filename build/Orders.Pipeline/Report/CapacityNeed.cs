@@ -33,6 +33,8 @@ public static class CapacityNeed
         return need;
     }
 
+    /// <param name="value">The first HPA metric's value: the first trigger's query, or the scalingModifiers composite
+    /// (then activationTarget decides activation). With several triggers this is the first one's need alone.</param>
     public static int For(ScaledObjectSpec spec, double value, ModelVersions versions) =>
-        spec.MinReplicaCount == 0 && value <= spec.Trigger.ActivationThreshold ? 0 : spec.ReplicasFor(value, versions);
+        spec.MinReplicaCount == 0 && value <= (spec.Modifiers?.ActivationTarget ?? spec.FirstTrigger.ActivationThreshold) ? 0 : spec.ReplicasFor(value, versions);
 }

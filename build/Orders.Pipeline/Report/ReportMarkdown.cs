@@ -91,7 +91,7 @@ public static class ReportMarkdown
 
     private static string Describe(ScaledObjectSpec spec)
     {
-        var t = spec.Trigger;
+        var t = spec.FirstTrigger;
         var text = Inv($"pollingInterval {spec.Polling.TotalSeconds:0} s, cooldownPeriod {spec.Cooldown.TotalSeconds:0} s, activationThreshold {t.ActivationThreshold}, metricType {t.MetricType}, ignoreNullValues {t.IgnoreNullValues.ToString().ToLowerInvariant()}");
         if (spec.Behavior is null)
         {

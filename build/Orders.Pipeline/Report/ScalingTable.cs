@@ -21,7 +21,7 @@ public static class ScalingTable
         md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var (label, source, spec, r) in rows)
         {
-            md.AppendLine(Inv($"| {label} (`{source}`) | `{spec.Trigger.Query.Replace("|", "\\|", StringComparison.Ordinal)}` | {spec.Trigger.Threshold} | {spec.MinReplicaCount}..{spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
+            md.AppendLine(Inv($"| {label} (`{source}`) | `{Metrics(spec).Replace("|", "\\|", StringComparison.Ordinal)}` | {string.Join(" / ", spec.Metrics.Select(m => m.Target))} | {spec.MinReplicaCount}..{spec.MaxReplicaCount} | {r.PeakReplicas.Text()} | {r.SecondsToPeak.Text(" s", "never scaled up")} | {r.SecondsToRight.Text(" s")} | {BackToMin(r)} |"));
         }
     }
 
@@ -32,6 +32,12 @@ public static class ScalingTable
                 ? Inv($"not within the {ranges.ObservedAfterLoad.TotalSeconds:0} s observed")
                 : ranges.SecondsBackToMin.Text(" s", "not yet")
             : "(never above min)";
+
+    /// <summary>What the HPA reads: the query, each trigger's query (thresholds in the next column, in the same
+    /// order), or the scalingModifiers formula over the named triggers.</summary>
+    private static string Metrics(ScaledObjectSpec spec) => spec.Modifiers is { } m
+        ? $"{m.Formula} over " + string.Join("; ", spec.Triggers.Select(t => $"{t.Name} = {t.Query}"))
+        : string.Join("; ", spec.Triggers.Select(t => t.Query));
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

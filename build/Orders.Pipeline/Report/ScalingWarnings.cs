@@ -13,7 +13,7 @@ public static class ScalingWarnings
 {
     public static IReadOnlyList<string> For(ScaledObjectSpec spec, ScalingRanges? ranges, PrometheusScrapeInterval? scrape)
     {
-        var trigger = spec.Trigger;
+        var trigger = spec.FirstTrigger;
         var warnings = QueryLint.For(trigger, scrape).ToList();
         if (spec.CooldownPeriod is not null && spec.MinReplicaCount >= 1)
         {

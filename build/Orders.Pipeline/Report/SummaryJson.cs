@@ -70,7 +70,7 @@ public static class SummaryJson
     }
 
     public static string Render(RunReport report) =>
-        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.Trigger.Query, report.Ranges(r), report.Warnings(r), report.Fallback(r))),
+        Render(report.ScaledObjects.Select(r => new Entry(r.Label, r.Source, r.Spec.FirstTrigger.Query, report.Ranges(r), report.Warnings(r), report.Fallback(r))),
             report.ScaledObjects[0].Versions);
 
     /// <summary>Names <c>--expect</c> reads: <c>replicaHours.median</c>, <c>underCapacity.share.max</c>, <c>replicaChanges.max</c>.</summary>

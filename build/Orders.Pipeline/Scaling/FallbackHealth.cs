@@ -1,23 +1,39 @@
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// KEDA's <c>status.health</c> entry for the trigger's metric and what each read of it returns once fallback is
-/// configured (kedacore/keda v2.20.2 pkg/fallback/fallback.go <c>GetMetricsWithFallback</c> L115-175). Every read
-/// goes through it, KEDA's own poll and each HPA request alike, so failures are counted per read, not per
-/// pollingInterval: with the HPA's 15 s sync and a 15 s poll, about two failures per 15 s. A failed read adds one
-/// (<c>IncrementFailure</c>); past the threshold it answers with <see cref="KedaFallback.MetricValue"/> instead of the
-/// error; any successful read resets the count to 0 (<c>UpdateHealthStatus</c> to Happy).
+/// KEDA's <c>status.health</c> entry for one trigger's metric and what each read of it returns once fallback is
+/// configured (kedacore/keda v2.20.2 pkg/fallback/fallback.go <c>GetMetricsWithFallback</c> L115-175). The entry is
+/// keyed by the metric's name, so each trigger of a ScaledObject counts its own failures and falls back on its own:
+/// the HPA then takes the largest proposal, the fallback's among the healthy triggers' (keda-advanced.md §b).
+/// Every read goes through it, KEDA's own poll and each HPA request alike, so failures are counted per read, not
+/// per pollingInterval: with the HPA's 15 s sync and a 15 s poll, about two failures per 15 s. A failed read adds
+/// one (<c>IncrementFailure</c>); past the threshold it answers with <see cref="KedaFallback.MetricValue"/> instead of
+/// the error; any successful read resets the count to 0 (<c>UpdateHealthStatus</c> to Happy).
 /// </summary>
 public sealed class FallbackHealth
 {
     private readonly KedaFallback? _fallback;
-    private readonly PrometheusTrigger _trigger;
+    private readonly HpaMetric _metric;
 
-    public FallbackHealth(ScaledObjectSpec spec)
+    /// <param name="fallback">The ScaledObject's fallback, null when it has none or KEDA ignores it.</param>
+    /// <param name="metric">What the fallback value is computed against: the trigger's own HPA metric, or with
+    /// scalingModifiers the composite metric (its target and type).</param>
+    public FallbackHealth(KedaFallback? fallback, HpaMetric metric)
     {
-        _fallback = spec.Fallback;
-        _trigger = spec.Trigger;
+        _fallback = fallback;
+        _metric = metric;
     }
+
+    /// <summary>The first trigger's health, for a ScaledObject with one trigger.</summary>
+    public FallbackHealth(ScaledObjectSpec spec)
+        : this(For(spec), spec.Metrics[0])
+    {
+    }
+
+    /// <summary>The fallback KEDA applies: with scalingModifiers only while <c>target</c> is a whole number &gt; 0
+    /// (fallback.go <c>HasValidFallback</c> parses it with <c>strconv.ParseInt</c>; "2.5" silently disables it).</summary>
+    public static KedaFallback? For(ScaledObjectSpec spec) =>
+        spec.Modifiers is { } m && !(m.Target > 0 && m.Target == Math.Floor(m.Target)) ? null : spec.Fallback;
 
     /// <summary>Consecutive failed reads (KEDA's <c>numberOfFailures</c>).</summary>
     public int Failures { get; private set; }
@@ -43,7 +59,7 @@ public sealed class FallbackHealth
         {
             return reading;
         }
-        return _fallback.MetricValue(_trigger, current, current) is { } value
+        return _fallback.MetricValue(_metric, current, current) is { } value
             ? MetricReading.Ok(reading.At, value, reading.RawValue)
             : MetricReading.Failed(reading.At, "error performing fallback (metricType Value with no ready pod): " + reading.Error, reading.RawValue);
     }

@@ -1,14 +1,16 @@
 namespace Orders.Pipeline.Scaling;
 
 /// <summary>
-/// The HPA controller's reconcile for KEDA's HPA (one external metric), step for step as
-/// k8s pkg/controller/podautoscaler/horizontal.go does it: out-of-range counts are clamped first; otherwise
-/// the metric's desired count is stabilized, then limited by the scaling policies and min/max. A failed
-/// metric read scales nothing (ScalingActive=False). The clock is the caller's: each call passes "now".
+/// The HPA controller's reconcile for KEDA's HPA (its external metrics: one per trigger, or the composite one),
+/// step for step as k8s pkg/controller/podautoscaler/horizontal.go does it: out-of-range counts are clamped first;
+/// otherwise each metric proposes a count (<c>computeReplicasForMetrics</c>), the largest valid proposal is
+/// stabilized, then limited by the scaling policies and min/max. Invalid metrics (a failed read) scale nothing when
+/// all are invalid, or when some are and the largest valid proposal is below the current count: one broken trigger
+/// blocks scale-down but not scale-up (ScalingActive=False). The clock is the caller's: each call passes "now".
 /// </summary>
 public sealed class HorizontalPodAutoscalerModel
 {
-    private readonly PrometheusTrigger _trigger;
+    private readonly IReadOnlyList<HpaMetric> _metrics;
     private readonly HpaBehavior? _behavior;
     private readonly int _minReplicas;
     private readonly int _maxReplicas;
@@ -26,7 +28,7 @@ public sealed class HorizontalPodAutoscalerModel
     public HorizontalPodAutoscalerModel(
         ScaledObjectSpec spec, int initialReplicas, TimeSpan? downscaleStabilization = null, ModelVersions? versions = null, RolloutSurge? rollout = null)
     {
-        _trigger = spec.Trigger;
+        _metrics = spec.Metrics;
         _behavior = spec.Behavior?.WithDefaults();
         _minReplicas = spec.HpaMinReplicas;
         _maxReplicas = spec.MaxReplicaCount;
@@ -40,12 +42,22 @@ public sealed class HorizontalPodAutoscalerModel
     /// <summary>The Deployment's replica count as the model has set it (KEDA's 0 &lt;-&gt; 1 included).</summary>
     public int Replicas { get; set; }
 
-    public HpaDecision Reconcile(DateTimeOffset now, MetricReading reading)
+    /// <summary>The reconcile of a ScaledObject with one metric (one trigger, or scalingModifiers): <paramref name="reading"/> is it.</summary>
+    /// <exception cref="ArgumentException">The spec has several metrics: use <see cref="Reconcile(DateTimeOffset, IReadOnlyList{MetricReading})"/>.</exception>
+    public HpaDecision Reconcile(DateTimeOffset now, MetricReading reading) => Reconcile(now, [reading]);
+
+    /// <param name="readings">One reading per metric of <see cref="ScaledObjectSpec.Metrics"/>, in its order.</param>
+    public HpaDecision Reconcile(DateTimeOffset now, IReadOnlyList<MetricReading> readings)
     {
+        if (readings.Count != _metrics.Count)
+        {
+            throw new ArgumentException($"{readings.Count} readings for {_metrics.Count} metrics ({string.Join(", ", _metrics.Select(m => m.Name))}).", nameof(readings));
+        }
         var current = Replicas;
         _stabilizer.RecordInitial(current, now);
         int desired;
         int? metricDesired = null;
+        var decisive = 0;
         string reason;
         if (current == 0)
         {
@@ -61,13 +73,14 @@ public sealed class HorizontalPodAutoscalerModel
         }
         else
         {
-            if (reading.Value is not { } value)
-            {
-                return new HpaDecision(now, null, current, "FailedGetExternalMetric: " + reading.Error);
-            }
             var status = _rollout?.StatusReplicas(now, current) ?? current;
-            metricDesired = HpaReplicaCalculator.DesiredReplicas(_trigger.MetricType, value, _trigger.Threshold, current, status, _tolerance, _versions);
-            (desired, reason) = Normalize(now, current, metricDesired.Value);
+            var (proposal, metric, invalid) = ComputeReplicasForMetrics(readings, current, status);
+            if (invalid is { } failed)
+            {
+                return new HpaDecision(now, null, current, "FailedGetExternalMetric: " + failed, metric);
+            }
+            (metricDesired, decisive) = (proposal, metric);
+            (desired, reason) = Normalize(now, current, proposal);
         }
         if (desired != current)
         {
@@ -77,7 +90,37 @@ public sealed class HorizontalPodAutoscalerModel
             }
             Replicas = desired;
         }
-        return new HpaDecision(now, metricDesired, desired, reason);
+        return new HpaDecision(now, metricDesired, desired, reason, decisive);
+    }
+
+    /// <summary>horizontal.go <c>computeReplicasForMetrics</c>: a proposal per metric, the largest kept (the first of
+    /// equals); the error when every metric is invalid, or some are and the largest proposal is below the spec's
+    /// count (<c>invalidMetricsCount &gt; 0 &amp;&amp; replicas &lt; specReplicas</c>).</summary>
+    private (int Proposal, int Metric, string? Invalid) ComputeReplicasForMetrics(IReadOnlyList<MetricReading> readings, int current, int status)
+    {
+        var (replicas, metric, invalidCount, firstInvalid, firstError) = (0, 0, 0, -1, (string?)null);
+        for (var i = 0; i < readings.Count; i++)
+        {
+            if (readings[i].Value is not { } value)
+            {
+                if (invalidCount++ == 0)
+                {
+                    (firstInvalid, firstError) = (i, readings[i].Error);
+                }
+                continue;
+            }
+            var proposal = HpaReplicaCalculator.DesiredReplicas(_metrics[i].Type, value, _metrics[i].Target, current, status, _tolerance, _versions);
+            if (replicas == 0 || proposal > replicas)
+            {
+                (replicas, metric) = (proposal, i);
+            }
+        }
+        if (invalidCount >= readings.Count || (invalidCount > 0 && replicas < current))
+        {
+            var error = readings.Count == 1 ? firstError : $"invalid metrics ({invalidCount} invalid out of {readings.Count}), first error is: {firstError}";
+            return (0, firstInvalid, error);
+        }
+        return (replicas, metric, null);
     }
 
     /// <summary>The controller's normalizeDesiredReplicas[WithBehaviors] for the metric's recommendation:

@@ -26,15 +26,16 @@ public sealed record KedaFallback(int FailureThreshold, int Replicas, FallbackBe
 
     /// <summary>
     /// The value KEDA hands the HPA: <c>NewMilliQuantity(int64(target * 1000 * replicas))</c>, the product truncated
-    /// toward zero, where target is the trigger's threshold and, for <c>metricType: Value</c>, replicas is divided
+    /// toward zero, where target is the metric's (the trigger's threshold, or scalingModifiers' target with its type:
+    /// the composite's fallback, pkg/scaling/modifiers/formula.go <c>HandleScalingModifiers</c>) and, for <c>metricType: Value</c>, replicas is divided
     /// by the ready pods (<paramref name="readyPods"/>; 0 makes KEDA fail the read: "error performing fallback").
     /// The HPA turns it back into ceil(value / threshold) = the behavior's count for AverageValue.
     /// </summary>
     /// <returns>The value in units (milli-units / 1000), or null when KEDA could not produce one.</returns>
-    public double? MetricValue(PrometheusTrigger trigger, int current, int readyPods)
+    public double? MetricValue(HpaMetric metric, int current, int readyPods)
     {
         double replicas = ReplicasFrom(current);
-        if (trigger.MetricType == MetricTargetType.Value)
+        if (metric.Type == MetricTargetType.Value)
         {
             if (readyPods <= 0)
             {
@@ -42,7 +43,7 @@ public sealed record KedaFallback(int FailureThreshold, int Replicas, FallbackBe
             }
             replicas /= readyPods;
         }
-        var milli = (long)Math.Truncate(trigger.Threshold * 1000 * replicas);
+        var milli = (long)Math.Truncate(metric.Target * 1000 * replicas);
         return milli / 1000.0;
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
+using static Orders.Pipeline.Scaling.ManifestFields;
 
 namespace Orders.Pipeline.Scaling;
 
@@ -50,52 +50,52 @@ public static class ScaledObjectReader
         var objectName = metadata.Scalar("name") ?? "(unnamed)";
         var where = $"{source}:{root.Start.Line}: ScaledObject '{objectName}'";
         var spec = root.Map("spec") ?? throw new InvalidDataException($"{where}: has no spec.");
-        var triggers = spec.Seq("triggers").Where(n => n.Scalar("type") == "prometheus").ToList();
-        if (triggers.Count != 1)
+        var notes = new List<string>();
+        var entries = spec.Seq("triggers").ToList();
+        if (entries.Count == 0)
         {
-            var types = spec.Seq("triggers").Select(n => n.Scalar("type") ?? "(no type)").ToList();
-            throw new InvalidDataException($"{where}: spec.triggers must hold exactly one trigger of type prometheus (found {triggers.Count}"
-                + (types.Count > 0 ? $"; its triggers are of type {string.Join(", ", types)}" : "") + "); only prometheus triggers can be replayed.");
+            throw new InvalidDataException($"{where}: spec.triggers holds no trigger; KEDA needs at least one (replay: prometheus triggers).");
         }
-        var trigger = ReadTrigger(triggers[0], where);
-        var behavior = spec.Map("advanced").Map("horizontalPodAutoscalerConfig").Map("behavior");
+        var triggers = entries.Select((t, i) => PrometheusTriggerReader.Read(t, i, where, notes)).ToList();
+        // apis/keda/v1alpha1/scaletriggers_types.go ValidateTriggers.
+        if (triggers.Where(t => t.Name is not null).GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidDataException($"{where}: triggerName \"{twice.Key}\" is defined multiple times in spec.triggers, but it must be unique (KEDA's webhook refuses it).");
+        }
+        var min = Int(spec, "minReplicaCount", where) ?? KedaDefaults.MinReplicaCount;
+        var idle = Int(spec, "idleReplicaCount", where);
+        if (idle is { } i && i >= min)
+        {
+            throw new InvalidDataException($"{where}: IdleReplicaCount={i} must be less than MinReplicaCount={min} (KEDA's webhook refuses it).");
+        }
+        if (spec.Scalar("initialCooldownPeriod") is not null)
+        {
+            notes.Add("spec.initialCooldownPeriod ignored: a replay starts on a ScaledObject that already exists, its last activity taken as the range's start.");
+        }
+        var advanced = spec.Map("advanced");
+        var behavior = advanced.Map("horizontalPodAutoscalerConfig").Map("behavior");
         return new ScaledObjectSpec(
             objectName,
             metadata.Scalar("namespace"),
-            trigger,
-            Int(spec, "minReplicaCount", where) ?? KedaDefaults.MinReplicaCount,
+            triggers,
+            min,
             Int(spec, "maxReplicaCount", where) ?? KedaDefaults.MaxReplicaCount,
             Seconds(spec, "pollingInterval", where),
             Seconds(spec, "cooldownPeriod", where),
             behavior is null ? null : new HpaBehavior(
                 ReadRules(behavior.Map("scaleUp"), where + ": behavior.scaleUp"),
                 ReadRules(behavior.Map("scaleDown"), where + ": behavior.scaleDown")),
-            ReadFallback(spec.Map("fallback"), where));
-    }
-
-    private static PrometheusTrigger ReadTrigger(YamlMappingNode trigger, string where)
-    {
-        var metadata = trigger.Map("metadata") ?? throw new InvalidDataException($"{where}: the prometheus trigger has no metadata.");
-        string Required(string key) => metadata.Scalar(key)
-            ?? throw new InvalidDataException($"{where}: triggers[].metadata.{key} is required by KEDA's prometheus scaler.");
-        var metricType = trigger.Scalar("metricType") ?? "AverageValue";
-        return new PrometheusTrigger(
-            Required("serverAddress"),
-            Required("query"),
-            Number(Required("threshold"), "triggers[].metadata.threshold", where),
-            metadata.Scalar("activationThreshold") is { } a ? Number(a, "triggers[].metadata.activationThreshold", where) : 0,
-            Bool(metadata.Scalar("ignoreNullValues") ?? "true", "triggers[].metadata.ignoreNullValues", where),
-            metricType switch
-            {
-                "AverageValue" => MetricTargetType.AverageValue,
-                "Value" => MetricTargetType.Value,
-                _ => throw new InvalidDataException($"{where}: triggers[].metricType '{metricType}' is not AverageValue or Value (Utilization is for CPU/memory)."),
-            },
-            Bool(trigger.Scalar("useCachedMetrics") ?? "false", "triggers[].useCachedMetrics", where));
+            ReadFallback(spec.Map("fallback"), where),
+            ScalingModifiersReader.Read(advanced.Map("scalingModifiers"), triggers, where),
+            idle)
+        {
+            Notes = notes,
+        };
     }
 
     /// <summary>spec.fallback as KEDA's CRD and webhook accept it (keda-advanced.md section a): both counts
-    /// required and >= 0, behavior defaulting to static. scalingModifiers is refused: the model has no formula.</summary>
+    /// required and >= 0, behavior defaulting to static. The behavior scalingModifiers (a nil trigger inside the formula,
+/// for its <c>??</c>) is refused: the formula parser refuses <c>??</c>.</summary>
     private static KedaFallback? ReadFallback(YamlMappingNode? fallback, string where)
     {
         if (fallback is null)
@@ -114,7 +114,7 @@ public static class ScaledObjectReader
                 "currentReplicas" => FallbackBehavior.CurrentReplicas,
                 "currentReplicasIfHigher" => FallbackBehavior.CurrentReplicasIfHigher,
                 "currentReplicasIfLower" => FallbackBehavior.CurrentReplicasIfLower,
-                "scalingModifiers" => throw new InvalidDataException($"{where}: fallback.behavior 'scalingModifiers' is not modelled (no scalingModifiers formula); use static, currentReplicas, currentReplicasIfHigher or currentReplicasIfLower."),
+                "scalingModifiers" => throw new InvalidDataException($"{where}: fallback.behavior 'scalingModifiers' is not modelled (it feeds failing triggers to the formula as nil for '??'); use static, currentReplicas, currentReplicasIfHigher or currentReplicasIfLower."),
                 _ => throw new InvalidDataException($"{where}: fallback.behavior '{behavior}' is not one of static, currentReplicas, currentReplicasIfHigher, currentReplicasIfLower, scalingModifiers."),
             });
     }
@@ -150,24 +150,4 @@ public static class ScaledObjectReader
             Int(policy, "value", where) ?? throw new InvalidDataException($"{where}.policies[].value is required."),
             Seconds(policy, "periodSeconds", where) ?? throw new InvalidDataException($"{where}.policies[].periodSeconds is required."));
     }
-
-    private static int? Int(YamlMappingNode node, string key, string where) =>
-        node.Scalar(key) is { } text
-            ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 0
-                ? value
-                : throw new InvalidDataException($"{where}: {key} '{text}' is not a whole number >= 0.")
-            : null;
-
-    private static TimeSpan? Seconds(YamlMappingNode node, string key, string where) =>
-        Int(node, key, where) is { } s ? TimeSpan.FromSeconds(s) : null;
-
-    private static double Number(string text, string field, string where) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? value
-            : throw new InvalidDataException($"{where}: {field} '{text}' is not a number >= 0 (KEDA wants a string holding a number, e.g. \"10\").");
-
-    private static bool Bool(string text, string field, string where) =>
-        bool.TryParse(text, out var value)
-            ? value
-            : throw new InvalidDataException($"{where}: {field} '{text}' is not true or false.");
 }

@@ -59,7 +59,7 @@ public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextW
             var right = spec.ReplicasFor(TuningScenario.StepRate);
             var results = await MeasureAsync(new PrometheusClient(http), spec, right, candidates, scenarios, origin, supervisor.Token);
             var chosen = TuningResult.Choose(results);
-            var table = TuningTable.Markdown(results, chosen, options, spec.Trigger.Query, right);
+            var table = TuningTable.Markdown(results, chosen, options, spec.FirstTrigger.Query, right);
             var file = Path.Combine(options.Output, "tradeoffs.md");
             await File.WriteAllTextAsync(file, table, cancellationToken);
             output.WriteLine(table);
@@ -92,10 +92,10 @@ public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextW
             await Parallel.ForEachAsync(series, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (s, token) =>
             {
                 var ns = TuningData.Namespace(candidate.Scrape, s.phase, s.seed, s.scenario);
-                var text = candidate.WithWindow(spec.Trigger.Query).Replace($"namespace=\"{RenderedNamespace}\"", $"namespace=\"{ns}\"", StringComparison.Ordinal);
-                var trigger = spec.Trigger with { Query = text };
+                var text = candidate.WithWindow(spec.FirstTrigger.Query).Replace($"namespace=\"{RenderedNamespace}\"", $"namespace=\"{ns}\"", StringComparison.Ordinal);
+                var trigger = spec.FirstTrigger with { Query = text };
                 var readings = await TriggerReadings.ReadCheckedAsync(prometheus, trigger, origin, origin + TuningScenario.Span, TimeSpan.FromSeconds(1), token);
-                foreach (var timing in ScalingTimings.Run(spec with { Trigger = trigger }, readings, origin))
+                foreach (var timing in ScalingTimings.Run(spec with { Triggers = [trigger] }, readings, origin))
                 {
                     if (s.scenario.IsStep)
                     {

@@ -22,8 +22,8 @@ public sealed class RenderedManifestsTests
         Assert.Equal(("orders", "orders", "keda-hpa-orders", 8181), (workload.ScaledObject, workload.Deployment, workload.Hpa, workload.ServicePort));
         var spec = ScaledObjectReader.Read(manifests.Documents, manifests.Source);
         Assert.Equal("shop", spec.Namespace);
-        Assert.Contains("namespace=\"shop\"", spec.Trigger.Query, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"orders\"", spec.Trigger.Query, StringComparison.Ordinal);
+        Assert.Contains("namespace=\"shop\"", spec.FirstTrigger.Query, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"orders\"", spec.FirstTrigger.Query, StringComparison.Ordinal);
     }
 
     [ToolFact("kubectl")]
@@ -31,7 +31,7 @@ public sealed class RenderedManifestsTests
     public async Task The_ScaledObject_queries_the_Prometheus_Service_the_chart_installs()
     {
         var manifests = await ManifestRenderer.ReadAsync(new ProcessRunner(TextWriter.Null), Base, "orders", CancellationToken.None);
-        var server = new Uri(ScaledObjectReader.Read(manifests.Documents, manifests.Source).Trigger.ServerAddress);
+        var server = new Uri(ScaledObjectReader.Read(manifests.Documents, manifests.Source).FirstTrigger.ServerAddress);
 
         Assert.Equal($"{HelmChart.PrometheusServerService}.{HelmChart.Prometheus.Namespace}", string.Join('.', server.Host.Split('.').Take(2)));
         Assert.Equal(HelmChart.PrometheusServerPort, server.Port);
@@ -93,6 +93,6 @@ public sealed class RenderedManifestsTests
         Assert.Equal("api", manifests.Deployment().Map("metadata").Scalar("name"));
         Assert.Equal(8181, manifests.ServicePort("api"));
         Assert.Equal("api-ingress", Assert.Single(manifests.NetworkPolicies).Map("metadata").Scalar("name"));
-        Assert.Equal("sum(x)", ScaledObjectReader.Read(manifests.Documents, manifests.Source).Trigger.Query);
+        Assert.Equal("sum(x)", ScaledObjectReader.Read(manifests.Documents, manifests.Source).FirstTrigger.Query);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ReplayBadInputTests(BackfilledPrometheus prometheus)
         { "start after end", ["--start", ReplayHarness.Time(600), "--end", ReplayHarness.Time(0)], "must be before --end" },
         { "a range with no samples", ["--start", ReplayHarness.Time(-7200), "--end", ReplayHarness.Time(-3600)], "has no sample between" },
         { "a file with no ScaledObject", ["--scaledobject", ReplayHarness.TestData("no-scaledobject.yaml")], "no ScaledObject found" },
-        { "a trigger that is not prometheus", ["--scaledobject", ReplayHarness.TestData("cpu-trigger.yaml")], "its triggers are of type cpu" },
+        { "a trigger that is not prometheus", ["--scaledobject", ReplayHarness.TestData("cpu-trigger.yaml")], "spec.triggers[0] is of type cpu: cpu triggers need the pods' cpu usage history" },
         { "a query returning several series", ["--scaledobject", ReplayHarness.TestData("several-series.yaml")], "returns 3 series" },
         { "an unparsable query", ["--scaledobject", ReplayHarness.TestData("unparsable-query.yaml")], "triggers[].metadata.query does not parse: 1:52: parse error: unclosed left parenthesis" },
         { "a relative time it cannot read", ["--start", "yesterday"], "--start 'yesterday' is not a time" },

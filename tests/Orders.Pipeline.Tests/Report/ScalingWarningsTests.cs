@@ -11,7 +11,7 @@ public sealed class ScalingWarningsTests
 {
     private static readonly ScaledObjectSpec Clean = Spec(min: 2, max: 6, behavior: Behavior()) with
     {
-        Trigger = new PrometheusTrigger("http://prometheus", "sum(rate(product_order_total{namespace=\"orders\"}[1m]))", 10, IgnoreNullValues: false),
+        Triggers = [new PrometheusTrigger("http://prometheus", "sum(rate(product_order_total{namespace=\"orders\"}[1m]))", 10, IgnoreNullValues: false)],
     };
 
     private static ScalingRanges Peak(int peak) =>
@@ -28,10 +28,10 @@ public sealed class ScalingWarningsTests
         { "under 4 scrape intervals", Clean, 5, 30 },
         { "cooldownPeriod", Clean with { CooldownPeriod = TimeSpan.FromSeconds(30) }, 5, 15 },
         { "no HPA behavior", Clean with { Behavior = null }, 5, 15 },
-        { "ignoreNullValues is true", Clean with { Trigger = Clean.Trigger with { IgnoreNullValues = true } }, 5, 15 },
-        { "selects no label", Clean with { Trigger = Clean.Trigger with { Query = "sum(rate(product_order_total[1m]))" } }, 5, 15 },
-        { "runaway growth", Clean with { Trigger = Clean.Trigger with { MetricType = MetricTargetType.Value } }, 5, 15 },
-        { "activationThreshold", Clean with { Trigger = Clean.Trigger with { ActivationThreshold = 10 } }, 5, 15 },
+        { "ignoreNullValues is true", Clean with { Triggers = [Clean.FirstTrigger with { IgnoreNullValues = true }] }, 5, 15 },
+        { "selects no label", Clean with { Triggers = [Clean.FirstTrigger with { Query = "sum(rate(product_order_total[1m]))" }] }, 5, 15 },
+        { "runaway growth", Clean with { Triggers = [Clean.FirstTrigger with { MetricType = MetricTargetType.Value }] }, 5, 15 },
+        { "activationThreshold", Clean with { Triggers = [Clean.FirstTrigger with { ActivationThreshold = 10 }] }, 5, 15 },
         { "reached maxReplicaCount", Clean, 6, 15 },
     };
 

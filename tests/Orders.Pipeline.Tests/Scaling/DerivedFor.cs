@@ -14,8 +14,8 @@ internal static class DerivedFor
     {
         var directory = Path.Combine(Orders.TestSupport.RepositoryRoot.Path, "k8s", "base");
         var spec = ScaledObjectReader.Read(await ManifestRenderer.RenderAsync(new ProcessRunner(TextWriter.Null), directory, CancellationToken.None), directory);
-        Assert.True((spec.Trigger.Threshold, spec.MinReplicaCount, spec.MaxReplicaCount) == (threshold, min, max),
+        Assert.True((spec.FirstTrigger.Threshold, spec.MinReplicaCount, spec.MaxReplicaCount) == (threshold, min, max),
             $"the expected figures were derived for k8s/base with threshold {threshold}, min {min}, max {max}; it now has "
-            + $"{spec.Trigger.Threshold}, {spec.MinReplicaCount}, {spec.MaxReplicaCount}: derive them again.");
+            + $"{spec.FirstTrigger.Threshold}, {spec.MinReplicaCount}, {spec.MaxReplicaCount}: derive them again.");
     }
 }

@@ -60,7 +60,7 @@ public sealed class KedaActivationTests
     {
         var spec = Spec(min: 1, pollingSeconds: 60, behavior: Behavior()) with
         {
-            Trigger = Spec().Trigger with { UseCachedMetrics = true },
+            Triggers = [Spec().FirstTrigger with { UseCachedMetrics = true }],
         };
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(T0);
         var model = new ScalingModel(spec, clock, initialReplicas: 1);

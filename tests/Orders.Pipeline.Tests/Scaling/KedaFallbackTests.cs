@@ -95,7 +95,7 @@ public sealed class KedaFallbackTests
     public void Value_metrics_divide_by_the_ready_pods_and_fail_with_none()
     {
         var fallback = new KedaFallback(3, 10);
-        var trigger = Spec(type: MetricTargetType.Value).Trigger;
+        var trigger = Spec(type: MetricTargetType.Value).Metrics[0];
 
         Assert.Equal(33.333, fallback.MetricValue(trigger, 3, 3)); // 10 x 10 / 3, milli-units truncated
         Assert.Null(fallback.MetricValue(trigger, 0, 0));

@@ -27,9 +27,9 @@ public sealed class RealManifestsTests
     {
         var spec = await ReadAsync("base");
 
-        Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[20s]))", spec.Trigger.Query);
-        Assert.Equal(10, spec.Trigger.Threshold);
-        Assert.False(spec.Trigger.IgnoreNullValues);
+        Assert.Equal("sum(rate(product_order_total{job=\"orders-exporter\",namespace=\"orders\"}[20s]))", spec.FirstTrigger.Query);
+        Assert.Equal(10, spec.FirstTrigger.Threshold);
+        Assert.False(spec.FirstTrigger.IgnoreNullValues);
         Assert.Equal((2, 6), (spec.MinReplicaCount, spec.MaxReplicaCount));
         Assert.Equal(TimeSpan.FromSeconds(120), spec.Behavior!.ScaleDown!.StabilizationWindow);
 
@@ -54,8 +54,8 @@ public sealed class RealManifestsTests
     {
         var spec = await ReadAsync("tutorial");
 
-        Assert.Equal("sum(rate(product_order_total[5m])) * 300", spec.Trigger.Query);
-        Assert.Equal(20, spec.Trigger.Threshold);
+        Assert.Equal("sum(rate(product_order_total[5m])) * 300", spec.FirstTrigger.Query);
+        Assert.Equal(20, spec.FirstTrigger.Threshold);
         Assert.Null(spec.Behavior);
         Assert.Equal(TimeSpan.FromSeconds(30), spec.Cooldown);
         Assert.Equal(2, spec.MinReplicaCount);

@@ -13,11 +13,11 @@ public sealed class ScaledObjectReaderTests
 
         Assert.Equal("orders", spec.Name);
         Assert.Equal("orders", spec.Namespace);
-        Assert.Equal("sum(rate(product_order_total{namespace=\"orders\"}[1m]))", spec.Trigger.Query);
-        Assert.Equal(10, spec.Trigger.Threshold);
-        Assert.Equal(0.5, spec.Trigger.ActivationThreshold);
-        Assert.True(spec.Trigger.IgnoreNullValues);
-        Assert.Equal(MetricTargetType.AverageValue, spec.Trigger.MetricType);
+        Assert.Equal("sum(rate(product_order_total{namespace=\"orders\"}[1m]))", spec.FirstTrigger.Query);
+        Assert.Equal(10, spec.FirstTrigger.Threshold);
+        Assert.Equal(0.5, spec.FirstTrigger.ActivationThreshold);
+        Assert.True(spec.FirstTrigger.IgnoreNullValues);
+        Assert.Equal(MetricTargetType.AverageValue, spec.FirstTrigger.MetricType);
         Assert.Equal((1, 10), (spec.MinReplicaCount, spec.MaxReplicaCount));
         Assert.Equal(TimeSpan.FromSeconds(15), spec.Polling);
         Assert.Equal(TimeSpan.FromSeconds(300), spec.Cooldown);
@@ -34,9 +34,9 @@ public sealed class ScaledObjectReaderTests
     {
         var spec = ScaledObjectReader.Read(Fixture("rendered-tutorial.yaml"), "rendered-tutorial.yaml");
 
-        Assert.Equal("sum(rate(product_order_total[5m])) * 300", spec.Trigger.Query);
-        Assert.Equal(100, spec.Trigger.Threshold);
-        Assert.Equal(0, spec.Trigger.ActivationThreshold);
+        Assert.Equal("sum(rate(product_order_total[5m])) * 300", spec.FirstTrigger.Query);
+        Assert.Equal(100, spec.FirstTrigger.Threshold);
+        Assert.Equal(0, spec.FirstTrigger.ActivationThreshold);
         Assert.Equal(TimeSpan.FromSeconds(30), spec.Polling);
         Assert.Equal(TimeSpan.FromSeconds(30), spec.Cooldown);
         Assert.Equal(2, spec.HpaMinReplicas);
@@ -44,7 +44,7 @@ public sealed class ScaledObjectReaderTests
     }
 
     [Theory]
-    [InlineData("threshold: \"10\"", "threshold: \"ten\"", "triggers[].metadata.threshold 'ten'")]
+    [InlineData("threshold: \"10\"", "threshold: \"ten\"", "spec.triggers[0].metadata.threshold 'ten'")]
     [InlineData("minReplicaCount: 1", "minReplicaCount: -1", "minReplicaCount '-1'")]
     [InlineData("type: Percent", "type: Share", "policies[].type 'Share'")]
     [InlineData("        query: sum(rate(product_order_total{namespace=\"orders\"}[1m]))\n", "", "metadata.query is required")]

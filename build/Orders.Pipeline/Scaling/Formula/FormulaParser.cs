@@ -1,0 +1,278 @@
+namespace Orders.Pipeline.Scaling.Formula;
+
+/// <summary>
+/// Reads <c>spec.advanced.scalingModifiers.formula</c> as far as KEDA's documented examples go
+/// (keda-docs concepts/scaling-deployments.md, "Scaling Modifiers"): numbers, trigger names, <c>+ - * /</c>,
+/// <c>**</c>/<c>^</c>, comparisons, <c>&amp;&amp; || !</c> (and <c>and or not</c>), <c>cond ? a : b</c>, parentheses and
+/// <c>min(...)</c>/<c>max(...)</c>. Precedence is expr-lang's (github.com/expr-lang/expr parser/operator
+/// precedence: <c>?:</c> &lt; <c>||</c> &lt; <c>&amp;&amp;</c> &lt; comparisons &lt; <c>+ -</c> &lt; <c>* /</c> &lt; <c>**</c> &lt; unary).
+/// Everything else expr-lang offers (other builtins such as <c>count</c>, <c>??</c>, <c>%</c>, arrays, maps, strings,
+/// predicates, member access, pipes) is refused naming what was found and the field, rather than evaluated
+/// differently from KEDA. A name that is not a trigger's is refused as KEDA's webhook refuses it (the formula
+/// must compile against the triggers' names, <c>validateScalingModifiersFormula</c>).
+/// </summary>
+public sealed class FormulaParser
+{
+    private readonly List<FormulaToken> _tokens;
+    private readonly IReadOnlyList<string?> _triggerNames;
+    private readonly string _field;
+    private readonly SortedSet<int> _used = [];
+    private int _next;
+
+    private FormulaParser(string text, IReadOnlyList<string?> triggerNames, string field)
+    {
+        _tokens = FormulaLexer.Tokens(text, field);
+        _triggerNames = triggerNames;
+        _field = field;
+    }
+
+    /// <param name="triggerNames">Each trigger's <c>name</c> (null where it has none), by index.</param>
+    /// <param name="field">Where the formula is, for errors: file, line, ScaledObject and field path.</param>
+    public static FormulaExpression Parse(string text, IReadOnlyList<string?> triggerNames, string field)
+    {
+        var parser = new FormulaParser(text, triggerNames, field);
+        var node = parser.Ternary();
+        parser.Expect(FormulaTokenKind.End, "end of formula");
+        if (node.IsCondition)
+        {
+            throw new InvalidDataException($"{field}: the formula gives true/false, not a number; KEDA wraps it in float(), which fails on a bool: use cond ? x : y.");
+        }
+        return new FormulaExpression(text, node.Number!, [.. parser._used]);
+    }
+
+    private FormulaToken Peek => _tokens[_next];
+
+    private bool Accept(string symbol)
+    {
+        if (Peek.Kind is FormulaTokenKind.Symbol or FormulaTokenKind.Name && Peek.Text == symbol)
+        {
+            _next++;
+            return true;
+        }
+        return false;
+    }
+
+    private FormulaToken Expect(FormulaTokenKind kind, string what, string? text = null)
+    {
+        var token = Peek;
+        if (token.Kind != kind || (text is not null && token.Text != text))
+        {
+            throw Refused(token, $"expected {what}");
+        }
+        _next++;
+        return token;
+    }
+
+    private FormulaNode Ternary()
+    {
+        var condition = Or();
+        if (Peek.Text == "??")
+        {
+            throw Refused(Peek, "'??' (nil coalescing) works only with fallback.behavior scalingModifiers, which replay does not model");
+        }
+        if (!Accept("?"))
+        {
+            return condition;
+        }
+        var whenTrue = Ternary();
+        Expect(FormulaTokenKind.Symbol, "':' of the ternary", ":");
+        var whenFalse = Ternary();
+        var test = AsCondition(condition, "the condition before '?'");
+        if (whenTrue.IsCondition != whenFalse.IsCondition)
+        {
+            throw new InvalidDataException($"{_field}: both branches of '?:' must be numbers (or both true/false).");
+        }
+        return whenTrue.IsCondition
+            ? FormulaNode.Of(v => test(v) ? whenTrue.Condition!(v) : whenFalse.Condition!(v))
+            : FormulaNode.Of(v => test(v) ? whenTrue.Number!(v) : whenFalse.Number!(v));
+    }
+
+    private FormulaNode Or()
+    {
+        var left = And();
+        while (Accept("||") || Accept("or"))
+        {
+            var (l, r) = (AsCondition(left, "the left of '||'"), AsCondition(And(), "the right of '||'"));
+            left = FormulaNode.Of(v => l(v) || r(v));
+        }
+        return left;
+    }
+
+    private FormulaNode And()
+    {
+        var left = Comparison();
+        while (Accept("&&") || Accept("and"))
+        {
+            var (l, r) = (AsCondition(left, "the left of '&&'"), AsCondition(Comparison(), "the right of '&&'"));
+            left = FormulaNode.Of(v => l(v) && r(v));
+        }
+        return left;
+    }
+
+    private FormulaNode Comparison()
+    {
+        var left = Additive();
+        while (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "==" or "!=" or "<" or "<=" or ">" or ">="
+            || Peek.Kind == FormulaTokenKind.Name && Peek.Text is "in" or "matches" or "contains" or "startsWith" or "endsWith")
+        {
+            var op = Peek;
+            if (op.Kind == FormulaTokenKind.Name)
+            {
+                throw Refused(op, $"operator '{op.Text}' is not supported");
+            }
+            _next++;
+            var (l, r) = (AsNumber(left, $"the left of '{op.Text}'"), AsNumber(Additive(), $"the right of '{op.Text}'"));
+            Func<double[], bool> compare = op.Text switch
+            {
+                "==" => v => l(v) == r(v),
+                "!=" => v => l(v) != r(v),
+                "<" => v => l(v) < r(v),
+                "<=" => v => l(v) <= r(v),
+                ">" => v => l(v) > r(v),
+                _ => v => l(v) >= r(v),
+            };
+            left = FormulaNode.Of(compare);
+        }
+        return left;
+    }
+
+    private FormulaNode Additive()
+    {
+        var left = Multiplicative();
+        while (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "+" or "-")
+        {
+            var op = Peek.Text;
+            _next++;
+            var (l, r) = (AsNumber(left, $"the left of '{op}'"), AsNumber(Multiplicative(), $"the right of '{op}'"));
+            left = op == "+" ? FormulaNode.Of(v => l(v) + r(v)) : FormulaNode.Of(v => l(v) - r(v));
+        }
+        return left;
+    }
+
+    private FormulaNode Multiplicative()
+    {
+        var left = Power();
+        while (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "*" or "/" or "%")
+        {
+            var op = Peek;
+            if (op.Text == "%")
+            {
+                throw Refused(op, "operator '%' is not supported (expr-lang's modulo takes integers only, and the triggers' values are floats)");
+            }
+            _next++;
+            var (l, r) = (AsNumber(left, $"the left of '{op.Text}'"), AsNumber(Power(), $"the right of '{op.Text}'"));
+            left = op.Text == "*" ? FormulaNode.Of(v => l(v) * r(v)) : FormulaNode.Of(v => l(v) / r(v));
+        }
+        return left;
+    }
+
+    private FormulaNode Power()
+    {
+        var left = Unary();
+        if (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "**" or "^")
+        {
+            var op = Peek.Text;
+            _next++;
+            // Right-associative, as in expr-lang: 2 ** 3 ** 2 is 2 ** 9.
+            var (l, r) = (AsNumber(left, $"the left of '{op}'"), AsNumber(Power(), $"the right of '{op}'"));
+            left = FormulaNode.Of(v => Math.Pow(l(v), r(v)));
+        }
+        return left;
+    }
+
+    private FormulaNode Unary()
+    {
+        if (Accept("-"))
+        {
+            var operand = AsNumber(Unary(), "the operand of '-'");
+            return FormulaNode.Of(v => -operand(v));
+        }
+        if (Accept("+"))
+        {
+            return FormulaNode.Of(AsNumber(Unary(), "the operand of '+'"));
+        }
+        if (Accept("!") || Accept("not"))
+        {
+            var operand = AsCondition(Unary(), "the operand of '!'");
+            return FormulaNode.Of(v => !operand(v));
+        }
+        return Primary();
+    }
+
+    private FormulaNode Primary()
+    {
+        var token = Peek;
+        _next++;
+        switch (token.Kind)
+        {
+            case FormulaTokenKind.Number:
+                var number = token.Number;
+                return FormulaNode.Of(_ => number);
+            case FormulaTokenKind.Name when Peek.Text == "(":
+                return Call(token);
+            case FormulaTokenKind.Name when token.Text is "true" or "false":
+                var constant = token.Text == "true";
+                return FormulaNode.Of(_ => constant);
+            case FormulaTokenKind.Name:
+                return Variable(token);
+            case FormulaTokenKind.Symbol when token.Text == "(":
+                var inner = Ternary();
+                Expect(FormulaTokenKind.Symbol, "')'", ")");
+                return inner;
+            default:
+                throw Refused(token, token.Text switch
+                {
+                    "[" => "arrays are not supported",
+                    "{" => "maps and predicates are not supported",
+                    "#" => "predicates are not supported",
+                    _ => $"unexpected '{token.Text}'",
+                });
+        }
+    }
+
+    private FormulaNode Variable(FormulaToken token)
+    {
+        var index = Enumerable.Range(0, _triggerNames.Count).FirstOrDefault(i => _triggerNames[i] == token.Text, -1);
+        if (index < 0)
+        {
+            var named = _triggerNames.Where(n => n is not null).ToList();
+            throw new InvalidDataException($"{_field}: '{token.Text}' at column {token.At + 1} is not the name of a trigger"
+                + (named.Count > 0 ? $" (the triggers are named {string.Join(", ", named)})" : " (no trigger has a name)")
+                + "; KEDA compiles the formula against the triggers' names: give each trigger a name: and use it.");
+        }
+        if (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "." or "?." or "[" or "|")
+        {
+            throw Refused(Peek, $"'{Peek.Text}' after a trigger's value is not supported (a trigger's value is a number)");
+        }
+        _used.Add(index);
+        return FormulaNode.Of(v => v[index]);
+    }
+
+    /// <summary>min and max as expr-lang's builtins: any number of numeric arguments.</summary>
+    private FormulaNode Call(FormulaToken name)
+    {
+        if (name.Text is not ("min" or "max"))
+        {
+            throw Refused(name, $"function '{name.Text}' is not supported (only min and max are)");
+        }
+        Expect(FormulaTokenKind.Symbol, "'('", "(");
+        var arguments = new List<Func<double[], double>> { AsNumber(Ternary(), $"an argument of {name.Text}") };
+        while (Accept(","))
+        {
+            arguments.Add(AsNumber(Ternary(), $"an argument of {name.Text}"));
+        }
+        Expect(FormulaTokenKind.Symbol, "')'", ")");
+        return name.Text == "min"
+            ? FormulaNode.Of(v => arguments.Min(a => a(v)))
+            : FormulaNode.Of(v => arguments.Max(a => a(v)));
+    }
+
+    private Func<double[], double> AsNumber(FormulaNode node, string what) =>
+        node.Number ?? throw new InvalidDataException($"{_field}: {what} must be a number, not true/false.");
+
+    private Func<double[], bool> AsCondition(FormulaNode node, string what) =>
+        node.Condition ?? throw new InvalidDataException($"{_field}: {what} must be a comparison (true/false), not a number (expr-lang does not read numbers as booleans).");
+
+    private InvalidDataException Refused(FormulaToken token, string why) => new(
+        $"{_field}: {why} (found '{token.Text}' at column {token.At + 1}); replay evaluates arithmetic (+ - * / **), comparisons, && || !, cond ? a : b, min and max over the triggers' names.");
+}

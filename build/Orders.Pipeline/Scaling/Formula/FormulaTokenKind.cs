@@ -1,0 +1,9 @@
+namespace Orders.Pipeline.Scaling.Formula;
+
+internal enum FormulaTokenKind
+{
+    Number,
+    Name,
+    Symbol,
+    End,
+}
