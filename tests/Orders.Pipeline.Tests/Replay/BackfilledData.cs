@@ -17,6 +17,9 @@ namespace Orders.Pipeline.Tests.Replay;
 /// 50 again from 1200 to 1500 s.</item>
 /// <item><c>orders</c>: product_order_total of job orders-exporter counting 50 orders/s from 0 to 1500 s, then flat
 /// until 2400 s (the project's own ScaledObjects read it).</item>
+/// <item><c>foreign</c>: foreign_rps 0, 42 from 300 s, 10 from 600 s, 0 from 1200 s; foreign_queue 0, 100 from 300 s,
+/// 300 from 600 s, no sample from 900 to 1185 s, 0 from 1200 s, both until 1500 s
+/// (TestData/foreign-scaledobject.yaml reads them).</item>
 /// </list>
 /// </summary>
 internal static class BackfilledData
@@ -45,6 +48,12 @@ internal static class BackfilledData
         Series(text, "orders_in_flight", "step", 0, 1200, t => t is >= 300 and < 600 ? 50 : 0);
         Series(text, "orders_in_flight", "ramp", 0, 1200, t => t switch { < 315 => 0, < 360 => (t - 300) / 15 * 15, < 600 => 60, _ => 0 });
         Series(text, "orders_in_flight", "gap", 0, 1500, t => t is > 600 and < 1200 ? null : 50);
+        text.AppendLine("# HELP foreign_rps A foreign service's request rate.");
+        text.AppendLine("# TYPE foreign_rps gauge");
+        Series(text, "foreign_rps", "foreign", 0, 1500, t => t switch { < 300 => 0, < 600 => 42, < 1200 => 10, _ => 0 });
+        text.AppendLine("# HELP foreign_queue A foreign service's queue depth.");
+        text.AppendLine("# TYPE foreign_queue gauge");
+        Series(text, "foreign_queue", "foreign", 0, 1500, t => t switch { < 300 => 0, < 600 => 100, < 900 => 300, < 1200 => (double?)null, _ => 0 });
         text.AppendLine("# HELP product_order Orders served.");
         text.AppendLine("# TYPE product_order counter");
         Series(text, "product_order_total", "orders", 0, 2400, t => 50.0 * Math.Min(t, 1500), pod: "p1", every: ExporterScrape);
