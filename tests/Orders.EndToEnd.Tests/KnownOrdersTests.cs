@@ -59,7 +59,7 @@ public sealed class KnownOrdersTests(LocalStackFixture stack) : IClassFixture<Lo
         // And KEDA + HPA answer ceil(reading / threshold). With min 1 and rate / 4.35 orders/s per replica, every
         // reading the range above allows (0.95..1.1 x rate -> 4.1..4.8) gives 5: not the min, and not what 240
         // orders (0.8 x: 3.5 -> 4), 360 orders (1.2 x: 5.2 -> 6) or a double count (2 x: max 6) would give.
-        var strict = spec with { MinReplicaCount = 1, Trigger = spec.FirstTrigger with { Threshold = rate / 4.35 } };
+        var strict = spec with { MinReplicaCount = 1, Triggers = [spec.FirstTrigger with { Threshold = rate / 4.35 }] };
         Assert.Equal(5, await ModelAnswerAsync(strict, at, cts.Token));
     }
 
