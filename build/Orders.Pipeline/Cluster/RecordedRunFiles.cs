@@ -72,6 +72,11 @@ public static class RecordedRunFiles
             TimeSpan? Seconds(string name) => json[name]?.GetValue<double>() is { } v ? TimeSpan.FromSeconds(v) : null;
             var yamlPath = Need(directory, ScaledObjectFile);
             var spec = ScaledObjectReader.Read(File.ReadAllText(yamlPath), yamlPath);
+            if (spec.Triggers.Count != 1 || spec.Modifiers is not null)
+            {
+                // A run records one query's values (QueryFile): the one trigger of the ScaledObject LoadTest deployed.
+                throw new InvalidDataException($"{yamlPath}: ScaledObject '{spec.Name}' has {spec.Triggers.Count} triggers{(spec.Modifiers is null ? "" : " and scalingModifiers")}; a recorded run holds one query's values, so it judges a ScaledObject with one prometheus trigger: record the run again with that ScaledObject, or replay this one with --target=Replay.");
+            }
             return new RecordedRun(
                 LoadProfile.Parse(Text("profile")), Number("achievedHeldRate"), spec, TimeSpan.FromSeconds(Number("scrapeIntervalSeconds")),
                 Rows(Need(directory, SamplesFile), 8, c => new ClusterSample(RecordedRun.Start.AddSeconds(Double(c[0])!.Value), Int(c[1]), Int(c[2]), Int(c[3]), Str(c[4]), Str(c[5]), Double(c[6]), Str(c[7]))),

@@ -20,6 +20,7 @@ public sealed record ScaledObjectRun(
 
     /// <summary>The run of a ScaledObject with one trigger replayed at every HPA timing on one reading per
     /// <paramref name="step"/> (1 s) from <paramref name="start"/>.</summary>
+    /// <exception cref="ArgumentException">The ScaledObject has several triggers: pass one list per trigger.</exception>
     public static ScaledObjectRun Replay(
         string label, string source, ScaledObjectSpec spec, IReadOnlyList<MetricReading> readings, DateTimeOffset start, TimeSpan? step = null,
         ModelVersions? versions = null) =>

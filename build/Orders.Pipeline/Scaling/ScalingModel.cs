@@ -47,6 +47,7 @@ public sealed class ScalingModel
     public bool FallbackInForce => _health.Any(h => h.InForce);
 
     /// <summary>KEDA's poll of a ScaledObject with one trigger.</summary>
+    /// <exception cref="ArgumentException">The ScaledObject has several triggers: pass one reading per trigger.</exception>
     public ModelStep PollKeda(MetricReading reading) => PollKeda([reading]);
 
     /// <summary>KEDA's poll of every trigger (<paramref name="readings"/> by trigger index): activation and the
@@ -91,6 +92,7 @@ public sealed class ScalingModel
     }
 
     /// <summary>The HPA's sync for a ScaledObject with one trigger.</summary>
+    /// <exception cref="ArgumentException">The ScaledObject has several triggers: pass one reading per trigger.</exception>
     public ModelStep SyncHpa(MetricReading fresh) => SyncHpa([fresh]);
 
     /// <summary>The HPA's sync: <paramref name="fresh"/> is each trigger's answer now (by trigger index).</summary>

@@ -81,4 +81,16 @@ public sealed class RecordedRunFilesTests : IDisposable
 
         Assert.Contains("query-values.csv is missing: a LoadTest run writes it", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_recorded_ScaledObject_with_several_triggers_is_refused_with_what_to_do()
+    {
+        var second = "\n    - type: prometheus\n      metadata:\n        serverAddress: http://prometheus\n        query: sum(x)\n        threshold: \"5\"";
+        RecordedRunFiles.Write(_directory, SyntheticRun.Correct(), ScaledObjectYaml + second);
+
+        var error = Assert.Throws<InvalidDataException>(() => RecordedRunFiles.Read(_directory));
+
+        Assert.Contains("has 2 triggers; a recorded run holds one query's values", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--target=Replay", error.Message, StringComparison.Ordinal);
+    }
 }
