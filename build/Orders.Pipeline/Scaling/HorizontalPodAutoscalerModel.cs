@@ -109,7 +109,7 @@ public sealed class HorizontalPodAutoscalerModel
                 }
                 continue;
             }
-            var proposal = HpaReplicaCalculator.DesiredReplicas(_metrics[i].Type, value, _metrics[i].Target, current, status, _tolerance, _versions);
+            var proposal = HpaReplicaCalculator.DesiredReplicas(_metrics[i], value, current, status, _tolerance, _versions);
             if (replicas == 0 || proposal > replicas)
             {
                 (replicas, metric) = (proposal, i);

@@ -20,10 +20,24 @@ public static class HpaReplicaCalculator
 
     public static int DesiredReplicas(
         MetricTargetType type, double metricValue, double threshold, int specReplicas, int statusReplicas,
+        HpaTolerance tolerance, ModelVersions versions) =>
+        FromMilli(type, KedaQuantity.ToMilli(metricValue, versions), KedaQuantity.ToMilli(threshold, versions), threshold, specReplicas, statusReplicas, tolerance, versions);
+
+    /// <summary>One metric of KEDA's HPA. The scalingModifiers composite travels differently from a trigger's value:
+    /// KEDA sends <c>SetMilli(int64(out * 1000))</c> (pkg/scaling/modifiers/formula.go), truncated and never clamped
+    /// in any 2.20 release, and its target is <c>NewMilliQuantity(int64(target * 1000))</c> (controllers/keda/hpa.go);
+    /// <paramref name="metricValue"/> is then already whole milli-units (<see cref="ScalingModifiers.CompositeValue"/>).</summary>
+    public static int DesiredReplicas(
+        HpaMetric metric, double metricValue, int specReplicas, int statusReplicas, HpaTolerance tolerance, ModelVersions versions) =>
+        metric.Name == ScalingModifiers.MetricName
+            ? FromMilli(metric.Type, (long)Math.Round(metricValue * 1000), (long)Math.Truncate(metric.Target * 1000), metric.Target, specReplicas, statusReplicas, tolerance, versions)
+            : DesiredReplicas(metric.Type, metricValue, metric.Target, specReplicas, statusReplicas, tolerance, versions);
+
+    private static int FromMilli(
+        MetricTargetType type, long usage, long targetMilli, double threshold, int specReplicas, int statusReplicas,
         HpaTolerance tolerance, ModelVersions versions)
     {
-        var usage = KedaQuantity.ToMilli(metricValue, versions);
-        var target = (double)KedaQuantity.ToMilli(threshold, versions);
+        var target = (double)targetMilli;
         if (target <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be more than 0.001.");

@@ -94,8 +94,7 @@ public sealed record ScaledObjectSpec(
     {
         var modelled = versions ?? ModelVersions.Default;
         var tolerance = HpaTolerance.For(modelled, Behavior?.WithDefaults());
-        var metric = Metrics[0];
-        var desired = HpaReplicaCalculator.DesiredReplicas(metric.Type, rate, metric.Target, current, current, tolerance, modelled);
+        var desired = HpaReplicaCalculator.DesiredReplicas(Metrics[0], rate, current, current, tolerance, modelled);
         return Math.Clamp(desired, HpaMinReplicas, MaxReplicaCount);
     }
 }

@@ -89,4 +89,18 @@ public sealed class ScalingModifiersModelTests
         Assert.False(step.Fallback);
         Assert.Equal(2, step.Replicas);
     }
+
+    [Fact]
+    public void A_negative_composite_is_sent_as_it_is_not_clamped_like_a_trigger_value()
+    {
+        // formula.go SetMilli(int64(out * 1000)) has no clamp, unlike 2.20.2's quantityFromFloat64 for a trigger: the
+        // HPA (1.34+) reads the negative AverageValue sum as an int64 overflow and asks for maxReplicas.
+        var spec = Two(min: 1, max: 10, behavior: Prompt) with { Modifiers = new ScalingModifiers(FormulaParser.Parse("a - b", ["a", "b"], "f"), 1) };
+        var model = new ScalingModel(spec, _clock, initialReplicas: 2, versions: ModelVersions.Default with { Kubernetes = new Version(1, 34) });
+
+        var step = model.SyncHpa([Value(1), Value(3)]);
+
+        Assert.Equal(-2, step.Reading.Value);
+        Assert.Equal(int.MaxValue, step.MetricDesired);
+    }
 }
