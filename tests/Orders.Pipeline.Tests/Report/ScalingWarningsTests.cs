@@ -50,4 +50,33 @@ public sealed class ScalingWarningsTests
     {
         Assert.Empty(ScalingWarnings.For(Clean, Peak(5), null));
     }
+
+    [Fact]
+    public void With_several_triggers_each_is_judged_and_named()
+    {
+        var spec = Clean with
+        {
+            Triggers =
+            [
+                Clean.FirstTrigger with { Name = "a" },
+                Clean.FirstTrigger with { Name = "b", Query = "sum(rate(queue_total{job=\"slow\"}[1m]))", IgnoreNullValues = true },
+            ],
+        };
+        var scrape = new PrometheusScrapeInterval(TimeSpan.FromSeconds(15), new Dictionary<string, TimeSpan> { ["slow"] = TimeSpan.FromSeconds(30) });
+
+        var warnings = ScalingWarnings.For(spec, Peak(5), scrape);
+
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w => Assert.StartsWith("spec.triggers[1] ('b'): ", w, StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("30 s", StringComparison.Ordinal)); // b's job is scraped every 30 s: 1m is 2 scrapes
+        Assert.Contains(warnings, w => w.Contains("ignoreNullValues is true", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CooldownPeriod_counts_with_an_idle_replica_count()
+    {
+        var spec = Clean with { CooldownPeriod = TimeSpan.FromSeconds(30), IdleReplicaCount = 0 };
+
+        Assert.Empty(ScalingWarnings.For(spec, Peak(5), PrometheusScrapeInterval.Uniform(TimeSpan.FromSeconds(15))));
+    }
 }
