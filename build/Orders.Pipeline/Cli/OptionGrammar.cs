@@ -33,6 +33,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar KedaMode = new("install|existing", (option, value) => StackModeGrammar.Keda(option, value));
     public static readonly OptionGrammar Label = new("label-value", (option, value) => ArgumentGrammar.LabelValue(option, value));
     public static readonly OptionGrammar Profile = new("duration:rate,...", (option, value) => Named(option, () => Load.LoadProfile.Parse(value)));
+    public static readonly OptionGrammar LocalProfile = new("duration:rate,...|boundary", (option, value) => Named(option, () => Local.LocalProfiles.Parse(value)));
     public static readonly OptionGrammar Endpoint = new("product|orders", (option, value) => Named(option, () => Load.LoadEndpoint.Parse(value)));
     public static readonly OptionGrammar Arrivals = new("constant|poisson[:SEED]", (option, value) => Named(option, () => Load.LoadArrivals.Parse(value)));
 

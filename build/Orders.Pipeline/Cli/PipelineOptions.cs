@@ -35,7 +35,7 @@ public static class PipelineOptions
     public static readonly OptionDefinition ExporterUrl = new("exporter-url", null, "Smoke: the exporter, to check its `/metrics` too (a sidecar has no Service)") { Grammar = OptionGrammar.Url, Otherwise = "not checked directly" };
 
     // The load: Local, LoadTest, load.
-    public static readonly OptionDefinition LocalProfile = new("profile", "10s:0->50, 80s:50, 10s:0", "Local's load stages, `duration:rate` or `duration:from->to` (orders/s)") { Grammar = OptionGrammar.Profile };
+    public static readonly OptionDefinition LocalProfile = new("profile", Local.LocalProfiles.Middle, "Local's load stages, `duration:rate` or `duration:from->to` (orders/s), or `boundary` (`" + Local.LocalProfiles.Boundary + "`: the 5/6 boundary)") { Grammar = OptionGrammar.LocalProfile };
     public static readonly OptionDefinition ClusterProfile = new("profile", "30s:0->50, 120s:50, 30s:0", "LoadTest's load stages") { Grammar = OptionGrammar.Profile };
     public static readonly OptionDefinition LoadProfile = new("profile", "10s:0->50, 20s:50", "the `load` verb's stages") { Grammar = OptionGrammar.Profile };
     public static readonly OptionDefinition Endpoint = new("endpoint", "product", "`product` (`GET /product`) or `orders` (`POST /orders`)") { Grammar = OptionGrammar.Endpoint };
@@ -44,7 +44,8 @@ public static class PipelineOptions
     public static readonly OptionDefinition LoadUrl = new("url", "http://127.0.0.1:8181/", "the `load` verb's target") { Grammar = OptionGrammar.Url };
     public static readonly OptionDefinition ImagesContainerTool = new("container-tool", "buildah", "Images: `buildah` or `podman` (no Docker engine runs where Images is for)", true) { Grammar = OptionGrammar.ContainerTool };
     public static readonly OptionDefinition PodOrders = new("pod-orders", "50", "Images: orders sent through the pod's app port; the exporter must count exactly that many") { Grammar = OptionGrammar.WholeNumber };
-    public static readonly OptionDefinition Arrivals = new("arrivals", "constant", "the arrivals of Local's, LoadTest's and the `load` verb's load: `constant` (evenly spaced) or `poisson[:SEED]` (random like real traffic, reproducible with a seed)") { Grammar = OptionGrammar.Arrivals };
+    public static readonly OptionDefinition Arrivals = new("arrivals", "constant", "the arrivals of LoadTest's and the `load` verb's load: `constant` (evenly spaced) or `poisson[:SEED]` (random like real traffic, reproducible with a seed)") { Grammar = OptionGrammar.Arrivals };
+    public static readonly OptionDefinition LocalArrivals = new("arrivals", null, "the arrivals of Local's load: `poisson[:SEED]` (random like real traffic; `poisson` alone is seed 1) or `constant` (evenly spaced)") { Grammar = OptionGrammar.Arrivals, Otherwise = "Poisson with a fresh seed each run, printed as `--arrivals=poisson:SEED` to repeat it" };
 
     // Local.
     public static readonly OptionDefinition Observe = new("observe", "150s", "Local: watching after the profile, nothing sent, so the scale-down shows in the same run") { Grammar = OptionGrammar.Duration };
@@ -125,6 +126,9 @@ public static class PipelineOptions
 
     /// <summary>What <see cref="Load.LoadOptions"/> reads: every verb that sends a load.</summary>
     public static IReadOnlyList<OptionDefinition> Load { get; } = [Endpoint, Concurrency, RequestTimeout, Arrivals];
+
+    /// <summary>What Local's load reads: <see cref="Load"/> with Local's own arrivals (Poisson by default).</summary>
+    public static IReadOnlyList<OptionDefinition> LocalLoad { get; } = [Endpoint, Concurrency, RequestTimeout, LocalArrivals];
 
     /// <summary>What <see cref="ModelVersionsArgument"/> reads: every verb that runs the KEDA/HPA model for a report.</summary>
     public static IReadOnlyList<OptionDefinition> Model { get; } = [KubernetesVersion, KedaVersion];

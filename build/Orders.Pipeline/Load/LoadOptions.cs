@@ -17,12 +17,13 @@ public sealed record LoadOptions(int MaxConcurrency = 256, TimeSpan? Timeout = n
     /// <summary>--concurrency, --request-timeout and --arrivals, as every verb that sends a load reads them. Where
     /// <paramref name="timeoutWasRequestTimeout"/> (Local and the load verb, which run no deployment), the old
     /// --timeout still means the request timeout it always meant there; for LoadTest it is the
-    /// deployment's --wait-timeout it also was, through <see cref="O.Renamed"/>.</summary>
-    public static LoadOptions From(CommandLine args, bool timeoutWasRequestTimeout)
+    /// deployment's --wait-timeout it also was, through <see cref="O.Renamed"/>. A verb with arrivals of its own
+    /// (Local's <see cref="O.LocalArrivals"/>) passes them as <paramref name="arrivals"/>.</summary>
+    public static LoadOptions From(CommandLine args, bool timeoutWasRequestTimeout, LoadArrivals? arrivals = null)
     {
         var requestTimeout = timeoutWasRequestTimeout && args.Given(O.RequestTimeout) is null && args.Optional("timeout") is { } old
             ? DurationGrammar.Parse("timeout", old)
             : args.Duration(O.RequestTimeout);
-        return new LoadOptions(args.Int(O.Concurrency), requestTimeout, LoadArrivals.Parse(args.Text(O.Arrivals)!));
+        return new LoadOptions(args.Int(O.Concurrency), requestTimeout, arrivals ?? LoadArrivals.Parse(args.Text(O.Arrivals)!));
     }
 }

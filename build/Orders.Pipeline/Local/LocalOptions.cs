@@ -53,9 +53,9 @@ public sealed record LocalOptions(
             args.Int(O.AppPort),
             args.Int(O.ExporterPort),
             args.Int(O.PrometheusPort),
-            LoadProfile.Parse(args.Text(O.LocalProfile)!),
+            LocalProfiles.Parse(args.Text(O.LocalProfile)!),
             LoadEndpoint.Parse(args.Text(O.Endpoint)!),
-            LoadOptions.From(args, timeoutWasRequestTimeout: true),
+            LoadOptions.From(args, timeoutWasRequestTimeout: true, Arrivals(args)),
             Under(args.Text(O.Manifests)!),
             compare is "none" ? null : Under(compare),
             args.Text(O.PrometheusBinary),
@@ -63,4 +63,9 @@ public sealed record LocalOptions(
             args.Duration(O.Observe),
             ModelVersionsArgument.From(args));
     }
+
+    /// <summary>--arrivals as given, else Poisson with a fresh seed: five runs then sample five arrival sequences
+    /// (the headline's ranges include the load's own noise), and the printed seed repeats any one of them.</summary>
+    private static LoadArrivals Arrivals(CommandLine args) =>
+        args.Given(O.LocalArrivals) is { } text ? LoadArrivals.Parse(text) : LoadArrivals.Poisson(Random.Shared.Next(1, 1_000_000));
 }

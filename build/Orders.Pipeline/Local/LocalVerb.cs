@@ -47,6 +47,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Prometheus scrapes every {options.ScrapeInterval.TotalSeconds:0.###} s (--scrape-interval; default the cluster's, k8s/prometheus-values.yaml)"));
         output.WriteLine($"load: {options.Profile} ({options.Profile.TotalRequests} requests of {options.Endpoint}) against {options.AppUrl}");
+        output.WriteLine($"arrivals: {options.Load.ArrivalProcess} (repeat them with --arrivals={options.Load.ArrivalProcess})");
         using var sender = new HttpRequestSender(options.AppUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
         var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
         var after = await settled.ReadAsync(before + load.Ok, token);

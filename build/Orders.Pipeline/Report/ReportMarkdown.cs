@@ -79,7 +79,7 @@ public static class ReportMarkdown
         md.AppendLine("## Configuration");
         md.AppendLine();
         md.AppendLine(Inv($"- profile: `{report.Profile}` ({report.Profile.Duration.TotalSeconds:0} s, load ends at {report.Profile.LoadEnd.TotalSeconds:0} s)"));
-        md.AppendLine(Inv($"- endpoint: `{report.Endpoint}`, at most {report.Options.MaxConcurrency} requests in flight, timeout {report.Options.RequestTimeout.TotalSeconds:0.###} s"));
+        md.AppendLine(Inv($"- endpoint: `{report.Endpoint}`, at most {report.Options.MaxConcurrency} requests in flight, timeout {report.Options.RequestTimeout.TotalSeconds:0.###} s, arrivals `{report.Options.ArrivalProcess}`"));
         foreach (var run in report.ScaledObjects)
         {
             md.AppendLine(Inv($"- {run.Label}: {Describe(run.Spec)}"));

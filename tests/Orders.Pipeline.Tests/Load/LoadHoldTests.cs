@@ -6,7 +6,7 @@ namespace Orders.Pipeline.Tests.Load;
 public sealed class LoadHoldTests
 {
     [Theory]
-    [InlineData("10s:0->50, 80s:50, 10s:0", 10, 90)] // Local's default profile
+    [InlineData("10s:0->50, 80s:50, 10s:0", 10, 90)] // Local's boundary profile
     [InlineData("20s:20", 0, 20)]
     [InlineData("5s:10, 30s:0->50, 20s:50, 20s:30", 35, 55)] // the longest constant stage; the first of equals
     public void The_hold_is_the_longest_stage_at_a_constant_rate_above_zero(string profile, int from, int to)

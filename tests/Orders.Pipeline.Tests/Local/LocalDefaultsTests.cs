@@ -97,8 +97,38 @@ public sealed class LocalDefaultsTests
     [Fact]
     public void Local_sends_the_arrivals_asked_for()
     {
-        Assert.Equal(LoadArrivals.Constant, Local(RepositoryRoot.Path).Load.ArrivalProcess);
+        Assert.Equal(LoadArrivals.Constant, Local(RepositoryRoot.Path, "--arrivals", "constant").Load.ArrivalProcess);
         Assert.Equal(LoadArrivals.Poisson(42), Local(RepositoryRoot.Path, "--arrivals", "poisson:42").Load.ArrivalProcess);
+        Assert.Equal(LoadArrivals.Poisson(LoadArrivals.DefaultSeed), Local(RepositoryRoot.Path, "--arrivals", "poisson").Load.ArrivalProcess);
+    }
+
+    [Fact]
+    public void Local_sends_Poisson_arrivals_with_a_fresh_seed_by_default()
+    {
+        // Twenty runs draw twenty seeds out of a million: all equal only if the seed were fixed (a chance of 1e-114).
+        var seeds = Enumerable.Range(0, 20).Select(_ => Local(RepositoryRoot.Path).Load.ArrivalProcess).ToList();
+
+        Assert.All(seeds, a => Assert.True(a.IsPoisson, $"{a} is not Poisson"));
+        Assert.True(seeds.Select(a => a.Seed).Distinct().Count() > 1, "every default run drew the same seed");
+        // The printed form repeats the run: it parses back to the same arrivals.
+        Assert.Equal(seeds[0], LoadArrivals.Parse(seeds[0].ToString()));
+    }
+
+    [Fact]
+    public void Local_holds_the_middle_of_the_5_replica_band_by_default_and_names_the_boundary()
+    {
+        var middle = Local(RepositoryRoot.Path).Profile;
+        var boundary = Local(RepositoryRoot.Path, "--profile", "boundary").Profile;
+        var spec = new Orders.Pipeline.Scaling.ScaledObjectSpec("orders", null, new Orders.Pipeline.Scaling.PrometheusTrigger("http://p", "q", 10), 2, 6);
+
+        // 45/s held: 5 replicas hold (ratio 0.9, within the tolerance), 6 do not (0.75), and 4 do not (1.125).
+        Assert.Equal(45, middle.RateAt(middle.Hold!.Value.Start));
+        Assert.Equal(5, spec.ReplicasFor(45));
+        Assert.False(spec.Holds(45, 6) || spec.Holds(45, 4));
+        // The boundary: the same shape at 50/s, where a reading just above 50 asks for 6.
+        Assert.Equal(50, boundary.RateAt(boundary.Hold!.Value.Start));
+        Assert.Equal(middle.Duration, boundary.Duration);
+        Assert.Equal(6, spec.ReplicasFor(50.5, 2));
     }
 
     [Fact]

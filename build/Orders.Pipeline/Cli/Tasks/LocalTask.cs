@@ -12,7 +12,7 @@ public sealed class LocalTask : PipelineTask
 {
     public override IReadOnlyList<OptionDefinition> Options =>
     [
-        O.LocalOutput, O.AppDll, O.ExporterDll, O.AppPort, O.ExporterPort, O.PrometheusPort, O.LocalProfile, .. O.Load,
+        O.LocalOutput, O.AppDll, O.ExporterDll, O.AppPort, O.ExporterPort, O.PrometheusPort, O.LocalProfile, .. O.LocalLoad,
         O.Manifests, O.Compare, O.PrometheusBinary, O.ScrapeInterval, O.Observe, .. O.Model,
     ];
 
