@@ -72,8 +72,8 @@ public static class PipelineOptions
     // Tune.
     public static readonly OptionDefinition TuneScrapes = new("tune-scrapes", "5s,10s,15s", "Tune: the orders job's scrape intervals weighed (whole seconds)") { Grammar = OptionGrammar.Durations };
     public static readonly OptionDefinition TuneWindows = new("tune-windows", "15s,20s,25s,30s,40s,1m,2m", "Tune: the query's range windows weighed (each pair whose window holds two scrapes)");
-    public static readonly OptionDefinition TuneSeeds = new("tune-seeds", "4", "Tune: Poisson recordings of each load (1 to 50)") { Grammar = OptionGrammar.WholeNumber };
-    public static readonly OptionDefinition TuneRates = new("tune-rates", "36,38,40,42,44,46,48,50,52,54,56", "Tune: the steady rates held (orders/s); 44 is always among them");
+    public static readonly OptionDefinition TuneSeeds = new("tune-seeds", "30", "Tune: Poisson recordings of each load (1 to 100), each with its own scrape phase and faults; every share's 95 % interval counts seeds") { Grammar = OptionGrammar.WholeNumber };
+    public static readonly OptionDefinition TuneRates = new("tune-rates", "38,40,42,44,48,50,52", "Tune: the steady rates held (orders/s); 44 is always among them; calm is judged at 38-42 and 48-52");
     public static readonly OptionDefinition TuneOutput = new("out", "artifacts/tune", "Tune: where the table is written (under --root when relative)") { Grammar = OptionGrammar.Path };
 
     // The model: Local, Replay, LoadTest (docs/model-versions.md).

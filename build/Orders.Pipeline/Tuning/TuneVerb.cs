@@ -11,8 +11,9 @@ namespace Orders.Pipeline.Tuning;
 
 /// <summary>
 /// The Tune target: chooses the orders job's scrape interval and the query's window with evidence. It records
-/// Local's loads (a step 0 -> 50/s, steady rates around the replica boundaries) with Poisson arrivals as
-/// Prometheus would have scraped them at every interval, scrape phase and seed, backfills them into a real
+/// Local's loads (steps 0 -> 50/s and 0 -> 45/s, steady rates around the replica boundaries) with Poisson arrivals
+/// as Prometheus would have scraped them at every interval, seed and fault level (warm counters, a millisecond
+/// phase, dropped and late scrapes: <see cref="TuningData"/>), backfills them into a real
 /// Prometheus (promtool), reads k8s/base's own query with each window through query_range, as Replay does, and
 /// replays KEDA + the HPA at every HPA timing. Writes artifacts/tune/tradeoffs.md; stops Prometheus and deletes
 /// its data on the way out, also on failure.
@@ -56,10 +57,9 @@ public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextW
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
             await HttpProbe.WaitReadyAsync(http, new Uri(http.BaseAddress, "-/ready"), prometheus, TimeSpan.FromSeconds(120), supervisor.Token);
 
-            var right = spec.ReplicasFor(TuningScenario.StepRate);
-            var results = await MeasureAsync(new PrometheusClient(http), spec, right, candidates, scenarios, origin, supervisor.Token);
+            var results = await MeasureAsync(new PrometheusClient(http), spec, candidates, scenarios, origin, supervisor.Token);
             var chosen = TuningResult.Choose(results);
-            var table = TuningTable.Markdown(results, chosen, options, spec.FirstTrigger.Query, right);
+            var table = TuningTable.Markdown(results, chosen, options, spec.FirstTrigger.Query, spec.ReplicasFor(TuningScenario.StepRate, options.Versions));
             var file = Path.Combine(options.Output, "tradeoffs.md");
             await File.WriteAllTextAsync(file, table, cancellationToken);
             output.WriteLine(table);
@@ -73,50 +73,47 @@ public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextW
     }
 
     private async Task<IReadOnlyList<TuningResult>> MeasureAsync(
-        PrometheusClient prometheus, ScaledObjectSpec spec, int right, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
+        PrometheusClient prometheus, ScaledObjectSpec spec, IReadOnlyList<TuningCandidate> candidates, IReadOnlyList<TuningScenario> scenarios,
         DateTimeOffset origin, CancellationToken cancellationToken)
     {
         var loadStart = origin + TuningScenario.LoadStart;
-        var step = scenarios.Single(s => s.IsStep);
         var results = new List<TuningResult>();
         foreach (var candidate in candidates)
         {
-            var toRight = new ConcurrentBag<int?>();
-            var overshoots = 0;
-            var changes = scenarios.Where(s => !s.IsStep).ToDictionary(s => s.Rate, _ => new ConcurrentBag<int>());
+            var observations = new ConcurrentBag<TuningObservation>();
             var series = from scenario in scenarios
                          from seed in Enumerable.Range(1, options.Seeds)
-                         from phase in Enumerable.Range(0, (int)candidate.Scrape.TotalSeconds)
-                         select (scenario, seed, phase);
+                         from faults in ScrapeFaults.Levels
+                         select (scenario, seed, faults);
             // Prometheus answers several queries at once; four in flight keep both cores busy without queueing.
             await Parallel.ForEachAsync(series, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (s, token) =>
             {
-                var ns = TuningData.Namespace(candidate.Scrape, s.phase, s.seed, s.scenario);
+                var ns = TuningData.Namespace(candidate.Scrape, s.seed, s.faults, s.scenario);
                 var text = candidate.WithWindow(spec.FirstTrigger.Query).Replace($"namespace=\"{RenderedNamespace}\"", $"namespace=\"{ns}\"", StringComparison.Ordinal);
                 var trigger = spec.FirstTrigger with { Query = text };
                 var readings = await TriggerReadings.ReadCheckedAsync(prometheus, trigger, origin, origin + TuningScenario.Span, TimeSpan.FromSeconds(1), token);
-                foreach (var timing in ScalingTimings.Run(spec with { Triggers = [trigger] }, readings, origin))
+                var right = spec.ReplicasFor(s.scenario.Rate, options.Versions);
+                foreach (var timing in ScalingTimings.Run(spec with { Triggers = [trigger] }, readings, origin, versions: options.Versions))
                 {
                     if (s.scenario.IsStep)
                     {
-                        toRight.Add(TuningMeasure.SecondsToRight(timing, loadStart, right));
-                        if (TuningMeasure.Peak(timing, loadStart, origin + step.Profile.LoadEnd) > right)
-                        {
-                            Interlocked.Increment(ref overshoots);
-                        }
+                        // Exactly right: a count the HPA holds at the step's rate, tolerance included (at 50/s only 5).
+                        var loadEnd = origin + s.scenario.Profile.LoadEnd;
+                        var seconds = TuningMeasure.SecondsToRight(timing, loadStart, loadEnd, n => spec.Holds(s.scenario.Rate, n, options.Versions));
+                        var peak = TuningMeasure.Peak(timing, loadStart, loadEnd);
+                        observations.Add(new TuningObservation(s.scenario, s.seed, s.faults, seconds, Overshot: peak > right));
                     }
                     else
                     {
                         var from = loadStart + TuningScenario.SettleTime;
-                        changes[s.scenario.Rate].Add(TuningMeasure.Changes(timing, from, from + TuningScenario.CountedSpan));
+                        observations.Add(new TuningObservation(s.scenario, s.seed, s.faults, Changes: TuningMeasure.Changes(timing, from, from + TuningScenario.CountedSpan)));
                     }
                 }
             });
-            var result = new TuningResult(candidate, FigureRange.Of(toRight), toRight.Count, overshoots,
-                changes.ToDictionary(c => c.Key, c => (IReadOnlyList<int>)[.. c.Value]));
+            var result = new TuningResult(candidate, [.. observations]);
             results.Add(result);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{candidate}: to {right} replicas {result.SecondsToRight.Text(" s")}, changes at {TuningScenario.BoundaryRate}/s {result.Changes(TuningScenario.BoundaryRate).Text()}"));
+                $"{candidate}: to exactly the right count at {TuningScenario.StepRate}/s {result.SecondsToRight(ScrapeFaults.Judged).Text(" s")} (per-seed medians, {ScrapeFaults.Judged.Percent} faults)"));
         }
         return results;
     }

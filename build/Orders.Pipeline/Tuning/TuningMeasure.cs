@@ -8,10 +8,12 @@ namespace Orders.Pipeline.Tuning;
 /// </summary>
 public static class TuningMeasure
 {
-    /// <summary>Seconds from <paramref name="loadStart"/> to the first HPA sync that left at least
-    /// <paramref name="right"/> replicas; null if none did.</summary>
-    public static int? SecondsToRight(IReadOnlyList<ModelStep> steps, DateTimeOffset loadStart, int right) =>
-        steps.FirstOrDefault(s => s.Loop == "hpa" && s.At >= loadStart && s.Replicas >= right) is { } hit
+    /// <summary>Seconds from <paramref name="loadStart"/> to the first HPA sync before <paramref name="loadEnd"/> that
+    /// left exactly a right count (<paramref name="isRight"/>: one the HPA holds at the load's rate, tolerance
+    /// included); null if none did. A timing that overshoots to 6 is not right until it comes back to 5, two minutes
+    /// of stabilization later if the readings allow; passing 5 on the way down after the load is not reaching it.</summary>
+    public static int? SecondsToRight(IReadOnlyList<ModelStep> steps, DateTimeOffset loadStart, DateTimeOffset loadEnd, Func<int, bool> isRight) =>
+        steps.FirstOrDefault(s => s.Loop == "hpa" && s.At >= loadStart && s.At < loadEnd && isRight(s.Replicas)) is { } hit
             ? (int)Math.Round((hit.At - loadStart).TotalSeconds)
             : null;
 

@@ -1,6 +1,7 @@
 using Orders.Pipeline.Cli;
 using Orders.Pipeline.Infrastructure;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Scaling;
 using O = Orders.Pipeline.Cli.PipelineOptions;
 
 namespace Orders.Pipeline.Tuning;
@@ -18,13 +19,17 @@ public sealed record TuningOptions(
     IReadOnlyList<double> SteadyRates,
     string? PrometheusBinary)
 {
+    /// <summary>The Kubernetes and KEDA the model follows: the defaults (the pinned KEDA chart, Kubernetes 1.33+), as
+    /// the pair is chosen for the manifests a current cluster runs; the table says which.</summary>
+    public ModelVersions Versions => ModelVersions.Default;
+
     public static TuningOptions From(CommandLine args)
     {
         var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
         var seeds = args.Int(O.TuneSeeds);
-        if (seeds is < 1 or > 50)
+        if (seeds is < 1 or > 100)
         {
-            throw new ArgumentException($"--{O.TuneSeeds.Name} {seeds}: give 1 to 50 seeds (each is one more recording of every load).");
+            throw new ArgumentException($"--{O.TuneSeeds.Name} {seeds}: give 1 to 100 seeds (each is one more recording of every load; the choice needs 30).");
         }
         var scrapes = Durations(args, O.TuneScrapes);
         foreach (var scrape in scrapes.Where(s => s < TimeSpan.FromSeconds(1) || s.TotalSeconds != Math.Floor(s.TotalSeconds)))

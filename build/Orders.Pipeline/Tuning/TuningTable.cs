@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Orders.Pipeline.Prometheus;
+using Orders.Pipeline.Report;
 
 namespace Orders.Pipeline.Tuning;
 
@@ -9,28 +10,28 @@ public static class TuningTable
 {
     public static string Markdown(IReadOnlyList<TuningResult> results, TuningResult? chosen, TuningOptions options, string query, int right)
     {
-        var boundary = TuningScenario.BoundaryRate.ToString("0.###", CultureInfo.InvariantCulture);
-        var step = TuningScenario.StepRate.ToString("0.###", CultureInfo.InvariantCulture);
-        var rates = string.Join(", ", options.SteadyRates.Select(r => r.ToString("0.###", CultureInfo.InvariantCulture)));
+        var step = Rate(TuningScenario.StepRate);
+        var judged = ScrapeFaults.Judged.Percent;
+        var bands = TuningScenario.CalmBands.Select(b => $"{Rate(b.From)}-{Rate(b.To)}/s").ToList();
         var md = new StringBuilder();
-        md.AppendLine("# Scrape interval x query window: time to the right count vs. changes under noise");
+        md.AppendLine("# Scrape interval x query window: time to the right count vs. calm under noise");
         md.AppendLine();
-        md.AppendLine(Invariant($"Query (k8s/base, its window replaced): `{query}`. Loads with Poisson arrivals, {options.Seeds} seed(s) each, sampled at every whole-second scrape phase, backfilled into a real Prometheus and replayed at all {Orders.Pipeline.Scaling.KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} HPA timings (one per whole second of its sync period)."));
-        md.AppendLine(Invariant($"Goals: the right count ({right} at {step}/s) in at most {TuningResult.GoalSeconds} s (median over timings) after a step 0 -> {step}/s; at most {TuningResult.GoalChanges} change in the 10 minutes that follow the first 3 of a steady {boundary}/s, at every timing; at least {Orders.Pipeline.Report.QueryWindow.MinimumScrapes} samples per window."));
+        md.AppendLine(Invariant($"Query (k8s/base, its window replaced): `{query}`. Loads with Poisson arrivals, {options.Seeds} seeds; each seed's counter starts warm ({TuningData.WarmStart:N0}) and is scraped from a millisecond phase of its own, with none, {string.Join(" and ", ScrapeFaults.Levels.Skip(1).Select(f => f.Percent))} of the scrapes dropped and as many late (by up to half an interval). Backfilled into a real Prometheus and read at KEDA's whole-second query times, which no sample sits on, so Prometheus 2.x's closed windows and 3.x's left-open ones hold the same samples. Replayed at all {Scaling.KubernetesDefaults.HpaSyncPeriod.TotalSeconds:0} HPA timings; modelled: {options.Versions.Describe()}."));
+        md.AppendLine(Invariant($"Times are each seed's median over its HPA timings, then min / median / max over seeds. Shares count timings, with a 95 % Wilson interval over seeds (a seed's timings share its arrivals). Overshoot and calm at {judged} dropped and late scrapes."));
+        md.AppendLine(Invariant($"Goals, at {judged} dropped and late scrapes: exactly the right count ({right} at {step}/s; 6 is not right) in at most {TuningResult.GoalSeconds} s (median over seeds) after a step 0 -> {step}/s; at most {TuningResult.GoalChanges} change in the 10 minutes that follow the first 3 of a steady load at {100 * TuningResult.GoalRestlessShare:0}% of timings or fewer in each of {string.Join(" and ", bands)}; at least {QueryWindow.MinimumScrapes} samples per window."));
         md.AppendLine();
-        md.AppendLine(Invariant($"| scrape | window | samples per window | s to {right} replicas after 0 -> {step}/s (min / median / max) | overshoot above {right} | changes in 10 min at {boundary}/s (min / median / max) | timings with > 1 change at {boundary}/s | most changes at any steady rate ({rates}/s) | goals |"));
-        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        var faultColumns = string.Join(" | ", ScrapeFaults.Levels.Select(f => $"s to exactly {right} after 0 -> {step}/s, {f.Percent} dropped + late (min / median / max over seeds)"));
+        var calmColumns = string.Join(" | ", bands.Select(b => $"timings with > {TuningResult.GoalChanges} change in 10 min at {b}"));
+        md.AppendLine($"| scrape | window | samples per window | {faultColumns} | overshoot above {right} after 0 -> {step}/s | overshoot after 0 -> {Rate(TuningScenario.MiddleRate)}/s | {calmColumns} | most changes at any steady rate | goals |");
+        md.AppendLine("|" + string.Concat(Enumerable.Repeat(" --- |", 3 + ScrapeFaults.Levels.Count + 2 + bands.Count + 2)));
         foreach (var r in results)
         {
             var c = r.Candidate;
-            var worst = r.Worst is { } w ? Invariant($"{w.Changes} at {w.Rate:0.###}/s") : "-";
-            var goals = (r.Candidate.Robust ? "" : "too few samples; ") + (r.MeetsTimeGoal ? "" : "slow; ") + (r.MeetsCalmGoal ? "" : "restless; ");
-            goals = goals.Length > 0 ? goals.TrimEnd(' ', ';')
-                : ReferenceEquals(r, chosen) ? "**met, chosen**"
-                : r.Eligible ? "met"
-                : Invariant($"met, without {TuningResult.MarginSeconds} s to spare");
+            var times = string.Join(" | ", ScrapeFaults.Levels.Select(f => r.SecondsToRight(f).Text()));
+            var calm = string.Join(" | ", TuningScenario.CalmBands.Select(b => r.Restless(b, ScrapeFaults.Judged).Text()));
+            var most = r.MostChanges(ScrapeFaults.Judged) is { } m ? Invariant($"{m.Changes} at {Rate(m.Rate)}/s") : "-";
             md.AppendLine(Invariant(
-                $"| {PrometheusDuration.Format(c.Scrape)} | {PrometheusDuration.Format(c.Window)} | {c.SamplesPerWindow:0.#} | {r.SecondsToRight.Text()} | {Share(r.Overshoots, r.StepTimings)} | {r.Changes(TuningScenario.BoundaryRate).Text()} | {Share(r.Restless(TuningScenario.BoundaryRate), r.Timings(TuningScenario.BoundaryRate))} | {worst} | {goals} |"));
+                $"| {PrometheusDuration.Format(c.Scrape)} | {PrometheusDuration.Format(c.Window)} | {c.SamplesPerWindow:0.#} | {times} | {r.Overshoot(TuningScenario.StepRate, ScrapeFaults.Judged).Text()} | {r.Overshoot(TuningScenario.MiddleRate, ScrapeFaults.Judged).Text()} | {calm} | {most} | {Goals(r, chosen)} |"));
         }
         md.AppendLine();
         md.AppendLine(chosen is null
@@ -39,8 +40,16 @@ public static class TuningTable
         return md.ToString();
     }
 
-    private static string Share(int count, int of) =>
-        of == 0 ? "-" : Invariant($"{count} of {of} ({100.0 * count / of:0.#}%)");
+    private static string Goals(TuningResult r, TuningResult? chosen)
+    {
+        var missed = (r.Candidate.Robust ? "" : "too few samples; ") + (r.MeetsTimeGoal ? "" : "slow; ") + (r.MeetsCalmGoal ? "" : "restless; ");
+        return missed.Length > 0 ? missed.TrimEnd(' ', ';')
+            : ReferenceEquals(r, chosen) ? "**met, chosen**"
+            : r.Eligible ? "met"
+            : Invariant($"met, without {TuningResult.MarginSeconds} s to spare");
+    }
+
+    private static string Rate(double rate) => rate.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,19 +6,17 @@ namespace Orders.Pipeline.Tests.Tuning;
 
 /// <summary>
 /// The verb end to end against a real Prometheus (promtool backfill, query_range, the KEDA/HPA model), on a small
-/// grid: scrape 5 s, windows 20 s and 1 m, one seed, steady 44/s. Expectations by hand, for the step 0 -> 50/s at
-/// 120 s with threshold 10 and min 2 (5 replicas need a rate above 40/s, ceil(rate / 10); +4 pods per 15 s allow
-/// 2 -> 5 in one sync). While the window's first sample is still the 0 before the step, rate() does not extrapolate
-/// toward the window's start (a counter is not extrapolated below zero), only toward its end:
+/// grid: scrape 5 s, windows 20 s and 1 m, one seed, steady 40, 44 and 50/s. Expectations by hand, for the step 0 -> 50/s
+/// at 120 s with threshold 10 and min 2 (5 replicas need a rate above 40/s, ceil(rate / 10); +4 pods per 15 s allow
+/// 2 -> 5 in one sync). The counter is warm, so rate() extrapolates to both ends of its window: while the window
+/// holds the step, the reading is about 50/s x the share of the window since the step.
 /// <list type="bullet">
-/// <item>1 m window: 12 samples spanning 55 s; the rate is about the last sample's count / 55..60 s, above 40/s once
-/// the rise sampled is 44..48 s (2200..2400 orders), seen 44..53 s after the step, then up to one 15 s HPA sync:
-/// about 45..70 s at every timing, so its median too. That misses the 30 s goal.</item>
-/// <item>20 s window: 4 samples spanning 15 s; the rate is about the last count / 15..20 s, above 40/s once 12..16 s of
-/// the rise were sampled, seen 12..20 s after the step, then 0..14 s to a sync: a median near 16 + 7 = 23 s, so
-/// below the 1 m window's and within 25 s (the goal less the margin). Calm at 44/s: 5 replicas (ceil 4.4); 6 needs a
-/// reading above 55/s (the HPA's 10% tolerance at 5), 6 standard deviations of a 15 s Poisson count; 4 needs two
-/// minutes below 40/s (the scale-down window). With 4 samples per window it is the chosen pair.</item>
+/// <item>1 m window: above 40/s once 48 s of the rise are in the window, seen 48..53 s after the step (5 s scrapes),
+/// then up to one 15 s HPA sync: about 48..70 s at every timing, so its median too. That misses the 30 s goal.</item>
+/// <item>20 s window: above 40/s after 16 s, seen 16..21 s after the step, then 0..14 s to a sync: a median near
+/// 16 + 2.5 + 7 = 25 s, below the 1 m window's and within the goal. Calm at 40/s and 50/s: 4 samples per window keep
+/// a reading's noise within the tolerance most of the time (the study's table: under 1 % of timings change twice).
+/// With 4 samples per window it is the chosen pair.</item>
 /// </list>
 /// </summary>
 [Trait("Category", "Process")]
@@ -30,7 +28,7 @@ public sealed class TuneVerbTests
         await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
         using var output = new TempDirectory("orders-tune-out");
         var options = new TuningOptions(Orders.TestSupport.RepositoryRoot.Path, output.Path, [TimeSpan.FromSeconds(5)], [TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(1)],
-            1, [TuningScenario.BoundaryRate], null);
+            1, [40, TuningScenario.BoundaryRate, 50], null);
         using var log = new StringWriter(CultureInfo.InvariantCulture);
 
         Assert.Equal(0, await new TuneVerb(options, new ProcessRunner(TextWriter.Null), log).RunAsync(CancellationToken.None));
@@ -38,15 +36,16 @@ public sealed class TuneVerbTests
         var report = await File.ReadAllLinesAsync(Path.Combine(output.Path, "tradeoffs.md"));
         var rows = report.Where(l => l.StartsWith("| 5s |", StringComparison.Ordinal)).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToList();
         Assert.Equal(["20s", "1m"], rows.Select(r => r[2]));
-        var twenty = Median(rows[0][4]);
-        var minute = Median(rows[1][4]);
+        // The 1 % faults column: the level the goals are judged at.
+        var twenty = Median(rows[0][5]);
+        var minute = Median(rows[1][5]);
         Assert.True(twenty < minute, $"20s window: median {twenty} s to 5 replicas, 1m: {minute} s");
         Assert.InRange(minute, 45, 70);
-        Assert.InRange(twenty, 12, 25);
+        Assert.InRange(twenty, 12, 30);
         // Samples per window: 20 / 5 and 60 / 5.
         Assert.Equal(["4", "12"], rows.Select(r => r[3]));
-        Assert.Equal("**met, chosen**", rows[0][9]);
-        Assert.Equal("slow", rows[1][9]);
+        Assert.Equal("**met, chosen**", rows[0][12]);
+        Assert.Equal("slow", rows[1][12]);
         Assert.Contains(report, l => l.StartsWith("Chosen: scrape every 5s, window 20s ", StringComparison.Ordinal));
     }
 

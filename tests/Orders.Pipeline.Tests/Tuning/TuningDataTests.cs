@@ -8,15 +8,18 @@ using Orders.Pipeline.Tuning;
 namespace Orders.Pipeline.Tests.Tuning;
 
 /// <summary>
-/// The study's recorded data, written for a small set (scrapes 2 s and 3 s, 2 seeds, the step and 44/s) and read
-/// back line by line: one counter series per scrape, phase, seed and scenario, sampled at phase + k x scrape over
-/// the 17-minute span, counting the orders LoadProfile sends by each sample. promtool must accept it.
+/// The study's recorded data, written for a small set (scrapes 2 s and 3 s, 2 seeds, the step to 50/s and 44/s) and
+/// read back line by line: one warm counter series per scrape, seed, fault level and scenario, sampled where
+/// <see cref="ScrapeSchedule"/> says from <see cref="TuningData.History"/> before the origin to the span's end,
+/// counting the orders LoadProfile sends by each sample on top of <see cref="TuningData.WarmStart"/>. promtool
+/// must accept it, millisecond timestamps included.
 /// </summary>
 public sealed partial class TuningDataTests
 {
     private const string Job = "orders-exporter";
     private const int Seeds = 2;
-    private static readonly int SpanSeconds = (int)TuningScenario.Span.TotalSeconds;
+    private static readonly long SpanMs = (long)TuningScenario.Span.TotalMilliseconds;
+    private static readonly long HistoryMs = (long)TuningData.History.TotalMilliseconds;
 
     private static readonly DateTimeOffset Origin = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3600 * 3600 - 3 * 3600);
     private static readonly TimeSpan[] Scrapes = [TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)];
@@ -29,31 +32,34 @@ public sealed partial class TuningDataTests
         return writer.ToString();
     });
 
-    /// <summary>The samples of each namespace, in order: (seconds from the origin, count).</summary>
-    private static readonly Lazy<Dictionary<string, List<(long Seconds, long Count)>>> Series = new(() =>
+    /// <summary>The samples of each namespace, in order: (milliseconds from the origin, count).</summary>
+    private static readonly Lazy<Dictionary<string, List<(long Ms, long Count)>>> Series = new(() =>
     {
         var series = new Dictionary<string, List<(long, long)>>(StringComparer.Ordinal);
         foreach (var line in Text.Value.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
             var match = Sample().Match(line);
-            Assert.True(match.Success, $"not a sample of product_order_total with job {Job} and pod orders-0: {line}");
+            Assert.True(match.Success, $"not a sample of product_order_total with job {Job}, pod orders-0 and a millisecond timestamp: {line}");
             var ns = match.Groups["ns"].Value;
             if (!series.TryGetValue(ns, out var samples))
             {
                 series[ns] = samples = [];
             }
-            samples.Add((long.Parse(match.Groups["ts"].Value, CultureInfo.InvariantCulture) - Origin.ToUnixTimeSeconds(),
-                long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture)));
+            var ms = (long.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) * 1000) + long.Parse(match.Groups["ms"].Value, CultureInfo.InvariantCulture);
+            samples.Add((ms - Origin.ToUnixTimeMilliseconds(), long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture)));
         }
         return series;
     });
 
-    private static IEnumerable<(TimeSpan Scrape, int Phase, int Seed, TuningScenario Scenario)> All() =>
+    private static IEnumerable<(TimeSpan Scrape, int Seed, ScrapeFaults Faults, TuningScenario Scenario)> All() =>
         from scenario in Scenarios
         from seed in Enumerable.Range(1, Seeds)
         from scrape in Scrapes
-        from phase in Enumerable.Range(0, (int)scrape.TotalSeconds)
-        select (scrape, phase, seed, scenario);
+        from faults in ScrapeFaults.Levels
+        select (scrape, seed, faults, scenario);
+
+    private static List<(long Ms, long Count)> Of((TimeSpan Scrape, int Seed, ScrapeFaults Faults, TuningScenario Scenario) s) =>
+        Series.Value[TuningData.Namespace(s.Scrape, s.Seed, s.Faults, s.Scenario)];
 
     [Fact]
     public void Is_one_counter_family_ending_in_EOF()
@@ -66,81 +72,62 @@ public sealed partial class TuningDataTests
     }
 
     [Fact]
-    public void Has_one_series_per_scrape_phase_seed_and_scenario()
+    public void Has_one_series_per_scrape_seed_fault_level_and_scenario()
     {
-        // Phases: 2 for 2 s + 3 for 3 s = 5; x 2 seeds x 2 scenarios = 20 series, each in its own namespace.
-        Assert.Equal(20, Series.Value.Count);
-        Assert.Equal(All().Select(s => TuningData.Namespace(s.Scrape, s.Phase, s.Seed, s.Scenario)).Order(StringComparer.Ordinal),
+        // 2 scrapes x 2 seeds x 3 fault levels x 2 scenarios = 24 series, each in its own namespace.
+        Assert.Equal(24, Series.Value.Count);
+        Assert.Equal(All().Select(s => TuningData.Namespace(s.Scrape, s.Seed, s.Faults, s.Scenario)).Order(StringComparer.Ordinal),
             Series.Value.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("tune-s3-p2-k1-steady44", TuningData.Namespace(TimeSpan.FromSeconds(3), 2, 1, TuningScenario.Steady(44)));
+        Assert.Equal("tune-s3-k1-d10l10-steady44", TuningData.Namespace(TimeSpan.FromSeconds(3), 1, ScrapeFaults.Judged, TuningScenario.Steady(44)));
     }
 
     [Fact]
-    public void Samples_each_series_at_its_phase_plus_whole_scrapes_over_the_span()
+    public void Samples_each_series_where_its_schedule_says_from_before_the_origin()
     {
-        foreach (var (scrape, phase, seed, scenario) in All())
+        foreach (var s in All())
         {
-            var step = (long)scrape.TotalSeconds;
-            var expected = new List<long>();
-            for (long at = phase; at <= SpanSeconds; at += step)
-            {
-                expected.Add(at);
-            }
-
-            Assert.Equal(expected, Series.Value[TuningData.Namespace(scrape, phase, seed, scenario)].Select(s => s.Seconds));
+            Assert.Equal(ScrapeSchedule.Instants(-HistoryMs, SpanMs, s.Scrape, s.Seed, s.Scenario.Stream, s.Faults), Of(s).Select(x => x.Ms));
         }
-        // By hand: scrape 3 s, phase 2: 2, 5, ... 1019 (= 2 + 339 x 3): 340 samples; scrape 2 s, phase 0: 0 .. 1020, 511.
-        Assert.Equal(340, Series.Value[TuningData.Namespace(TimeSpan.FromSeconds(3), 2, 1, Scenarios[0])].Count);
-        Assert.Equal(511, Series.Value[TuningData.Namespace(TimeSpan.FromSeconds(2), 0, 1, Scenarios[0])].Count);
+        // Without faults a 3 s series is every 3 s from its phase in the first 3 s of the history: 1200 s / 3 = 400 samples.
+        var clean = Of((Scrapes[1], 1, ScrapeFaults.Levels[0], Scenarios[0]));
+        Assert.InRange(clean[0].Ms, -HistoryMs, -HistoryMs + 3000);
+        Assert.Equal(400, clean.Count);
     }
 
     [Fact]
-    public void Counts_never_decrease_and_stay_0_in_the_two_quiet_minutes()
+    public void Counters_start_warm_never_decrease_and_stand_still_before_the_load()
     {
         foreach (var samples in Series.Value.Values)
         {
             Assert.All(samples.Zip(samples.Skip(1)), pair => Assert.True(pair.Second.Count >= pair.First.Count, $"{pair.First} then {pair.Second}"));
-            Assert.All(samples.Where(s => s.Seconds < TuningScenario.LoadStart.TotalSeconds), s => Assert.Equal(0, s.Count));
+            Assert.All(samples.Where(s => s.Ms < TuningScenario.LoadStart.TotalMilliseconds), s => Assert.Equal(TuningData.WarmStart, s.Count));
         }
     }
 
     [Fact]
-    public void Ends_at_the_number_of_orders_the_profile_sends_with_the_seed()
+    public void Counts_the_orders_the_profile_sent_by_each_sample()
     {
-        foreach (var (scrape, phase, seed, scenario) in All())
+        foreach (var s in All())
         {
-            var sent = scenario.Profile.SendTimes(LoadArrivals.Poisson(seed)).Count(t => t <= TuningScenario.Span);
+            var sent = s.Scenario.Profile.SendTimes(LoadArrivals.Poisson(s.Seed)).Select(t => t.TotalMilliseconds).ToArray();
 
-            Assert.Equal(sent, Series.Value[TuningData.Namespace(scrape, phase, seed, scenario)][^1].Count);
+            Assert.All(Of(s), x => Assert.Equal(TuningData.WarmStart + sent.Count(t => t <= x.Ms), x.Count));
         }
-        // And that number is the profile's: 50/s for 4 minutes is 12000 orders, 44/s for 14 minutes 36960; a Poisson
-        // count is within 5 standard deviations (sqrt(12000) = 110, sqrt(36960) = 192) of it.
-        Assert.InRange(Series.Value[TuningData.Namespace(Scrapes[0], 0, 1, Scenarios[0])][^1].Count, 12000 - 550, 12000 + 550);
-        Assert.InRange(Series.Value[TuningData.Namespace(Scrapes[0], 0, 1, Scenarios[1])][^1].Count, 36960 - 960, 36960 + 960);
+        // And that number is the profile's: 50/s for 4 minutes is 12000 orders; a Poisson count is within 5 standard
+        // deviations (sqrt(12000) = 110) of it.
+        Assert.InRange(Of((Scrapes[0], 1, ScrapeFaults.Levels[0], Scenarios[0]))[^1].Count - TuningData.WarmStart, 12000 - 550, 12000 + 550);
     }
 
     [Fact]
-    public void Series_of_one_seed_agree_at_common_instants_and_seeds_differ()
+    public void Seeds_differ_and_fault_levels_differ_only_in_their_faults()
     {
-        foreach (var group in All().GroupBy(s => (s.Seed, s.Scenario.Name)))
-        {
-            var byInstant = new Dictionary<long, long>();
-            foreach (var s in group)
-            {
-                foreach (var (seconds, count) in Series.Value[TuningData.Namespace(s.Scrape, s.Phase, s.Seed, s.Scenario)])
-                {
-                    // 2 s and 3 s share every sixth second at each pair of phases: 0, 6, 12 ... (phases 0, 0), 1, 7 ...
-                    // (1, 1), 2, 8 ... (0, 2) and so on; the first one seen at an instant is the reference.
-                    Assert.Equal(byInstant.GetValueOrDefault(seconds, count), count);
-                    byInstant[seconds] = count;
-                }
-            }
-            // Every second of the span is sampled by some phase of 2 s (and of 3 s).
-            Assert.Equal(SpanSeconds + 1, byInstant.Count);
-        }
         // Two seeds are two different recordings: their counts at the end differ (probability of a tie ~ 1/sqrt(2 pi 2 x 12000)).
-        var ends = Enumerable.Range(1, Seeds).Select(seed => Series.Value[TuningData.Namespace(Scrapes[0], 0, seed, Scenarios[0])][^1].Count).ToList();
-        Assert.NotEqual(ends[0], ends[1]);
+        Assert.NotEqual(Of((Scrapes[0], 1, ScrapeFaults.Levels[0], Scenarios[0]))[^1].Count, Of((Scrapes[0], 2, ScrapeFaults.Levels[0], Scenarios[0]))[^1].Count);
+        // Every sample at 5 % is one without faults or a late one; at 1 %, fewer are missing.
+        var clean = Of((Scrapes[0], 1, ScrapeFaults.Levels[0], Scenarios[0]));
+        var one = Of((Scrapes[0], 1, ScrapeFaults.Levels[1], Scenarios[0]));
+        var five = Of((Scrapes[0], 1, ScrapeFaults.Levels[2], Scenarios[0]));
+        Assert.True(clean.Count > one.Count && one.Count > five.Count, $"{clean.Count}, {one.Count}, {five.Count} samples");
     }
 
     [ToolFact("prometheus", "promtool")]
@@ -158,6 +145,6 @@ public sealed partial class TuningDataTests
         Assert.NotEmpty(Directory.GetDirectories(directory.Combine("tsdb")));
     }
 
-    [GeneratedRegex("""^product_order_total\{job="orders-exporter",namespace="(?<ns>[^"]+)",pod="orders-0"\} (?<count>[0-9]+) (?<ts>[0-9]+)$""")]
+    [GeneratedRegex("""^product_order_total\{job="orders-exporter",namespace="(?<ns>[^"]+)",pod="orders-0"\} (?<count>[0-9]+) (?<s>[0-9]+)\.(?<ms>[0-9]{3})$""")]
     private static partial Regex Sample();
 }

@@ -24,21 +24,36 @@ public sealed class TuningMeasureTests
     private static DateTimeOffset At(double seconds) => T0.AddSeconds(seconds);
 
     [Fact]
-    public void SecondsToRight_is_the_first_hpa_sync_from_the_load_start_with_enough_replicas()
+    public void SecondsToRight_is_the_first_hpa_sync_in_the_load_with_exactly_a_right_count()
     {
         // 5 before the load (-5 s) and a KEDA poll with 5 (3 s) do not count; the sync at 10 s has 4; 25 s has 5.
         List<ModelStep> steps = [Hpa(-5, 5), Keda(3, 5), Hpa(10, 4), Hpa(25, 5), Hpa(40, 6)];
+        static bool Is(int n, int right) => n == right;
 
-        Assert.Equal(25, TuningMeasure.SecondsToRight(steps, At(0), 5));
-        Assert.Equal(40, TuningMeasure.SecondsToRight(steps, At(0), 6));
-        // At least 4: the sync at 10 s already has it.
-        Assert.Equal(10, TuningMeasure.SecondsToRight(steps, At(0), 4));
+        Assert.Equal(25, TuningMeasure.SecondsToRight(steps, At(0), At(300), n => Is(n, 5)));
+        Assert.Equal(40, TuningMeasure.SecondsToRight(steps, At(0), At(300), n => Is(n, 6)));
+        Assert.Equal(10, TuningMeasure.SecondsToRight(steps, At(0), At(300), n => Is(n, 4)));
         // A sync at the load start itself counts (at or after): 0 s; and from 10 s, 5 comes at 25 s: 15 s.
-        Assert.Equal(0, TuningMeasure.SecondsToRight(steps, At(10), 4));
-        Assert.Equal(15, TuningMeasure.SecondsToRight(steps, At(10), 5));
+        Assert.Equal(0, TuningMeasure.SecondsToRight(steps, At(10), At(300), n => Is(n, 4)));
+        Assert.Equal(15, TuningMeasure.SecondsToRight(steps, At(10), At(300), n => Is(n, 5)));
         // 25 - 0.6 = 24.4 s rounds to 24.
-        Assert.Equal(24, TuningMeasure.SecondsToRight(steps, At(0.6), 5));
-        Assert.Null(TuningMeasure.SecondsToRight(steps, At(0), 7));
+        Assert.Equal(24, TuningMeasure.SecondsToRight(steps, At(0.6), At(300), n => Is(n, 5)));
+        Assert.Null(TuningMeasure.SecondsToRight(steps, At(0), At(300), n => Is(n, 7)));
+        // The load ended at 25 s: the sync then is after it.
+        Assert.Null(TuningMeasure.SecondsToRight(steps, At(0), At(25), n => Is(n, 5)));
+    }
+
+    [Fact]
+    public void SecondsToRight_does_not_count_an_overshoot_as_right()
+    {
+        // 2 -> 6 at 20 s (a reading above 50/s), back to 5 at 155 s once the 120 s stabilization lets it. With the
+        // old "at least right" rule this was 20 s; exactly right, it is 155 s.
+        List<ModelStep> steps = [Hpa(5, 2), Hpa(20, 6), Hpa(35, 6), Hpa(140, 6), Hpa(155, 5), Hpa(170, 5)];
+        var spec = new ScaledObjectSpec("orders", null, new PrometheusTrigger("http://p", "q", 10), 2, 6);
+
+        Assert.Equal(155, TuningMeasure.SecondsToRight(steps, At(0), At(240), n => spec.Holds(50, n)));
+        // Came back after the load's end (or never): never right.
+        Assert.Null(TuningMeasure.SecondsToRight(steps, At(0), At(150), n => spec.Holds(50, n)));
     }
 
     [Fact]

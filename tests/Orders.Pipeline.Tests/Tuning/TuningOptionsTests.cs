@@ -48,8 +48,8 @@ public sealed class TuningOptionsTests
     }
 
     [Theory]
-    [InlineData("--tune-seeds=0", "--tune-seeds 0: give 1 to 50 seeds")]
-    [InlineData("--tune-seeds=51", "--tune-seeds 51: give 1 to 50 seeds")]
+    [InlineData("--tune-seeds=0", "--tune-seeds 0: give 1 to 100 seeds")]
+    [InlineData("--tune-seeds=101", "--tune-seeds 101: give 1 to 100 seeds")]
     [InlineData("--tune-seeds=-1", "--tune-seeds '-1' is not a whole number")]
     [InlineData("--tune-scrapes=1.5s", "--tune-scrapes: 1.5 s is not a whole number of seconds of at least 1")]
     [InlineData("--tune-scrapes=500ms", "--tune-scrapes: 0.5 s is not a whole number of seconds of at least 1")]
