@@ -6,8 +6,8 @@ namespace Orders.Pipeline.Tuning;
 /// millisecond resolution; then each scrape may be dropped or start late (<see cref="ScrapeFaults"/>).
 /// <para>No timestamp falls within <see cref="WholeSecondGuardMs"/> of a whole second. KEDA queries at whole seconds,
 /// so no sample ever sits on a window's left edge: Prometheus 2.x's closed window [t - r, t] and 3.x's left-open
-/// (t - r, t] then select the same samples, and the study's 2.42 answers as the chart's 3.x would
-/// (/work/shared/reference/prometheus-3.md: "any evaluation time that does not coincide with a sample"). The guard
+/// (t - r, t] then select the same samples, and the study's 2.42 answers as the chart's 3.x would (prometheus/prometheus
+/// docs/migration.md at v3.0.0: only a sample on the left boundary is treated differently). The guard
 /// keeps that true through promtool's float-seconds parsing, which may lose a millisecond.</para>
 /// <para>The draws for one seed, interval and <c>stream</c> (one per scenario, so the loads' faults are independent of
 /// each other) are the same at every fault level (one uniform per scrape is compared with the level), so the 5 %
