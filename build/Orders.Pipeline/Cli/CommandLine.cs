@@ -11,6 +11,7 @@ namespace Orders.Pipeline.Cli;
 public sealed class CommandLine
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _environment;
     private readonly TextWriter _warnings;
@@ -33,18 +34,11 @@ public sealed class CommandLine
                 throw new ArgumentException($"Unexpected argument '{arg}': options look like --name value or --name=value.");
             }
             var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                _values[arg[2..eq]] = arg[(eq + 1)..];
-            }
-            else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                _values[arg[2..]] = args[++i];
-            }
-            else
-            {
-                _values[arg[2..]] = "true";
-            }
+            var (name, value) = eq > 0 ? (arg[2..eq], arg[(eq + 1)..])
+                : i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? (arg[2..], args[++i])
+                : (arg[2..], "true");
+            _values[name] = value;
+            (_repeated.TryGetValue(name, out var all) ? all : _repeated[name] = []).Add(value);
         }
     }
 
@@ -93,6 +87,14 @@ public sealed class CommandLine
     public string Required(OptionDefinition option, string example) =>
         Text(option) ?? throw new ArgumentException($"--{option.Name} is required: pass e.g. --{option.Name}={example}.");
 
+    /// <summary>Every value of a repeatable option (<c>--expect a --expect b</c>), in the order given; where a
+    /// single-valued option keeps only the last.</summary>
+    public IReadOnlyList<string> All(OptionDefinition option)
+    {
+        Get(Declared(option).Name);
+        return _repeated.TryGetValue(option.Name, out var all) ? all.Where(v => v.Length > 0).ToList() : [];
+    }
+
     public string? Optional(string name) => Get(name) is { Length: > 0 } v ? v : null;
 
     public bool Flag(string name) => Get(name) is { } text && text != "false";
@@ -117,7 +119,10 @@ public sealed class CommandLine
         }
         foreach (var option in scope.Accepted.Where(o => _values.ContainsKey(o.Name)))
         {
-            option.Grammar.Check(option.Name, _values[option.Name]);
+            foreach (var value in _repeated[option.Name])
+            {
+                option.Grammar.Check(option.Name, value);
+            }
         }
     }
 

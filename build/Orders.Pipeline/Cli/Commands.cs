@@ -20,7 +20,7 @@ public static class Commands
         }
         if (args.Flag(PipelineOptions.Help.Name))
         {
-            Console.WriteLine(HelpText.Of(task));
+            Console.WriteLine(task.Task.Help(task));
             return 0;
         }
         return await task.Task.RunAsync(args, cancellationToken);

@@ -37,6 +37,11 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar Endpoint = new("product|orders", (option, value) => Named(option, () => Load.LoadEndpoint.Parse(value)));
     public static readonly OptionGrammar Arrivals = new("constant|poisson[:SEED]", (option, value) => Named(option, () => Load.LoadArrivals.Parse(value)));
 
+    public static readonly OptionGrammar NamespacedNames = new("namespace/name,...", (option, value) => Each(value, item => Replay.ClusterScaledObject.Parse(option, item)));
+    public static readonly OptionGrammar Expectation = new("[label:]name op number", (option, value) => Replay.Expectation.Parse(option, value));
+    public static readonly OptionGrammar ReplayFormat = new("text|json|markdown", (option, value) => Replay.ReplayFormatGrammar.Parse(option, value));
+    public static readonly OptionGrammar Header = new("'Name: value'", (option, value) => Replay.PrometheusAccess.ParseHeader(option, value));
+
     public static int ParseWholeNumber(string option, string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 0
             ? v

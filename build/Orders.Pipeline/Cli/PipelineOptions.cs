@@ -69,6 +69,20 @@ public static class PipelineOptions
     public static readonly OptionDefinition ScaleLoad = new("scale-load", "1", "Replay: what if the traffic were this many times the recorded one: every query's value is multiplied by it (valid for queries linear in traffic, such as `sum(rate(...))`)") { Grammar = OptionGrammar.Factor };
     public static readonly OptionDefinition ReplayOutput = new("out", "artifacts/replay", "Replay: where the report is written (under --root when relative)") { Grammar = OptionGrammar.Path };
 
+    // Replay and the scaledobject-replay tool (docs/replay.md): inputs, Prometheus access, gates.
+    public static readonly OptionDefinition FromCluster = new("from-cluster", null, "Replay: ScaledObjects read from the cluster, comma-separated `NAMESPACE/NAME` (`kubectl get scaledobject -o yaml`, with `--kube-context`)") { Grammar = OptionGrammar.NamespacedNames, Otherwise = "none" };
+    public static readonly OptionDefinition Expect = new("expect", null, "Replay: a gate, repeatable: `[LABEL:]NAME OP NUMBER`, NAME a figure of summary.json (`peakReplicas.max`, `secondsToPeak.median`), OP one of `>= <= > < == !=`; a failed one exits 1 after the report is written") { Grammar = OptionGrammar.Expectation, Otherwise = "no gate" };
+    public static readonly OptionDefinition ReplayFormat = new("format", "text", "Replay: what stdout shows: `text` (one line per ScaledObject), `json` (summary.json) or `markdown` (report.md); progress goes to stderr for json and markdown") { Grammar = OptionGrammar.ReplayFormat };
+    public static readonly OptionDefinition BearerTokenEnv = new("bearer-token-env", null, "Replay: the environment variable holding a bearer token for Prometheus (KEDA's `authModes: bearer`); never the token itself") { Otherwise = "no token" };
+    public static readonly OptionDefinition BearerTokenFile = new("bearer-token-file", null, "Replay: a file holding that bearer token (a service account's `token`)") { Grammar = OptionGrammar.Path, Otherwise = "no token" };
+    public static readonly OptionDefinition BasicAuthUser = new("basic-auth-user", null, "Replay: the user name for Prometheus's basic auth (KEDA's `authModes: basic`); the password from `--basic-auth-password-env` or `--basic-auth-password-file`") { Otherwise = "no basic auth" };
+    public static readonly OptionDefinition BasicAuthPasswordEnv = new("basic-auth-password-env", null, "Replay: the environment variable holding the basic-auth password") { Otherwise = "none" };
+    public static readonly OptionDefinition BasicAuthPasswordFile = new("basic-auth-password-file", null, "Replay: a file holding the basic-auth password") { Grammar = OptionGrammar.Path, Otherwise = "none" };
+    public static readonly OptionDefinition Header = new("header", null, "Replay: an HTTP header sent to Prometheus, `'Name: value'`, repeatable (a tenant: `'X-Scope-OrgID: team-a'`); a trigger's own `customHeaders` are sent too") { Grammar = OptionGrammar.Header, Otherwise = "none" };
+    public static readonly OptionDefinition ToolPrometheusUrl = new("prometheus-url", null, "the Prometheus (or Thanos/Mimir/Cortex query frontend) holding the data") { Grammar = OptionGrammar.Url, Otherwise = "(required)" };
+    public static readonly OptionDefinition ToolScaledObjects = new("scaledobject", null, "comma-separated YAML files (multi-document; other kinds ignored), folders (every *.yaml/*.yml), kustomization folders (`kubectl kustomize`) or `-` for stdin") { Grammar = OptionGrammar.Path, Otherwise = "(required unless `--from-cluster`)" };
+    public static readonly OptionDefinition ToolOutput = new("out", "replay", "where report.md, summary.json, timeline.csv and replay.png are written (relative to the current directory)") { Grammar = OptionGrammar.Path };
+
     // Tune.
     public static readonly OptionDefinition TuneScrapes = new("tune-scrapes", "5s,10s,15s", "Tune: the orders job's scrape intervals weighed (whole seconds)") { Grammar = OptionGrammar.Durations };
     public static readonly OptionDefinition TuneWindows = new("tune-windows", "15s,20s,25s,30s,40s,1m,2m", "Tune: the query's range windows weighed (each pair whose window holds two scrapes)");
@@ -132,4 +146,8 @@ public static class PipelineOptions
 
     /// <summary>What <see cref="ModelVersionsArgument"/> reads: every verb that runs the KEDA/HPA model for a report.</summary>
     public static IReadOnlyList<OptionDefinition> Model { get; } = [KubernetesVersion, KedaVersion];
+
+    /// <summary>What both the Replay target and the scaledobject-replay tool read, so the two cannot drift.</summary>
+    public static IReadOnlyList<OptionDefinition> ReplayShared { get; } =
+        [ReplayStart, ReplayEnd, ReplayStep, FromCluster, KubeContext, LoadStart, LoadEnd, Expect, ReplayFormat, BearerTokenEnv, BearerTokenFile, BasicAuthUser, BasicAuthPasswordEnv, BasicAuthPasswordFile, Header, ScaleLoad, .. Model];
 }

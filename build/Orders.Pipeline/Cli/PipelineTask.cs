@@ -15,6 +15,9 @@ public abstract class PipelineTask
     /// bug that <see cref="CommandLine"/> reports at once.</summary>
     public virtual IReadOnlyList<OptionDefinition> Options => [];
 
+    /// <summary>What <c>--help</c> prints for this task; a verb with users outside the pipeline teaches more.</summary>
+    public virtual string Help(RegisteredTask task) => HelpText.Of(task);
+
     /// <summary>Runs the verb; exit code 0 done, 1 a verdict failed, 2 refused or broken. Reads its options
     /// first (which checks them) and calls <see cref="CommandLine.ThrowOnUnknown"/> before any tool runs.</summary>
     public virtual Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken) =>

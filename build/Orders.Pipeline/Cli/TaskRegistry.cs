@@ -14,8 +14,8 @@ public static class TaskRegistry
         typeof(CleanTask), typeof(RestoreTask), typeof(BuildTask), typeof(TestTask), typeof(DefaultTask),
         typeof(PreflightTask), typeof(DockerBuildTask), typeof(DockerPushTask), typeof(InstallPrometheusTask), typeof(InstallKedaTask),
         typeof(LabelNodesTask), typeof(ApplyTask), typeof(SmokeTask), typeof(DeployTask),
-        typeof(LocalTask), typeof(LoadTestTask), typeof(ImagesTask), typeof(TuneTask), typeof(ReplayTask),
-        typeof(LoadVerbTask), typeof(WriteValuesTask), typeof(TargetsTask), typeof(CheckRunTask),
+        typeof(LocalTask), typeof(LoadTestTask), typeof(ImagesTask), typeof(TuneTask), typeof(ReplayTask), typeof(PackTask),
+        typeof(LoadVerbTask), typeof(ReplayToolTask), typeof(WriteValuesTask), typeof(TargetsTask), typeof(CheckRunTask),
     ];
 
     private static readonly Lazy<IReadOnlyList<RegisteredTask>> Registered = new(() => [.. Declared.Select(RegisteredTask.Of)]);

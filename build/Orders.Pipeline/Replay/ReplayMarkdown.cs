@@ -16,7 +16,7 @@ public static class ReplayMarkdown
         var md = new StringBuilder();
         md.AppendLine("# Replay: KEDA + HPA on recorded data");
         md.AppendLine();
-        md.AppendLine(Inv($"Prometheus {o.PrometheusUrl?.ToString() ?? "of the cluster, through a kubectl port-forward"}, {o.Start:yyyy-MM-dd HH:mm:ss} .. {o.End:yyyy-MM-dd HH:mm:ss} UTC at {o.Step.TotalSeconds:0.###} s steps; ScaledObjects in namespace `{o.Namespace}`."));
+        md.AppendLine(Inv($"Prometheus {o.PrometheusUrl?.ToString() ?? "of the cluster, through a kubectl port-forward"}, {o.Start:yyyy-MM-dd HH:mm:ss} .. {o.End:yyyy-MM-dd HH:mm:ss} UTC at {o.Step.TotalSeconds:0.###} s steps{(o.Namespace is null ? "" : $"; ScaledObjects in namespace `{o.Namespace}`")}."));
         if (o.ScaleLoad != 1)
         {
             md.AppendLine(Inv($"**What-if: every query's value × {o.ScaleLoad:0.###}** (`--scale-load`), as if the traffic had been {o.ScaleLoad:0.###} times the recorded one; valid for queries linear in traffic such as `sum(rate(...))`, not for ratios, quantiles or latencies."));

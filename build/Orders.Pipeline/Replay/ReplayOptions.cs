@@ -18,7 +18,7 @@ public sealed record ReplayOptions(
     DateTimeOffset End,
     TimeSpan Step,
     IReadOnlyList<string> ScaledObjects,
-    string Namespace,
+    string? Namespace,
     DateTimeOffset? LoadStart,
     DateTimeOffset? LoadEnd,
     string? KubeContext = null,
@@ -28,32 +28,69 @@ public sealed record ReplayOptions(
     /// <summary>The Kubernetes and KEDA the model follows (--kubernetes-version, --keda-version).</summary>
     public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
 
+    /// <summary>--from-cluster: ScaledObjects read with kubectl, besides the paths.</summary>
+    public IReadOnlyList<ClusterScaledObject> FromCluster { get; init; } = [];
+
+    /// <summary>--expect: the gates judged on summary.json.</summary>
+    public IReadOnlyList<Expectation> Expectations { get; init; } = [];
+
+    public ReplayFormat Format { get; init; } = ReplayFormat.Text;
+
+    /// <summary>Credentials and headers for Prometheus (never printed).</summary>
+    public PrometheusAccess Access { get; init; } = PrometheusAccess.None;
+
     /// <summary>Bounds the points held in memory: 7 days at 1 s steps, both ends included.</summary>
     public const int MaxPoints = 7 * 24 * 3600 + 1;
 
     public int Points => (int)((End - Start) / Step) + 1;
 
-    /// <summary>Reads the options (defaults in <see cref="O"/>) and checks them. Without --prometheus-url,
-    /// <see cref="PrometheusUrl"/> is null: the run port-forwards to the cluster's Prometheus, as Smoke does.</summary>
-    public static ReplayOptions From(CommandLine args, DateTimeOffset now)
+    /// <summary>The Replay target: reads the options (defaults in <see cref="O"/>) and checks them. Without
+    /// --prometheus-url, <see cref="PrometheusUrl"/> is null: the run port-forwards to the cluster's Prometheus, as
+    /// Smoke does. Relative paths are under --root.</summary>
+    public static ReplayOptions From(CommandLine args, DateTimeOffset now, Func<string, string?>? environment = null)
     {
         var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        return Read(args, now, root, args.Text(O.ReplayOutput)!, args.Url(O.PrometheusUrl), args.Text(O.ScaledObjects)!,
+            ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!), environment);
+    }
+
+    /// <summary>The scaledobject-replay tool: no repository around it, every path relative to
+    /// <paramref name="directory"/> (the current one), --prometheus-url and a ScaledObject required, YAML read as
+    /// written (no namespace filled in).</summary>
+    public static ReplayOptions ForTool(CommandLine args, DateTimeOffset now, string directory, Func<string, string?>? environment = null)
+    {
+        var url = UrlGrammar.Parse(O.ToolPrometheusUrl.Name, args.Required(O.ToolPrometheusUrl, "http://127.0.0.1:9090"));
+        var paths = args.Text(O.ToolScaledObjects) ?? (args.Given(O.FromCluster) is null
+            ? throw new ArgumentException($"--{O.ToolScaledObjects.Name} is required: pass a YAML file, a folder, a kustomization folder or - (stdin), e.g. --{O.ToolScaledObjects.Name}=scaledobject.yaml; or --{O.FromCluster.Name}=NAMESPACE/NAME.")
+            : "");
+        return Read(args, now, Path.GetFullPath(directory), args.Text(O.ToolOutput)!, url, paths, null, environment);
+    }
+
+    private static ReplayOptions Read(
+        CommandLine args, DateTimeOffset now, string root, string output, Uri? url, string paths, string? @namespace, Func<string, string?>? environment)
+    {
         DateTimeOffset? Time(OptionDefinition option) => args.Text(option) is { } t ? TimeArgument.Parse(option.Name, t, now) : null;
         var options = new ReplayOptions(
             root,
-            Path.GetFullPath(Path.Combine(root, args.Text(O.ReplayOutput)!)),
-            args.Url(O.PrometheusUrl),
+            Path.GetFullPath(Path.Combine(root, output)),
+            url,
             Time(O.ReplayStart)!.Value,
             Time(O.ReplayEnd)!.Value,
             args.Duration(O.ReplayStep),
-            args.Text(O.ScaledObjects)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(p => Path.GetFullPath(Path.IsPathRooted(p) ? p : Path.Combine(root, p))).ToList(),
-            ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!),
+            paths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => p == "-" ? p : Path.GetFullPath(Path.IsPathRooted(p) ? p : Path.Combine(root, p))).ToList(),
+            @namespace,
             Time(O.LoadStart),
             Time(O.LoadEnd),
             args.Text(O.KubeContext) is { } context ? ArgumentGrammar.KubeContext(O.KubeContext.Name, context) : null,
             ModelVersionsArgument.From(args),
-            args.Factor(O.ScaleLoad));
+            args.Factor(O.ScaleLoad))
+        {
+            FromCluster = ClusterScaledObject.ParseAll(O.FromCluster.Name, args.Text(O.FromCluster)),
+            Expectations = [.. args.All(O.Expect).Select(e => Expectation.Parse(O.Expect.Name, e))],
+            Format = ReplayFormatGrammar.Parse(O.ReplayFormat.Name, args.Text(O.ReplayFormat)!),
+            Access = PrometheusAccess.From(args, environment ?? Environment.GetEnvironmentVariable, root),
+        };
         options.Validate();
         return options;
     }
@@ -73,9 +110,13 @@ public sealed record ReplayOptions(
         {
             throw new ArgumentException($"--start..--end at --step {Step.TotalSeconds:0.###}s is {Points} points, more than {MaxPoints}: shorten the range or raise --step.");
         }
-        if (ScaledObjects.Count == 0)
+        if (ScaledObjects.Count == 0 && FromCluster.Count == 0)
         {
             throw new ArgumentException("--scaledobject names no path: give a kustomization directory or a YAML file, e.g. k8s/base.");
+        }
+        if (ScaledObjects.Count(p => p == "-") > 1)
+        {
+            throw new ArgumentException("--scaledobject names - (stdin) twice: stdin can be read once.");
         }
         foreach (var (name, at) in new[] { ("load-start", LoadStart), ("load-end", LoadEnd) })
         {

@@ -28,8 +28,14 @@ public static class TriggerReadings
     /// <summary>For a range the user chose (Replay): a trigger whose query has no sample at all in the range, or
     /// returns several series at one time (KEDA fails on it), is refused as bad input naming the trigger and what
     /// to check. One list per trigger.</summary>
-    public static async Task<IReadOnlyList<IReadOnlyList<MetricReading>>> ReadAllCheckedAsync(
+    public static Task<IReadOnlyList<IReadOnlyList<MetricReading>>> ReadAllCheckedAsync(
         PrometheusClient prometheus, ScaledObjectSpec spec, DateTimeOffset start, DateTimeOffset end, TimeSpan step, CancellationToken cancellationToken,
+        ModelVersions? versions = null) =>
+        ReadAllCheckedAsync(_ => prometheus, spec, start, end, step, cancellationToken, versions);
+
+    /// <summary>As above, each trigger through its own client (<see cref="TriggerClients"/>: its customHeaders).</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<MetricReading>>> ReadAllCheckedAsync(
+        Func<PrometheusTrigger, PrometheusClient> prometheusFor, ScaledObjectSpec spec, DateTimeOffset start, DateTimeOffset end, TimeSpan step, CancellationToken cancellationToken,
         ModelVersions? versions = null)
     {
         var all = new List<IReadOnlyList<MetricReading>>();
@@ -37,7 +43,7 @@ public static class TriggerReadings
         {
             var trigger = spec.Triggers[i];
             var which = spec.Triggers.Count == 1 ? "" : $"spec.triggers[{i}]" + (trigger.Name is null ? "" : $" ('{trigger.Name}')") + ": ";
-            all.Add(await ReadCheckedAsync(prometheus, trigger, which, start, end, step, cancellationToken, versions));
+            all.Add(await ReadCheckedAsync(prometheusFor(trigger), trigger, which, start, end, step, cancellationToken, versions));
         }
         return all;
     }

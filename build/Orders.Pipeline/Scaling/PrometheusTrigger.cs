@@ -27,9 +27,13 @@ public sealed record PrometheusTrigger(
         other is not null && ServerAddress == other.ServerAddress && Query == other.Query && Threshold.Equals(other.Threshold)
         && ActivationThreshold.Equals(other.ActivationThreshold) && IgnoreNullValues == other.IgnoreNullValues && MetricType == other.MetricType
         && UseCachedMetrics == other.UseCachedMetrics && Name == other.Name && Namespace == other.Namespace
-        && (QueryParameters ?? []).SequenceEqual(other.QueryParameters ?? []);
+        && (QueryParameters ?? []).SequenceEqual(other.QueryParameters ?? []) && CustomHeaders == other.CustomHeaders;
 
     public override int GetHashCode() => HashCode.Combine(ServerAddress, Query, Threshold, Name);
+
+    /// <summary>metadata.customHeaders as written (<c>Name=value,...</c>, checked when read; <see cref="KedaCustomHeaders"/>
+    /// parses it), sent with every query of this trigger (a Thanos/Mimir/Cortex tenant).</summary>
+    public string? CustomHeaders { get; init; }
 
     /// <summary>The URL parameters KEDA adds to the query: <c>namespace</c> first, then <c>queryParameters</c>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ExtraParameters =>

@@ -8,7 +8,8 @@ namespace Orders.Pipeline.Scaling;
 /// One entry of <c>spec.triggers</c> as KEDA 2.20's prometheus scaler reads it (pkg/scalers/prometheus_scaler.go
 /// <c>prometheusMetadata</c>; keda-advanced.md §e). A trigger of another type is refused naming its type, its index
 /// and name, and what replaying it would need. Fields that change how KEDA reaches Prometheus but not what it reads
-/// (TLS, timeouts, auth, headers) are read past with a note: a replay reads from --prometheus-url.
+/// (TLS, timeouts, auth) are read past with a note: a replay reads from --prometheus-url with its own credentials;
+/// customHeaders are kept and sent, as KEDA sends them (a tenant's header selects the data).
 /// </summary>
 internal static class PrometheusTriggerReader
 {
@@ -17,13 +18,12 @@ internal static class PrometheusTriggerReader
     {
         ["unsafeSsl"] = "TLS verification is the replay's own connection to --prometheus-url",
         ["timeout"] = "a replay reads recorded data; KEDA's per-query timeout only fails a live read",
-        ["customHeaders"] = "headers for the replay's Prometheus are the replay's own options",
         ["authModes"] = "the replay authenticates to --prometheus-url with its own options",
         ["authMode"] = "the replay authenticates to --prometheus-url with its own options",
         ["awsRegion"] = "cloud-managed Prometheus auth is not the replay's",
         ["identityOwner"] = "pod identity is not the replay's",
         ["metricName"] = "deprecated in KEDA 2.10 and ignored since 2.12",
-        ["cortexOrgID"] = "headers for the replay's Prometheus are the replay's own options",
+        ["cortexOrgID"] = "deprecated by KEDA for customHeaders: pass --header 'X-Scope-OrgID: <id>' or set customHeaders",
     };
 
     public static PrometheusTrigger Read(YamlMappingNode trigger, int index, string where, List<string> notes)
@@ -56,7 +56,10 @@ internal static class PrometheusTriggerReader
             Bool(trigger.Scalar("useCachedMetrics") ?? "false", $"{field}.useCachedMetrics", where),
             name,
             metadata.Scalar("namespace") is { Length: > 0 } ns ? ns : null,
-            metadata.Scalar("queryParameters") is { } p ? Pairs(p, $"{field}.metadata.queryParameters", where) : null);
+            metadata.Scalar("queryParameters") is { } p ? Pairs(p, $"{field}.metadata.queryParameters", where) : null)
+        {
+            CustomHeaders = KedaCustomHeaders.Checked(metadata.Scalar("customHeaders"), $"{where}: {field}"),
+        };
     }
 
     /// <summary>KEDA's map syntax for queryParameters: <c>key=value,key2=value2</c>, trimmed

@@ -68,12 +68,13 @@ public sealed class SeveralTriggersReaderTests
     }
 
     [Fact]
-    public void Notes_the_fields_a_replay_reads_past()
+    public void Notes_the_fields_a_replay_reads_past_and_keeps_the_custom_headers_it_sends()
     {
-        var notes = ScaledObjectReader.Read(Yaml, "checkout.yaml").Notes;
+        var spec = ScaledObjectReader.Read(Yaml, "checkout.yaml");
 
-        Assert.Contains(notes, n => n.StartsWith("spec.triggers[0] ('rps').metadata.unsafeSsl ignored", StringComparison.Ordinal));
-        Assert.Contains(notes, n => n.StartsWith("spec.triggers[0] ('rps').metadata.customHeaders ignored", StringComparison.Ordinal));
+        Assert.Contains(spec.Notes, n => n.StartsWith("spec.triggers[0] ('rps').metadata.unsafeSsl ignored", StringComparison.Ordinal));
+        Assert.DoesNotContain(spec.Notes, n => n.Contains("customHeaders", StringComparison.Ordinal));
+        Assert.Equal("X-Scope-OrgID=shop", spec.Triggers[0].CustomHeaders);
     }
 
     [Fact]

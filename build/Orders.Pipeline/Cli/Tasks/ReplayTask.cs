@@ -10,12 +10,14 @@ namespace Orders.Pipeline.Cli.Tasks;
 public sealed class ReplayTask : PipelineTask
 {
     public override IReadOnlyList<OptionDefinition> Options =>
-        [O.ReplayOutput, O.PrometheusUrl, O.ReplayStart, O.ReplayEnd, O.ReplayStep, O.ScaledObjects, O.Namespace, O.LoadStart, O.LoadEnd, O.ScaleLoad, O.KubeContext, .. O.Model];
+        [O.ReplayOutput, O.PrometheusUrl, O.ScaledObjects, O.Namespace, .. O.ReplayShared];
 
     public override async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
         var replay = ReplayOptions.From(args, DateTimeOffset.UtcNow);
         args.ThrowOnUnknown();
-        return await new ReplayVerb(replay, new ProcessRunner(Console.Out), Console.Out).RunAsync(cancellationToken);
+        // stdout carries the report itself with --format json|markdown: commands and progress go to stderr then.
+        var progress = replay.Format == ReplayFormat.Text ? Console.Out : Console.Error;
+        return await new ReplayVerb(replay, new ProcessRunner(progress), Console.Out, Console.Error, Console.In).RunAsync(cancellationToken);
     }
 }
