@@ -44,7 +44,7 @@ public static class ExpectationCheck
                     : [value];
                 if (!actual.All(v => v.ValueKind == JsonValueKind.Number && expectation.HoldsFor(v.GetDouble())))
                 {
-                    failures.Add($"expectation failed: {label}: {expectation.Text} (actual {Show(value)})");
+                    failures.Add($"expectation failed: {(expectation.Label is null ? label + ": " : "")}{expectation.Text} (actual {Show(value)})");
                 }
             }
         }
@@ -70,6 +70,10 @@ public static class ExpectationCheck
         var current = entry;
         foreach (var key in expectation.Name.Split('.'))
         {
+            if (current.ValueKind == JsonValueKind.Null)
+            {
+                return current; // a figure no timing reached: null, min and max alike
+            }
             if (current.ValueKind != JsonValueKind.Object)
             {
                 return null;

@@ -20,7 +20,7 @@ public sealed class TaskRegistryTests
     public void Every_target_users_know_is_still_a_target()
     {
         string[] known = ["Default", "Deploy", "LoadTest", "Local", "Test", "Replay", "Tune", "Images", "Preflight", "DockerBuild", "DockerPush",
-            "InstallPrometheus", "InstallKeda", "LabelNodes", "Apply", "Smoke", "Build", "Restore", "Clean"];
+            "InstallPrometheus", "InstallKeda", "LabelNodes", "Apply", "Smoke", "Build", "Restore", "Clean", "Pack"];
 
         Assert.Equal(known.Order(), TaskRegistry.Targets.Select(t => t.Target!).Order());
     }
@@ -70,7 +70,8 @@ public sealed class TaskRegistryTests
     [Fact]
     public void Each_verb_owns_its_out_and_Images_its_container_tool()
     {
-        Assert.Equal(["artifacts/cluster", "artifacts/local", "artifacts/replay", "artifacts/tune"],
+        // The installable tool runs outside any repository: its report goes to ./replay.
+        Assert.Equal(["artifacts/cluster", "artifacts/local", "artifacts/replay", "artifacts/tune", "replay"],
             TaskRegistry.AllOptions.Where(o => o.Name == "out").Select(o => o.Default).Order());
         Assert.Contains(O.ImagesContainerTool, TaskRegistry.ByVerb("images")!.Options);
         Assert.DoesNotContain(O.ContainerTool, TaskRegistry.ByVerb("images")!.Options);

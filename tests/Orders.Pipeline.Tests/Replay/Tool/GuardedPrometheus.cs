@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Orders.TestSupport;
+
+namespace Orders.Pipeline.Tests.Replay.Tool;
+
+/// <summary>
+/// A fake Prometheus on 127.0.0.1 that answers only requests carrying every header it requires (an
+/// Authorization, a tenant), as Thanos, Mimir or an authenticating proxy do; anything else gets 401. It serves
+/// <c>query_range</c> with one series whose value is <see cref="Value"/> of the seconds since the range's start,
+/// and <c>status/config</c> with a 15 s global scrape interval. It counts what it answered and what it refused.
+/// </summary>
+public sealed class GuardedPrometheus : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly IReadOnlyDictionary<string, string> _required;
+    private readonly Task _serving;
+    private int _answered;
+    private int _refused;
+
+    public GuardedPrometheus(IReadOnlyDictionary<string, string> required)
+    {
+        _required = required;
+        var port = FreePort.Next();
+        Url = $"http://127.0.0.1:{port}/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
+    }
+
+    public string Url { get; }
+
+    /// <summary>0 for the first 60 s of the range, then 50: a step any replay of threshold 10 answers with 5 replicas.</summary>
+    public static double Value(double secondsFromStart) => secondsFromStart < 60 ? 0 : 50;
+
+    public int Answered => Volatile.Read(ref _answered);
+
+    public int Refused => Volatile.Read(ref _refused);
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // stopped
+            }
+            var allowed = _required.All(h => context.Request.Headers[h.Key] == h.Value);
+            Interlocked.Increment(ref allowed ? ref _answered : ref _refused);
+            var (status, body) = allowed ? Answer(context.Request) : (401, """{"status":"error","errorType":"unauthorized","error":"missing credentials"}""");
+            var bytes = Encoding.UTF8.GetBytes(body);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength64 = bytes.Length;
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
+    }
+
+    private static (int, string) Answer(HttpListenerRequest request)
+    {
+        if (request.Url!.AbsolutePath.EndsWith("/status/config", StringComparison.Ordinal))
+        {
+            return (200, JsonSerializer.Serialize(new { status = "success", data = new { yaml = "global:\n  scrape_interval: 15s\n" } }));
+        }
+        double Arg(string name) => double.Parse(request.QueryString[name]!, CultureInfo.InvariantCulture);
+        var (start, end, step) = (Arg("start"), Arg("end"), Arg("step"));
+        var values = new List<object[]>();
+        for (var t = start; t <= end + 1e-9; t += step)
+        {
+            values.Add([t, Value(t - start).ToString(CultureInfo.InvariantCulture)]);
+        }
+        return (200, JsonSerializer.Serialize(new
+        {
+            status = "success",
+            data = new { resultType = "matrix", result = new[] { new { metric = new Dictionary<string, string>(), values } } },
+        }));
+    }
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+        _serving.Wait(TimeSpan.FromSeconds(10));
+    }
+}
