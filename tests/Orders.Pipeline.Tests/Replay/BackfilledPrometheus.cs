@@ -25,14 +25,21 @@ public sealed class BackfilledPrometheus : IAsyncLifetime
         {
             return;
         }
-        var data = _directory.Combine("data.om");
-        var tsdb = _directory.Combine("tsdb");
-        await File.WriteAllTextAsync(data, BackfilledData.OpenMetrics());
+        _prometheus = await ServeAsync(_directory, BackfilledData.OpenMetrics(), BackfilledData.PrometheusConfig);
+    }
+
+    /// <summary>A Prometheus serving <paramref name="openMetrics"/> (samples with timestamps) backfilled into a TSDB
+    /// under <paramref name="directory"/>, with <paramref name="configuration"/> loaded; the caller disposes it.</summary>
+    public static async Task<PrometheusServer> ServeAsync(TempDirectory directory, string openMetrics, string configuration)
+    {
+        var data = directory.Combine("data.om");
+        var tsdb = directory.Combine("tsdb");
+        await File.WriteAllTextAsync(data, openMetrics);
         var binary = ExecutableOnPath.Find("prometheus")!;
         (await Promtool.RunAsync(["tsdb", "create-blocks-from", "openmetrics", data, tsdb], executable: Promtool.Beside(binary)))
             .EnsureSuccess($"promtool tsdb create-blocks-from openmetrics {data}");
         // The samples are hours old: the default retention (15 d) keeps them, but a week says why it matters.
-        _prometheus = await PrometheusServer.StartAsync(BackfilledData.PrometheusConfig, TimeSpan.FromSeconds(60),
+        return await PrometheusServer.StartAsync(configuration, TimeSpan.FromSeconds(60),
             new PrometheusOptions { Binary = binary, TsdbDirectory = tsdb, ExtraArguments = ["--storage.tsdb.retention.time=7d"] });
     }
 

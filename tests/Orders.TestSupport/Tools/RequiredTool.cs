@@ -14,6 +14,8 @@ public static class RequiredTool
         ["prometheus"] = PrometheusServer.InstallHint,
         ["promtool"] = PrometheusServer.InstallHint,
         ["shellcheck"] = "apt-get install -y shellcheck (.ci/run does)",
+        ["jq"] = "apt-get install -y jq (.ci/run does)",
+        ["curl"] = "apt-get install -y curl (.ci/run does)",
     };
 
     /// <summary>"needs X: how to install it" for each of <paramref name="tools"/> not on PATH, or null when all are.</summary>

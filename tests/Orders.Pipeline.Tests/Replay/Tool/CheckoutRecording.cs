@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace Orders.Pipeline.Tests.Replay.Tool;
+
+/// <summary>
+/// A recording that is not this project's: a queue's backlog, <c>jobs_waiting{queue="checkout"}</c>, sampled every
+/// 15 s from <see cref="Base"/> (a whole hour three hours ago): 0 until 300 s, 120 from 300 s, 0 again from 900 s,
+/// and no sample after 1485 s (the exporter went away), so from about 1785 s (5 minutes of lookback later) the
+/// query is empty. <see cref="ScaledObject"/> scales a worker on it, with a custom behaviour and a fallback.
+/// </summary>
+internal static class CheckoutRecording
+{
+    public static readonly DateTimeOffset Base = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 3600 * 3600 - 3 * 3600);
+
+    public const int LastSample = 1485;
+
+    public static string Time(int seconds) => Base.AddSeconds(seconds).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    public static string OpenMetrics()
+    {
+        var text = new StringBuilder("# HELP jobs_waiting Jobs in the queue.\n# TYPE jobs_waiting gauge\n");
+        for (var t = 0; t <= LastSample; t += 15)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"jobs_waiting{{queue=\"checkout\"}} {(t is >= 300 and < 900 ? 120 : 0)} {Base.AddSeconds(t).ToUnixTimeSeconds()}\n");
+        }
+        return text.Append("# EOF\n").ToString();
+    }
+
+    /// <summary>Threshold 20 (120 asks for 6); up one pod per 15 s; down after a 60 s window; fallback 3 replicas
+    /// after 3 failed reads (ignoreNullValues false: an empty result is a failure).</summary>
+    public static string ScaledObject(string name = "checkout-worker", int scaleUpPeriod = 15) => $"""
+        apiVersion: keda.sh/v1alpha1
+        kind: ScaledObject
+        metadata:
+          name: {name}
+          namespace: shop
+        spec:
+          scaleTargetRef:
+            name: checkout-worker
+          minReplicaCount: 1
+          maxReplicaCount: 10
+          fallback:
+            failureThreshold: 3
+            replicas: 3
+          advanced:
+            horizontalPodAutoscalerConfig:
+              behavior:
+                scaleUp:
+                  stabilizationWindowSeconds: 0
+                  policies:
+                    - type: Pods
+                      value: 1
+                      periodSeconds: {scaleUpPeriod}
+                scaleDown:
+                  stabilizationWindowSeconds: 60
+                  policies:
+                    - type: Percent
+                      value: 100
+                      periodSeconds: 15
+          triggers:
+            - type: prometheus
+              metadata:
+                serverAddress: http://prometheus.monitoring:9090
+                query: sum(jobs_waiting{"{"}queue="checkout"{"}"})
+                threshold: "20"
+                ignoreNullValues: "false"
+        """;
+}
