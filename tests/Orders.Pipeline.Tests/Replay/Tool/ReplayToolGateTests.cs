@@ -42,11 +42,11 @@ public sealed class ReplayToolGateTests
         using var prometheus = new GuardedPrometheus(new Dictionary<string, string>());
         using var run = new ToolRun();
 
-        var result = await run.RunAsync(prometheus.Url, null, "--expect", "replicaHours <= 3");
+        var result = await run.RunAsync(prometheus.Url, null, "--expect", "podsReady <= 3");
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: --expect 'replicaHours <= 3': checkout has no figure 'replicaHours' in summary.json; the names are peakReplicas,", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: --expect 'podsReady <= 3': checkout has no figure 'podsReady' in summary.json; the names are peakReplicas,", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(run.Output));
     }
 
