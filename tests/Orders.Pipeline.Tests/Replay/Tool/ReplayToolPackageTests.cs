@@ -17,6 +17,9 @@ namespace Orders.Pipeline.Tests.Replay.Tool;
 /// <item>fallback: the query is empty from about 1785 s (the last sample at 1485 s + 5 minutes' lookback); after
 /// 3 failed reads KEDA answers 3 replicas' worth, so every timing ends the range at 3.</item>
 /// </list>
+/// The same file's second ScaledObject (two triggers, from zero with activation): both read 0 until 300 s, under
+/// activation, so 0 replicas then; the HPA takes the larger proposal, 80 / 10 = 8 over 120 / 20 = 6, so it peaks at 8;
+/// and it is back at 0 by the range's end (both at 0 since 900 s, cooldownPeriod 300 s).
 /// </summary>
 [Trait("Category", "Process")]
 public sealed class ReplayToolPackageTests
@@ -39,7 +42,7 @@ public sealed class ReplayToolPackageTests
             ["tool", "install", "--tool-path", temp.Combine("tools"), "--configfile", temp.Combine("nuget.config"), ToolPackage.Id], Bound, temp.Path, isolated))
             .EnsureSuccess("dotnet tool install");
         Directory.CreateDirectory(temp.Combine("input"));
-        await File.WriteAllTextAsync(temp.Combine("input", "worker.yaml"), CheckoutRecording.ScaledObject());
+        await File.WriteAllTextAsync(temp.Combine("input", "worker.yaml"), CheckoutRecording.ScaledObject() + "\n---\n" + CheckoutRecording.TwoTriggerScaledObject);
         var empty = Directory.CreateDirectory(temp.Combine("empty")).FullName;
         using var tsdb = new TempDirectory("orders-tool-tsdb");
         await using var prometheus = await BackfilledPrometheus.ServeAsync(tsdb, CheckoutRecording.OpenMetrics(), "global:\n  scrape_interval: 15s\n");
@@ -47,7 +50,7 @@ public sealed class ReplayToolPackageTests
         // When the installed command runs there
         var run = await ChildProcess.RunAsync(temp.Combine("tools", "scaledobject-replay"),
             ["--prometheus-url", prometheus.Url.ToString(), "--scaledobject", temp.Combine("input", "worker.yaml"),
-             "--start", CheckoutRecording.Time(0), "--end", CheckoutRecording.Time(2400), "--format", "json", "--expect", "peak == 6"],
+             "--start", CheckoutRecording.Time(0), "--end", CheckoutRecording.Time(2400), "--format", "json", "--expect", "checkout-worker:peak == 6"],
             Bound, empty, new Dictionary<string, string?> { ["DOTNET_ROOT"] = DotnetRoot() });
 
         // Then its answers are the ones derived by hand
@@ -62,9 +65,16 @@ public sealed class ReplayToolPackageTests
         Assert.Equal(15, fallback.GetProperty("timingsInForce").GetInt32());
         var from = Assert.Single(fallback.GetProperty("inForce").EnumerateArray().ToList()).GetProperty("from").GetInt32();
         Assert.InRange(from, 1785, 1785 + 60); // empty from the lookback's end; the 4th failed read at most 4 reads later
-        var lastRow = File.ReadLines(Path.Combine(empty, "replay", "timeline.csv")).Last().Split(',');
-        var header = File.ReadLines(Path.Combine(empty, "replay", "timeline.csv")).First().Split(',');
-        Assert.Equal(("3", "3"), (lastRow[Array.IndexOf(header, "checkout-worker_expected_replicas_min")], lastRow[Array.IndexOf(header, "checkout-worker_expected_replicas_max")]));
+        var timeline = File.ReadLines(Path.Combine(empty, "replay", "timeline.csv")).Select(l => l.Split(',')).ToList();
+        string Band(int row, string label) =>
+            timeline[row][Array.IndexOf(timeline[0], label + "_expected_replicas_min")] + ".." + timeline[row][Array.IndexOf(timeline[0], label + "_expected_replicas_max")];
+        Assert.Equal("3..3", Band(timeline.Count - 1, "checkout-worker"));
+
+        var api = summary.RootElement.GetProperty("scaledObjects")[1];
+        Assert.Equal("checkout-api", api.GetProperty("name").GetString());
+        Assert.Equal((8, 8, 8), Figure(api, "peakReplicas"));
+        Assert.Equal("0..0", Band(1 + 250, "checkout-api")); // t = 250 s: under activation
+        Assert.Equal("0..0", Band(timeline.Count - 1, "checkout-api"));
     }
 
     /// <summary>Where the runtime is, for the installed command's apphost (as `dotnet tool install` tells users to set).</summary>

@@ -42,7 +42,7 @@ public sealed class ScaledObjectInputsTests : IDisposable
         var sources = await ReadAsync(file);
 
         Assert.Equal(["orders", "billing"], sources.Select(s => s.Label));
-        Assert.Equal(20, sources[1].Spec.Trigger.Threshold);
+        Assert.Equal(20, sources[1].Spec.FirstTrigger.Threshold);
         Assert.All(sources, s => Assert.Equal("all.yaml", s.Path));
     }
 
