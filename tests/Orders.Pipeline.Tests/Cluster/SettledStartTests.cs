@@ -23,7 +23,7 @@ public sealed class SettledStartTests
           {"kind":"ScaledObject","status":{"conditions":[{"type":"Ready","status":"True"},{"type":"Fallback","status":"False"}]}}]}
         """;
 
-    private readonly FakeTimeProvider _time = new();
+    private readonly WaitSignallingTime _time = new();
 
     [Fact]
     public async Task Waits_while_the_ScaledObject_is_on_its_fallback_and_starts_once_back_at_min()
@@ -71,15 +71,37 @@ public sealed class SettledStartTests
         return new SettledStart(status, 2, _time, output);
     }
 
-    // Advances the fake clock one sampling interval at a time until the wait ends (bounded: 200 steps).
+    // Advances the fake clock one sampling interval each time SettledStart starts waiting, and only then: advancing
+    // before its timer exists would move the clock without a read (a race that failed this test under load).
     private async Task Drive(Task wait)
     {
-        for (var step = 0; step < 200 && !wait.IsCompleted; step++)
+        while (!wait.IsCompleted)
         {
-            await Task.Yield();
+            var waiting = _time.TimerCreated.WaitAsync(TimeSpan.FromSeconds(30));
+            if (await Task.WhenAny(wait, waiting) == wait)
+            {
+                break;
+            }
+            if (!await waiting)
+            {
+                throw new TimeoutException("SettledStart neither waited for its next sample nor finished within 30 s.");
+            }
             _time.Advance(ClusterVerb.SampleEvery);
         }
         await wait;
+    }
+
+    /// <summary>A fake clock that says when a timer is created: SettledStart's only timer is its wait between samples.</summary>
+    private sealed class WaitSignallingTime : FakeTimeProvider
+    {
+        public SemaphoreSlim TimerCreated { get; } = new(0);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            TimerCreated.Release();
+            return timer;
+        }
     }
 
     /// <summary>Answers each kubectl read with the next JSON, repeating the last one.</summary>
