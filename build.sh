@@ -1,10 +1,59 @@
 #!/usr/bin/env bash
 # Entry point of the Cake pipeline: restores the pinned Cake tool and runs build/build.cake with every
 # argument passed through (./build.sh --target=Test). Works from any current directory.
+#
+# It also supervises the run, so that any way of stopping it stops every process it started (issue 23 item 12):
+# Cake runs in a session and process group of its own, which holds the pipeline tool and whatever that starts
+# (Local's app, exporter and Prometheus). The SDK's `dotnet cake` ignores SIGINT and ends on SIGTERM without
+# passing it on, so a signal to the top process alone used to leave the rest running, holding their ports.
+# - SIGINT, SIGTERM, SIGHUP to this script go to the whole group (as a terminal's Ctrl+C goes to its group),
+#   and the script returns only once the group is empty, after at most $grace seconds (then SIGKILL).
+# - SIGKILL to this script cannot be trapped: a watchdog notices it has gone and sends the group SIGTERM.
+# Without util-linux's setsid (macOS) the run is not supervised: Cake replaces the script as before.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export ORDERS_CALLER_DIRECTORY="$PWD" # relative paths in arguments (--pipeline-dll) are the caller's
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null
-exec dotnet cake build/build.cake "$@"
+command -v setsid >/dev/null || exec dotnet cake build/build.cake "$@"
+
+# Longer than the tool's own stop (build/Orders.Pipeline ProcessTree: 10 s for each of Local's three processes).
+grace=40
+setsid dotnet cake build/build.cake "$@" &
+run=$! # setsid execs in place (a background job leads no group), so this is the new group's id
+
+# Sends the group a signal, then waits until it is empty, SIGKILL after $grace s.
+stop_group() {
+  kill -s "$1" -- "-$run" 2>/dev/null || return 0
+  for ((tick = 0; tick < grace * 5; tick++)); do
+    kill -0 -- "-$run" 2>/dev/null || return 0
+    sleep 0.2
+  done
+  echo "build.sh: the run did not stop within ${grace} s of SIG$1; killing what is left of it" >&2
+  kill -s KILL -- "-$run" 2>/dev/null || true
+}
+
+# The watchdog ignores the terminal's signals (this script forwards them) and outlives only a SIGKILLed script.
+(
+  trap '' INT TERM HUP
+  while kill -0 "$$" 2>/dev/null; do sleep 1; done
+  stop_group TERM
+) &
+watchdog=$!
+trap 'kill -s KILL "$watchdog" 2>/dev/null || true' EXIT
+
+stopped=""
+for signal in INT TERM HUP; do
+  trap "stopped=$signal" "$signal"
+done
+status=0
+while true; do
+  wait "$run" && status=0 || status=$?
+  if [[ -n "$stopped" ]]; then
+    trap '' INT TERM HUP # a second Ctrl+C must not cut the wait short: the tool is stopping what it started
+    stop_group "$stopped"
+    case "$stopped" in INT) exit 130 ;; TERM) exit 143 ;; HUP) exit 129 ;; esac
+  fi
+  kill -0 "$run" 2>/dev/null || exit "$status"
+done

@@ -26,7 +26,7 @@ public static class EntryPoint
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine(stop.InterruptedLine(PartialOutput.Folder));
+            Console.Error.WriteLine(stop.InterruptedLine(PartialOutput.Report, PartialOutput.Folder));
             return stop.ExitCode;
         }
         catch (Exception e)

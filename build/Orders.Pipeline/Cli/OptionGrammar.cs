@@ -35,6 +35,7 @@ public sealed record OptionGrammar(string Name, Action<string, string> Check)
     public static readonly OptionGrammar Profile = new("duration:rate,...", (option, value) => Named(option, () => Load.LoadProfile.Parse(value)));
     public static readonly OptionGrammar LocalProfile = new("duration:rate,...|boundary", (option, value) => Named(option, () => Local.LocalProfiles.Parse(value)));
     public static readonly OptionGrammar Endpoint = new("product|orders", (option, value) => Named(option, () => Load.LoadEndpoint.Parse(value)));
+    public static readonly OptionGrammar Chaos = new(Local.LocalChaos.Grammar, (option, value) => Named(option, () => Local.LocalChaos.Parse(value) ?? (object)"none"));
     public static readonly OptionGrammar Arrivals = new("constant|poisson[:SEED]", (option, value) => Named(option, () => Load.LoadArrivals.Parse(value)));
 
     public static readonly OptionGrammar NamespacedNames = new("namespace/name,...", (option, value) => Each(value, item => Replay.ClusterScaledObject.Parse(option, item)));

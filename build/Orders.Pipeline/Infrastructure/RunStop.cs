@@ -55,9 +55,11 @@ public sealed class RunStop : IDisposable
     };
 
     /// <summary>The one line printed when the run ends cancelled: why, and where what it wrote so far is.</summary>
-    public string InterruptedLine(string? partialOutput) =>
+    public string InterruptedLine(string? partialReport, string? logs) =>
         $"interrupted ({Reason ?? "the run went over its time bound"}): every process the run started has been stopped; "
-        + (partialOutput is null ? "it had written no report yet." : $"the partial report (each process's log, what was written so far) is in {partialOutput}");
+        + (partialReport is not null ? $"the partial report (what the run had so far, each process's log beside it) is in {partialReport}"
+            : logs is not null ? $"the partial report (each process's log, what was written so far) is in {logs}"
+            : "it had written no report yet.");
 
     public void Stop(string reason)
     {

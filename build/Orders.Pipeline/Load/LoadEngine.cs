@@ -90,6 +90,10 @@ public sealed class LoadEngine(IRequestSender sender, LoadOptions options, TimeP
         return new LoadResult(startedAt, Due, seconds) { Latencies = _recorder.Latencies() }; // Due = profile.TotalRequests for constant arrivals
     }
 
+    /// <summary>The seconds recorded so far, for the report of a run stopped in the middle of the load.</summary>
+    public LoadResult SoFar(DateTimeOffset startedAt, LoadProfile profile) =>
+        new(startedAt, Due, [.. Enumerable.Range(0, _recorder.Seconds).Select(s => _recorder.Summarize(s, TargetRate(profile, s)))]);
+
     private static double TargetRate(LoadProfile profile, int second) =>
         profile.ScheduledBy(TimeSpan.FromSeconds(second + 1)) - profile.ScheduledBy(TimeSpan.FromSeconds(second));
 

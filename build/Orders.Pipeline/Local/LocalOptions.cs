@@ -24,7 +24,8 @@ public sealed record LocalOptions(
     string? PrometheusBinary,
     TimeSpan ScrapeInterval,
     TimeSpan Observe,
-    ModelVersions? ModelledVersions = null)
+    ModelVersions? ModelledVersions = null,
+    LocalChaos? Chaos = null)
 {
     /// <summary>The Kubernetes and KEDA the model follows (--kubernetes-version, --keda-version).</summary>
     public ModelVersions Versions => ModelledVersions ?? ModelVersions.Default;
@@ -33,6 +34,22 @@ public sealed record LocalOptions(
     /// apt-get installing Prometheus first), letting the counter settle and the report. Generous on purpose:
     /// it only stops a run that hangs.</summary>
     public TimeSpan RunBound => Profile.Duration + Observe + TimeSpan.FromMinutes(15);
+
+    /// <summary>--chaos read and checked against the profile (its outage must fit in the hold) before anything starts.</summary>
+    private static LocalChaos? ReadChaos(string text, LoadProfile profile)
+    {
+        LocalChaos? chaos;
+        try
+        {
+            chaos = LocalChaos.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"--{O.Chaos.Name}: {e.Message}", e);
+        }
+        chaos?.StopAt(profile);
+        return chaos;
+    }
 
     public Uri AppUrl => new($"http://127.0.0.1:{AppPort}/");
 
@@ -45,6 +62,7 @@ public sealed record LocalOptions(
         var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
         string Under(params string[] parts) => Path.GetFullPath(Path.Combine([root, .. parts]));
         var compare = args.Text(O.Compare)!;
+        var profile = LocalProfiles.Parse(args.Text(O.LocalProfile)!);
         return new LocalOptions(
             root,
             Under(args.Text(O.LocalOutput)!),
@@ -53,7 +71,7 @@ public sealed record LocalOptions(
             args.Int(O.AppPort),
             args.Int(O.ExporterPort),
             args.Int(O.PrometheusPort),
-            LocalProfiles.Parse(args.Text(O.LocalProfile)!),
+            profile,
             LoadEndpoint.Parse(args.Text(O.Endpoint)!),
             LoadOptions.From(args, timeoutWasRequestTimeout: true, Arrivals(args)),
             Under(args.Text(O.Manifests)!),
@@ -61,7 +79,8 @@ public sealed record LocalOptions(
             args.Text(O.PrometheusBinary),
             args.OptionalDuration(O.ScrapeInterval) ?? ClusterScrapeInterval.Read(Under(HelmChart.Prometheus.ValuesFile!)),
             args.Duration(O.Observe),
-            ModelVersionsArgument.From(args));
+            ModelVersionsArgument.From(args),
+            ReadChaos(args.Text(O.Chaos)!, profile));
     }
 
     /// <summary>--arrivals as given, else Poisson with a fresh seed: five runs then sample five arrival sequences

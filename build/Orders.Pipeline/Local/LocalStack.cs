@@ -14,7 +14,7 @@ public static class LocalStack
     /// <summary>Where the app writes its W3C access log in a Local run.</summary>
     public static string AccessLogDirectory(LocalOptions options) => Path.Combine(options.Output, "access-logs");
 
-    public static async Task StartAsync(LocalOptions options, string prometheusBinary, string @namespace, IReadOnlyList<string> exporterArgs,
+    public static async Task<LocalPrometheus> StartAsync(LocalOptions options, string prometheusBinary, string @namespace, IReadOnlyList<string> exporterArgs,
         ProcessSupervisor supervisor, HttpClient http)
     {
         PortGuard.EnsureFree(options.AppPort, "the app", "--app-port");
@@ -59,10 +59,11 @@ public static class LocalStack
             Monitoring.PrometheusRuleFiles.AppendTo(
                 PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!)), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval),
                 Monitoring.MonitoringFiles.In(options.Root)), token);
-        var prometheus = supervisor.Add(ManagedProcess.Start("prometheus", prometheusBinary,
+        var prometheus = new LocalPrometheus(prometheusBinary,
             [$"--config.file={config}", $"--storage.tsdb.path={data}", $"--web.listen-address=127.0.0.1:{options.PrometheusPort}", "--storage.tsdb.retention.time=1d"],
-            Path.Combine(logs, "prometheus.log")));
-        await HttpProbe.WaitReadyAsync(http, new Uri(options.PrometheusUrl, "-/ready"), prometheus, startTimeout, token);
+            logs, options.PrometheusUrl, supervisor, http);
+        await prometheus.StartAsync(token);
+        return prometheus;
     }
 
     private static void RequireFile(string path, string option, string build)

@@ -19,7 +19,23 @@ namespace Orders.Pipeline.Local;
 /// </summary>
 public sealed class LocalVerb(LocalOptions options, TextWriter output)
 {
+    private readonly LocalProgress _progress = new(TimeProvider.System);
+
+    /// <summary>Runs it; a run stopped halfway leaves report.md "interrupted at t=…" (<see cref="InterruptedReport"/>) and notes it for the entry point's line.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunStackAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            PartialOutput.NoteReport(InterruptedReport.Write(options.Output, _progress));
+            throw;
+        }
+    }
+
+    private async Task<int> RunStackAsync(CancellationToken cancellationToken)
     {
         var manifests = await ReadAsync(options.Manifests, cancellationToken);
         var ours = ScaledObjectReader.Read(manifests.Documents, manifests.Source);
@@ -33,12 +49,15 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         await using var supervisor = new ProcessSupervisor(cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var token = supervisor.Token;
-        await LocalStack.StartAsync(options, binary, @namespace, exporterArgs, supervisor, http);
+        _progress.Enter("starting the app, the exporter and Prometheus");
+        var prometheusServer = await LocalStack.StartAsync(options, binary, @namespace, exporterArgs, supervisor, http);
+        _progress.Enter("running the Smoke checks");
         // Prometheus scrapes a new target within one interval of starting (15 s at the cluster's), so 30 s is
         // enough unless --scrape-interval is longer; the cluster's Smoke allows 60 s for discovery as well.
         var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, SmokeWait(options.ScrapeInterval),
             SmokeHints.Local(Path.Combine(options.Output, "logs"), options.PrometheusUrl));
         await new SmokeChecks(http, output, TimeProvider.System).RunAsync(smoke, token);
+        _progress.Pass("Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).");
 
         using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
@@ -49,9 +68,17 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         output.WriteLine($"load: {options.Profile} ({options.Profile.TotalRequests} requests of {options.Endpoint}) against {options.AppUrl}");
         output.WriteLine($"arrivals: {options.Load.ArrivalProcess} (repeat them with --arrivals={options.Load.ArrivalProcess})");
         using var sender = new HttpRequestSender(options.AppUrl, options.Endpoint, options.Load.MaxConcurrency, options.Load.RequestTimeout);
-        var load = await new LoadEngine(sender, options.Load, TimeProvider.System, output).RunAsync(options.Profile, token);
+        var engine = new LoadEngine(sender, options.Load, TimeProvider.System, output);
+        _progress.LoadStarts(engine, options.Profile);
+        var outage = options.Chaos is { } chaos ? new PrometheusOutage(prometheusServer, chaos, output, TimeProvider.System) : null;
+        var outageRun = outage?.RunAsync(_progress.LoadStartedAt!.Value, options.Profile, token) ?? Task.CompletedTask;
+        var load = await engine.RunAsync(options.Profile, token);
+        await outageRun;
+        _progress.Enter("waiting for Prometheus's count to settle");
         var after = await settled.ReadAsync(before + load.Ok, token);
+        _progress.Enter("observing the scale-down after the load");
         await ObserveAsync(prometheus, ours.FirstTrigger.Query, load.StartedAt, token);
+        _progress.Enter("replaying KEDA and the HPA on what Prometheus recorded");
 
         var evaluator = new ScaledObjectEvaluator(prometheus, options.Versions);
         var seconds = (int)Math.Ceiling((options.Profile.Duration + options.Observe).TotalSeconds);
@@ -72,15 +99,24 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         {
             code = 1;
         }
+        var checks = new List<string> { "Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, latency.Line, monitoring.DashboardLine, monitoring.AlertsLine };
+        if (outage is not null)
+        {
+            // Last: it restarts Prometheus to load the backfilled series.
+            var chaosFindings = await new ChaosFindings(prometheus, prometheusServer, options, output).RunAsync(runs[0], @namespace, outage, load.StartedAt, seconds, token);
+            checks.AddRange(chaosFindings.Lines);
+            code = chaosFindings.Passed ? code : 1;
+        }
+        _progress.Enter("writing the report");
         var report = new RunReport("local", options.AppUrl, options.PrometheusUrl, options.Profile, options.Endpoint, options.Load, load, runs,
-            Checks: ["Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, latency.Line, monitoring.DashboardLine, monitoring.AlertsLine],
+            Checks: checks,
             ScrapeInterval: options.ScrapeInterval);
         var files = ReportWriter.Write(report, options.Output);
         PrintSummary(report, after - before, files);
-        output.WriteLine(verdict);
-        output.WriteLine(latency.Line);
-        output.WriteLine(monitoring.DashboardLine);
-        output.WriteLine(monitoring.AlertsLine);
+        foreach (var line in checks.Skip(1)) // the Smoke line was printed by the checks themselves
+        {
+            output.WriteLine(line);
+        }
         return code;
     }
 

@@ -13,7 +13,7 @@ public sealed class LocalTask : PipelineTask
     public override IReadOnlyList<OptionDefinition> Options =>
     [
         O.LocalOutput, O.AppDll, O.ExporterDll, O.AppPort, O.ExporterPort, O.PrometheusPort, O.LocalProfile, .. O.LocalLoad,
-        O.Manifests, O.Compare, O.PrometheusBinary, O.ScrapeInterval, O.Observe, .. O.Model,
+        O.Manifests, O.Compare, O.PrometheusBinary, O.ScrapeInterval, O.Observe, O.Chaos, .. O.Model,
     ];
 
     public override async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
