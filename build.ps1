@@ -2,6 +2,9 @@
 # restores the pinned Cake tool and runs build/build.cake with every argument passed through unchanged
 # (./build.ps1 --target=Build). Works from any current directory. Behaves as ./build.sh does: same arguments,
 # environment and exit code, and leaves the caller's session as it was (location, environment variables).
+# Unlike ./build.sh it does not supervise the run (docs/pipeline.md): on Windows, Ctrl+C reaches every process of
+# the console, the tool included, which stops what it started; but Windows has no process group to pass a signal
+# to, and a PowerShell stopped from outside leaves Cake running (only a Job Object, native code, would tie them).
 $ErrorActionPreference = "Stop"
 
 # `pwsh -File build.ps1 ...` (also `pwsh ./build.ps1` and `dotnet pwsh ./build.ps1`) binds the arguments as

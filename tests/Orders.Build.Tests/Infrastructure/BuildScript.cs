@@ -14,7 +14,7 @@ public static class BuildScript
     }
 
     /// <summary>Starts ./build.sh and returns at once, for a test that acts on the run while it goes (signals it).
-    /// Its process id is Cake's: build.sh execs `dotnet cake`.</summary>
+    /// Its process id is build.sh's, which supervises Cake in a process group of its own.</summary>
     public static ChildProcess Start(string workspace, string path, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var variables = new Dictionary<string, string?> { ["PATH"] = path, ["NO_COLOR"] = "1" };
