@@ -12,8 +12,9 @@ namespace Orders.Pipeline.Local;
 /// failing past failureThreshold, the HPA on the fallback's count), the alert <see cref="Alert"/>'s own expression
 /// turning true, and the recovery. The alert reads kube-state-metrics' series of the ScaledObject's condition,
 /// which Local has no cluster to produce: <see cref="FallbackConditionSeries"/> writes it from the model, promtool
-/// backfills it into the run's TSDB (Prometheus is restarted to load the blocks), and the expression Prometheus
-/// loaded from k8s/monitoring runs over the run, so the rule that ships is the one judged. Fails the run when the
+/// backfills it into a snapshot of the run's TSDB (<see cref="LocalPrometheus.SnapshotAsync"/>), Prometheus is
+/// started again on that snapshot, and the expression it loaded from k8s/monitoring runs over the run, so the rule
+/// that ships is the one judged. Fails the run when the
 /// fallback never took over, the expression never turned true, or the fallback had not ended by the run's end.
 /// </summary>
 public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus server, LocalOptions options, TextWriter output)
@@ -31,12 +32,12 @@ public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus s
         var held = ours.Steps.Where(s => s.Fallback && s.Loop == "hpa").Select(s => s.Replicas).DefaultIfEmpty().ToList();
         var tookOver = fallback.Periods.Any(p => p.To > T(down) && p.From < T(up) + 60);
         lines.Add((tookOver ? "OK   " : "FAIL ") + (fallback.Describe() ?? "the ScaledObject has no fallback")
-            + (tookOver ? Inv($"; the HPA ran {held.Min()}-{held.Max()} replicas on it") : ": KEDA's reads never failed past failureThreshold during the outage"));
+            + (tookOver ? Inv($"; the HPA ran {(held.Min() == held.Max() ? $"{held.Max()}" : $"{held.Min()}-{held.Max()}")} replicas on it") : ": KEDA's reads never failed past failureThreshold during the outage"));
 
         var series = Path.Combine(options.Output, "fallback-condition.om");
         var metric = ScaledObjectConditionMetric.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!));
         await File.WriteAllTextAsync(series, FallbackConditionSeries.Render(metric, ours.Spec, @namespace, ours.Steps, start, start.AddSeconds(seconds)), cancellationToken);
-        await BackfillAsync(series, cancellationToken);
+        var snapshot = await BackfillAsync(series, cancellationToken);
 
         var (expr, @for) = await AlertRuleAsync(cancellationToken);
         var points = (await prometheus.QueryRangeAsync(expr, start, start.AddSeconds(seconds - 1), TimeSpan.FromSeconds(1), cancellationToken))
@@ -44,7 +45,7 @@ public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus s
         var stretches = Stretches(points);
         var longest = stretches.Select(r => r.To - r.From).DefaultIfEmpty().Max();
         var after = points.Count(t => t >= T(up));
-        lines.Add((points.Count > 0 ? "OK   " : "FAIL ") + $"{Alert}'s expression (as Prometheus loaded it from k8s/monitoring) on the condition series written from the model ({Path.GetFileName(series)}): "
+        lines.Add((points.Count > 0 ? "OK   " : "FAIL ") + $"{Alert}'s expression (as Prometheus loaded it from k8s/monitoring) on the run's data and the condition series written from the model ({Path.GetFileName(series)}, backfilled into {Path.GetRelativePath(options.Output, snapshot)}): "
             + (points.Count == 0 ? "never true" : "true t=" + string.Join(", ", stretches.Select(r => Inv($"{r.From}-{r.To}"))) + Inv($" s, {after} s of it after Prometheus was back")
                 + (longest >= @for.TotalSeconds ? Inv($"; held {longest} s, so with for: {@for.TotalSeconds:0}s it fires") : Inv($"; held {longest} s, under its for: {@for.TotalSeconds:0}s, so it would not fire for this outage"))));
 
@@ -55,14 +56,16 @@ public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus s
         return (tookOver && points.Count > 0 && ended is { Reading.Value: not null }, lines);
     }
 
-    /// <summary>Writes the series into the run's TSDB as blocks and restarts Prometheus, which loads blocks when it starts.</summary>
-    private async Task BackfillAsync(string series, CancellationToken cancellationToken)
+    /// <summary>Writes the series as blocks into a snapshot of the run's TSDB and starts Prometheus again on the snapshot.</summary>
+    private async Task<string> BackfillAsync(string series, CancellationToken cancellationToken)
     {
+        var snapshot = await server.SnapshotAsync(cancellationToken);
         await server.StopAsync();
         await new ProcessRunner(output).RunCheckedAsync(
-            new ToolCall(PrometheusInstaller.Promtool(server.Binary), ["tsdb", "create-blocks-from", "openmetrics", series, server.DataPath], TimeSpan.FromMinutes(2)),
+            new ToolCall(PrometheusInstaller.Promtool(server.Binary), ["tsdb", "create-blocks-from", "openmetrics", series, snapshot], TimeSpan.FromMinutes(2)),
             cancellationToken, $"check {series} (OpenMetrics) and that promtool is the one beside {server.Binary}");
-        await server.StartAsync(cancellationToken);
+        await server.StartAsync(cancellationToken, snapshot);
+        return snapshot;
     }
 
     /// <summary>The alert's expression and its for, from the rules Prometheus loaded (k8s/monitoring's files).</summary>

@@ -60,7 +60,9 @@ public static class LocalStack
                 PrometheusConfig.Render(ExporterScrapeJob.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!)), $"127.0.0.1:{options.ExporterPort}", @namespace, "orders-local", options.ScrapeInterval),
                 Monitoring.MonitoringFiles.In(options.Root)), token);
         var prometheus = new LocalPrometheus(prometheusBinary,
-            [$"--config.file={config}", $"--storage.tsdb.path={data}", $"--web.listen-address=127.0.0.1:{options.PrometheusPort}", "--storage.tsdb.retention.time=1d"],
+            [$"--config.file={config}", $"--storage.tsdb.path={data}", $"--web.listen-address=127.0.0.1:{options.PrometheusPort}", "--storage.tsdb.retention.time=1d",
+                // Only for --chaos, on 127.0.0.1: the TSDB snapshot the fallback series is backfilled into (LocalPrometheus.SnapshotAsync).
+                .. options.Chaos is null ? Array.Empty<string>() : ["--web.enable-admin-api"]],
             logs, options.PrometheusUrl, supervisor, http);
         await prometheus.StartAsync(token);
         return prometheus;
