@@ -49,7 +49,7 @@ public static class PipelineOptions
 
     // Local.
     public static readonly OptionDefinition Observe = new("observe", "150s", "Local: watching after the profile, nothing sent, so the scale-down shows in the same run") { Grammar = OptionGrammar.Duration };
-    public static readonly OptionDefinition Chaos = new("chaos", "none", "Local: a fault in the middle of the profile's hold; `prometheus-stop:60s` kills Prometheus for 60 s and starts it again on the same TSDB, and the report shows KEDA's fallback, the alert OrdersScalingOnFallback's expression and the recovery (docs/what-local-proves.md)") { Grammar = OptionGrammar.Chaos };
+    public static readonly OptionDefinition Chaos = new("chaos", null, "Local: a fault in the middle of the profile's hold; `prometheus-stop:60s` kills Prometheus for 60 s and starts it again on the same TSDB, and the report shows KEDA's fallback, the alert OrdersScalingOnFallback's expression and the recovery (docs/what-local-proves.md)") { Grammar = OptionGrammar.Chaos, Otherwise = "no fault (`none`)" };
     public static readonly OptionDefinition AppPort = new("app-port", "8181", "Local's app port on 127.0.0.1 (a busy one is an error naming it)") { Grammar = OptionGrammar.WholeNumber };
     public static readonly OptionDefinition ExporterPort = new("exporter-port", "9181", "Local's exporter port on 127.0.0.1") { Grammar = OptionGrammar.WholeNumber };
     public static readonly OptionDefinition PrometheusPort = new("prometheus-port", "9090", "Local's Prometheus port on 127.0.0.1") { Grammar = OptionGrammar.WholeNumber };

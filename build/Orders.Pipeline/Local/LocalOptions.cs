@@ -80,7 +80,7 @@ public sealed record LocalOptions(
             args.OptionalDuration(O.ScrapeInterval) ?? ClusterScrapeInterval.Read(Under(HelmChart.Prometheus.ValuesFile!)),
             args.Duration(O.Observe),
             ModelVersionsArgument.From(args),
-            ReadChaos(args.Text(O.Chaos)!, profile));
+            ReadChaos(args.Text(O.Chaos) ?? "none", profile));
     }
 
     /// <summary>--arrivals as given, else Poisson with a fresh seed: five runs then sample five arrival sequences

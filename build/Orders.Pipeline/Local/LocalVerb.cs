@@ -19,6 +19,7 @@ namespace Orders.Pipeline.Local;
 /// </summary>
 public sealed class LocalVerb(LocalOptions options, TextWriter output)
 {
+    private const string SmokePassed = "Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).";
     private readonly LocalProgress _progress = new(TimeProvider.System);
 
     /// <summary>Runs it; a run stopped halfway leaves report.md "interrupted at t=…" (<see cref="InterruptedReport"/>) and notes it for the entry point's line.</summary>
@@ -57,7 +58,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         var smoke = new SmokeOptions(options.AppUrl, options.ExporterUrl, options.PrometheusUrl, @namespace, SmokeWait(options.ScrapeInterval),
             SmokeHints.Local(Path.Combine(options.Output, "logs"), options.PrometheusUrl));
         await new SmokeChecks(http, output, TimeProvider.System).RunAsync(smoke, token);
-        _progress.Pass("Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).");
+        _progress.Pass(SmokePassed);
 
         using var prometheusHttp = new HttpClient { BaseAddress = options.PrometheusUrl, Timeout = TimeSpan.FromSeconds(10) };
         var prometheus = new PrometheusClient(prometheusHttp);
@@ -99,7 +100,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
         {
             code = 1;
         }
-        var checks = new List<string> { "Smoke checks passed (app, exporter /metrics, Prometheus scraping the exporter).", verdict, latency.Line, monitoring.DashboardLine, monitoring.AlertsLine };
+        var checks = new List<string> { SmokePassed, verdict, latency.Line, monitoring.DashboardLine, monitoring.AlertsLine };
         if (outage is not null)
         {
             // Last: it restarts Prometheus to load the backfilled series.
