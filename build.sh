@@ -20,8 +20,10 @@ command -v setsid >/dev/null || exec dotnet cake build/build.cake "$@"
 
 # Longer than the tool's own stop (build/Orders.Pipeline ProcessTree: 10 s for each of Local's three processes).
 grace=40
-setsid dotnet cake build/build.cake "$@" &
-run=$! # setsid execs in place (a background job leads no group), so this is the new group's id
+# A script's background job starts with SIGINT and SIGQUIT ignored, which the programs it runs would inherit (the
+# tool would never see a Ctrl+C): restore them. setsid execs in place (the job leads no group), so $! is the group's id.
+(trap - INT QUIT; exec setsid dotnet cake build/build.cake "$@") &
+run=$!
 
 # Sends the group a signal, then waits until it is empty, SIGKILL after $grace s.
 stop_group() {
