@@ -46,9 +46,9 @@ watchdog=$!
 trap 'kill -s KILL "$watchdog" 2>/dev/null || true' EXIT
 
 stopped=""
-for signal in INT TERM HUP; do
-  trap "stopped=$signal" "$signal"
-done
+trap 'stopped=INT' INT
+trap 'stopped=TERM' TERM
+trap 'stopped=HUP' HUP
 status=0
 while true; do
   wait "$run" && status=0 || status=$?
