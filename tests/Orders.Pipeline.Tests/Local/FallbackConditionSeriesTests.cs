@@ -59,6 +59,20 @@ public sealed class FallbackConditionSeriesTests
     }
 
     [Fact]
+    public void Follows_the_kube_state_metrics_configuration_of_the_values()
+    {
+        // Given the values with another prefix for the ScaledObject's series
+        using var temp = new TempDirectory("orders-condition-metric");
+        var values = temp.Combine("prometheus-values.yaml");
+        File.WriteAllText(values, File.ReadAllText(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"))
+            .Replace("metricNamePrefix: kube_scaledobject", "metricNamePrefix: keda_scaledobject", StringComparison.Ordinal));
+
+        // Then the series written is named after it
+        Assert.Equal("keda_scaledobject_status_condition", ScaledObjectConditionMetric.Read(values).Name);
+        Assert.Equal(TimeSpan.FromSeconds(15), Metric.ScrapeInterval); // the chart's global scrape_interval
+    }
+
+    [Fact]
     public void Stays_0_through_an_outage_shorter_than_the_failure_threshold()
     {
         var spec = Manifest();
