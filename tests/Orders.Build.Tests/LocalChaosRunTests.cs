@@ -18,20 +18,9 @@ public sealed class LocalChaosRunTests(PipelineWorkspace workspace, Xunit.Abstra
     public async Task A_Prometheus_outage_in_the_hold_shows_the_fallback_the_alert_and_the_recovery_with_exact_counts()
     {
         // Given Local with a 70 s hold, scraped every 5 s (the cluster's interval for the exporter)
-        workspace.AddStandInLocalProjects();
-        int[] ports = [FreePort.Next(), FreePort.Next(), FreePort.Next()];
-        var environment = new Dictionary<string, string>
-        {
-            ["MSBUILDDISABLENODEREUSE"] = "1",
-            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
-            ["UseSharedCompilation"] = "false",
-        };
-
         // When Prometheus is down for 50 s of it
-        await using var run = workspace.Start(Environment.GetEnvironmentVariable("PATH")!, environment, "--target=Local",
-            $"--app-port={ports[0]}", $"--exporter-port={ports[1]}", $"--prometheus-port={ports[2]}",
-            "--profile=5s:0->20, 70s:20, 5s:0", "--observe=30s", "--compare=none", "--chaos=prometheus-stop:50s",
-            "--app-dll=" + BuiltAssembly.PathOf("Orders.App"), "--exporter-dll=" + BuiltAssembly.PathOf("Orders.Exporter"));
+        await using var run = workspace.StartLocal([FreePort.Next(), FreePort.Next(), FreePort.Next()],
+            "--profile=5s:0->20, 70s:20, 5s:0", "--observe=30s", "--compare=none", "--chaos=prometheus-stop:50s");
         int exitCode;
         try
         {

@@ -32,19 +32,8 @@ public sealed partial class LocalStopTests(PipelineWorkspace workspace, Xunit.Ab
     public async Task A_signal_to_one_process_stops_every_process_of_the_run_and_says_where_the_partial_report_is(string signal, string target, string reason)
     {
         // Given Local sending its load
-        workspace.AddStandInLocalProjects();
         int[] ports = [FreePort.Next(), FreePort.Next(), FreePort.Next()];
-        var environment = new Dictionary<string, string>
-        {
-            // The stand-in publishes leave no MSBuild or compiler server behind.
-            ["MSBUILDDISABLENODEREUSE"] = "1",
-            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
-            ["UseSharedCompilation"] = "false",
-        };
-        await using var run = workspace.Start(Environment.GetEnvironmentVariable("PATH")!, environment, "--target=Local",
-            $"--app-port={ports[0]}", $"--exporter-port={ports[1]}", $"--prometheus-port={ports[2]}",
-            "--profile=300s:5", "--observe=0s", "--scrape-interval=1s", "--compare=none",
-            "--app-dll=" + BuiltAssembly.PathOf("Orders.App"), "--exporter-dll=" + BuiltAssembly.PathOf("Orders.Exporter"));
+        await using var run = workspace.StartLocal(ports, "--profile=300s:5", "--observe=0s", "--scrape-interval=1s", "--compare=none");
         await run.WaitForOutputAsync(LoadStarted(), StartBound);
         var started = ProcessTable.DescendantsOf(run.Id).ToDictionary(pid => pid, ProcessTable.CommandLine);
         try

@@ -89,6 +89,28 @@ public sealed class PipelineWorkspace : IDisposable
         }
     }
 
+    /// <summary>
+    /// Starts ./build.sh --target=Local on the real PATH with stand-in projects (<see cref="AddStandInLocalProjects"/>),
+    /// the built app and exporter on <paramref name="ports"/> (app, exporter, Prometheus) and <paramref name="options"/>;
+    /// the MSBuild and compiler servers are off so the stand-in publishes leave no process behind.
+    /// </summary>
+    public ChildProcess StartLocal(int[] ports, params string[] options)
+    {
+        AddStandInLocalProjects();
+        var environment = new Dictionary<string, string>
+        {
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
+        };
+        return Start(Environment.GetEnvironmentVariable("PATH")!, environment,
+        [
+            "--target=Local", $"--app-port={ports[0]}", $"--exporter-port={ports[1]}", $"--prometheus-port={ports[2]}",
+            .. options,
+            "--app-dll=" + BuiltAssembly.PathOf("Orders.App"), "--exporter-dll=" + BuiltAssembly.PathOf("Orders.Exporter"),
+        ]);
+    }
+
     private Dictionary<string, string> Prepare(Dictionary<string, string> environment)
     {
         Stubs.ClearLog();
