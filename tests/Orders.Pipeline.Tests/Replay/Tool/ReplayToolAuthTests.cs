@@ -45,4 +45,21 @@ public sealed class ReplayToolAuthTests
         Assert.Equal(0, prometheus.Answered);
         Assert.False(Directory.Exists(run.Output));
     }
+
+    [Fact]
+    public async Task A_password_in_the_url_is_refused_with_exit_2_naming_the_basic_auth_options_and_never_printed()
+    {
+        using var prometheus = Guarded();
+        using var run = new ToolRun();
+        var password = "pw-" + Guid.NewGuid().ToString("N");
+
+        var result = await run.RunAsync(prometheus.Url.Replace("http://", $"http://reader:{password}@", StringComparison.Ordinal), null);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--basic-auth-user", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("--basic-auth-password-file", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, result.Output, StringComparison.Ordinal);
+        Assert.Equal(0, prometheus.Answered + prometheus.Refused);
+        Assert.False(Directory.Exists(run.Output));
+    }
 }
