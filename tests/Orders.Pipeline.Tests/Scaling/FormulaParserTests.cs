@@ -23,6 +23,10 @@ public sealed class FormulaParserTests
     [InlineData("a + b * c", 1, 2, 3, 7)]                // * before +
     [InlineData("a - b - c", 10, 2, 3, 5)]               // left-associative
     [InlineData("2 ** 3 ** 2", 0, 0, 0, 512)]            // ** right-associative, as in expr-lang
+    [InlineData("-a ** 2", 3, 0, 0, -9)]                 // unary '-' (90) binds looser than ** (100): -(a ** 2)
+    [InlineData("-2 ^ 2 + b", 0, 1, 0, -3)]
+    [InlineData("2 ** -b", 0, 1, 0, 0.5)]                 // the exponent takes its own sign
+    [InlineData("-a * b", 3, 2, 0, -6)]
     [InlineData("a >= 1 && b < 1 || c == 3 ? 1 : 0", 0, 0, 3, 1)]
     [InlineData("!(a > 1) and not (b > 1) ? -a : 1e1", 1, 1, 0, -1)]
     [InlineData("a / b", 1, 0, 0, double.PositiveInfinity)] // expr-lang's / is float division

@@ -5,7 +5,7 @@ namespace Orders.Pipeline.Scaling.Formula;
 /// (keda-docs concepts/scaling-deployments.md, "Scaling Modifiers"): numbers, trigger names, <c>+ - * /</c>,
 /// <c>**</c>/<c>^</c>, comparisons, <c>&amp;&amp; || !</c> (and <c>and or not</c>), <c>cond ? a : b</c>, parentheses and
 /// <c>min(...)</c>/<c>max(...)</c>. Precedence is expr-lang's (github.com/expr-lang/expr parser/operator
-/// precedence: <c>?:</c> &lt; <c>||</c> &lt; <c>&amp;&amp;</c> &lt; comparisons &lt; <c>+ -</c> &lt; <c>* /</c> &lt; <c>**</c> &lt; unary).
+/// precedence: <c>?:</c> &lt; <c>||</c> &lt; <c>&amp;&amp;</c> &lt; comparisons &lt; <c>+ -</c> &lt; <c>* /</c> &lt; unary &lt; <c>**</c>).
 /// Everything else expr-lang offers (other builtins such as <c>count</c>, <c>??</c>, <c>%</c>, arrays, maps, strings,
 /// predicates, member access, pipes) is refused naming what was found and the field, rather than evaluated
 /// differently from KEDA. A name that is not a trigger's is refused as KEDA's webhook refuses it (the formula
@@ -151,7 +151,7 @@ public sealed partial class FormulaParser
 
     private FormulaNode Multiplicative()
     {
-        var left = Power();
+        var left = Unary();
         while (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "*" or "/" or "%")
         {
             var op = Peek;
@@ -160,26 +160,14 @@ public sealed partial class FormulaParser
                 throw Refused(op, "operator '%' is not supported (expr-lang's modulo takes integers only, and the triggers' values are floats)");
             }
             _next++;
-            var (l, r) = (AsNumber(left, $"the left of '{op.Text}'"), AsNumber(Power(), $"the right of '{op.Text}'"));
+            var (l, r) = (AsNumber(left, $"the left of '{op.Text}'"), AsNumber(Unary(), $"the right of '{op.Text}'"));
             left = op.Text == "*" ? FormulaNode.Of(v => l(v) * r(v)) : FormulaNode.Of(v => l(v) / r(v));
         }
         return left;
     }
 
-    private FormulaNode Power()
-    {
-        var left = Unary();
-        if (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "**" or "^")
-        {
-            var op = Peek.Text;
-            _next++;
-            // Right-associative, as in expr-lang: 2 ** 3 ** 2 is 2 ** 9.
-            var (l, r) = (AsNumber(left, $"the left of '{op}'"), AsNumber(Power(), $"the right of '{op}'"));
-            left = FormulaNode.Of(v => Math.Pow(l(v), r(v)));
-        }
-        return left;
-    }
-
+    /// <summary>expr-lang's unary operators (precedence 90) bind looser than <c>**</c> (100): <c>-a ** 2</c> is
+    /// <c>-(a ** 2)</c>, while <c>-a * b</c> is <c>(-a) * b</c>.</summary>
     private FormulaNode Unary()
     {
         if (Accept("-"))
@@ -196,6 +184,20 @@ public sealed partial class FormulaParser
             var operand = AsCondition(Unary(), "the operand of '!'");
             return FormulaNode.Of(v => !operand(v));
         }
-        return Primary();
+        return Power();
+    }
+
+    private FormulaNode Power()
+    {
+        var left = Primary();
+        if (Peek.Kind == FormulaTokenKind.Symbol && Peek.Text is "**" or "^")
+        {
+            var op = Peek.Text;
+            _next++;
+            // Right-associative, as in expr-lang: 2 ** 3 ** 2 is 2 ** 9; the exponent may carry its own sign (2 ** -1).
+            var (l, r) = (AsNumber(left, $"the left of '{op}'"), AsNumber(Unary(), $"the right of '{op}'"));
+            left = FormulaNode.Of(v => Math.Pow(l(v), r(v)));
+        }
+        return left;
     }
 }
