@@ -56,19 +56,11 @@ internal static class PrometheusTriggerReader
             Bool(trigger.Scalar("useCachedMetrics") ?? "false", $"{field}.useCachedMetrics", where),
             name,
             metadata.Scalar("namespace") is { Length: > 0 } ns ? ns : null,
-            metadata.Scalar("queryParameters") is { } p ? Pairs(p, $"{field}.metadata.queryParameters", where) : null)
+            metadata.Scalar("queryParameters") is { } p ? KedaMap.Parse(p, $"{field}.metadata.queryParameters", where) : null)
         {
             CustomHeaders = KedaCustomHeaders.Checked(metadata.Scalar("customHeaders"), $"{where}: {field}"),
         };
     }
-
-    /// <summary>KEDA's map syntax for queryParameters: <c>key=value,key2=value2</c>, trimmed
-    /// (pkg/scalers/scalersconfig/typed_config.go, the "map" parsing of comma-separated pairs).</summary>
-    private static List<KeyValuePair<string, string>> Pairs(string text, string field, string where) =>
-        [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(pair =>
-            pair.Split('=', 2, StringSplitOptions.TrimEntries) is [{ Length: > 0 } key, var value]
-                ? new KeyValuePair<string, string>(key, value)
-                : throw new InvalidDataException($"{where}: {field} '{text}' is not key=value,key2=value2."))];
 
     private static string Needs(string type) => type switch
     {

@@ -53,9 +53,10 @@ public sealed class PrometheusAccessTests
     [Fact]
     public void Custom_headers_are_read_as_keda_reads_its_map_metadata()
     {
-        var headers = KedaCustomHeaders.Parse(" X-Scope-OrgID = team-a ,X-Other=1=2", "so.yaml:1");
+        var headers = KedaCustomHeaders.Parse(" X-Scope-OrgID = team-a ,X-Other=1", "so.yaml:1");
 
-        Assert.Equal(new Dictionary<string, string> { ["X-Scope-OrgID"] = "team-a", ["X-Other"] = "1=2" }, headers);
+        Assert.Equal(new Dictionary<string, string> { ["X-Scope-OrgID"] = "team-a", ["X-Other"] = "1" }, headers);
+        Assert.Throws<InvalidDataException>(() => KedaCustomHeaders.Parse("X-Other=1=2", "so.yaml:1"));
         Assert.Throws<InvalidDataException>(() => KedaCustomHeaders.Parse("novalue", "so.yaml:1"));
     }
 
