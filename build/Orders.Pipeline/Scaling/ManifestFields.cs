@@ -23,10 +23,14 @@ internal static class ManifestFields
             ? value
             : throw new InvalidDataException($"{where}: {field} '{text}' is not a number >= 0 (KEDA wants a string holding a number, e.g. \"10\").");
 
-    public static bool Bool(string text, string field, string where) =>
-        bool.TryParse(text, out var value)
-            ? value
-            : throw new InvalidDataException($"{where}: {field} '{text}' is not true or false.");
+    /// <summary>KEDA reads its boolean metadata with Go's <c>strconv.ParseBool</c>: exactly these spellings, no
+    /// spaces, no other casing (bool.TryParse would take " TrUe ", which KEDA refuses).</summary>
+    public static bool Bool(string text, string field, string where) => text switch
+    {
+        "1" or "t" or "T" or "TRUE" or "true" or "True" => true,
+        "0" or "f" or "F" or "FALSE" or "false" or "False" => false,
+        _ => throw new InvalidDataException($"{where}: {field} '{text}' is not true or false (KEDA takes Go's spellings: true, True, TRUE, t, T, 1 and false, False, FALSE, f, F, 0)."),
+    };
 
     public static MetricTargetType MetricType(string? text, string field, string where) => text switch
     {

@@ -43,4 +43,32 @@ public sealed class KedaMetadataSyntaxTests
         Assert.Contains(named, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("1", true)]
+    [InlineData("t", true)]
+    [InlineData("T", true)]
+    [InlineData("TRUE", true)]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("0", false)]
+    [InlineData("f", false)]
+    [InlineData("F", false)]
+    [InlineData("FALSE", false)]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    public void A_boolean_takes_every_spelling_of_gos_ParseBool(string text, bool expected) =>
+        Assert.Equal(expected, ManifestFields.Bool(text, "triggers[0].metadata.ignoreNullValues", "so.yaml:3"));
+
+    [Theory]
+    [InlineData("TrUe")]
+    [InlineData(" true")]
+    [InlineData("yes")]
+    [InlineData("")]
+    public void A_boolean_refuses_what_ParseBool_refuses_naming_the_field(string text)
+    {
+        var e = Assert.Throws<InvalidDataException>(() => ManifestFields.Bool(text, "triggers[0].metadata.ignoreNullValues", "so.yaml:3"));
+
+        Assert.Contains("triggers[0].metadata.ignoreNullValues", e.Message, StringComparison.Ordinal);
+    }
 }
