@@ -8,6 +8,7 @@
 # this; tests/Orders.Pipeline.Tests/Replay/Tool/ReplayGateScriptTests runs it on every test run.
 #
 # Usage: scripts/replay-gate.sh RECORDING.om CURRENT.yaml PROPOSED.yaml [more scaledobject-replay options...]
+#   (--expect gates the proposed run only; every other option is passed to both runs)
 #   e.g. scripts/replay-gate.sh ops/last-week.om current.yaml k8s/scaledobject.yaml --expect 'peakReplicas.max <= 8'
 # Environment: REPLAY (the command, default scaledobject-replay), PROMETHEUS and PROMTOOL (default from PATH),
 #   PORT (Prometheus's, default 19090), STEP (default 15s), OUT (default replay-gate).
@@ -15,7 +16,7 @@
 set -euo pipefail
 
 if [ "$#" -lt 3 ]; then
-    sed -n '2,17p' "$0" >&2
+    sed -n '2,/^# Exit codes/p' "$0" >&2
     exit 2
 fi
 recording="$1" current="$2" proposed="$3"
@@ -53,7 +54,18 @@ for _ in $(seq 1 60); do
     sleep 1
 done
 url="http://127.0.0.1:$port"
-run() { timeout 900 "${replay[@]}" --prometheus-url "$url" --start "$start" --end "$end" --step "$step" "$@"; }
+# Every option but --expect describes the scenario (--scale-load, --header, auth...): both sides replay it, or the
+# bounds would come from a different replay than the one held to them. --expect gates only the proposed run.
+shared=() gates=()
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+        --expect) [ "$#" -ge 2 ] || { echo "error: --expect needs a value, e.g. --expect 'peakReplicas.max <= 8'." >&2; exit 2; }
+            gates+=("$1" "$2"); shift 2 ;;
+        --expect=*) gates+=("$1"); shift ;;
+        *) shared+=("$1"); shift ;;
+    esac
+done
+run() { timeout 900 "${replay[@]}" --prometheus-url "$url" --start "$start" --end "$end" --step "$step" "${shared[@]}" "$@"; }
 
 # 3. The current ScaledObject: its figures are the bounds the proposed one must keep.
 run --scaledobject "$current" --out "$out/current" --format json > "$work/current.json"
@@ -64,4 +76,4 @@ while read -r gate; do expects+=(--expect "$gate"); done < <(jq -r '.scaledObjec
 echo "current: ${expects[*]:-no figure to hold the proposed one to}" >&2
 
 # 4. The proposed one, held to them (and to any --expect given): its exit code is the gate's.
-run --scaledobject "$proposed" --out "$out/proposed" --format markdown "${expects[@]}" "$@"
+run --scaledobject "$proposed" --out "$out/proposed" --format markdown "${expects[@]}" "${gates[@]}"

@@ -33,13 +33,23 @@ public sealed class ReplayGateScriptTests : IDisposable
         Assert.Contains("current: --expect peakReplicas.min >= 6 --expect secondsToPeak.max <= 74", result.StandardError, StringComparison.Ordinal);
     }
 
-    private async Task<ExitedProcess> RunGateAsync(string proposed)
+    [ToolFact("prometheus", "promtool", "jq", "curl")]
+    public async Task Options_other_than_expect_reach_both_runs_so_the_bounds_come_from_the_same_scenario()
+    {
+        // 1.5 x the backlog (180 over threshold 20) asks for 9 replicas: the current run's bound must say so.
+        var result = await RunGateAsync(CheckoutRecording.ScaledObject(), "--scale-load", "1.5", "--expect", "peakReplicas.max <= 10");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("current: --expect peakReplicas.min >= 9 ", result.StandardError, StringComparison.Ordinal);
+    }
+
+    private async Task<ExitedProcess> RunGateAsync(string proposed, params string[] options)
     {
         await File.WriteAllTextAsync(_dir.Combine("recording.om"), CheckoutRecording.OpenMetrics());
         await File.WriteAllTextAsync(_dir.Combine("current.yaml"), CheckoutRecording.ScaledObject());
         await File.WriteAllTextAsync(_dir.Combine("proposed.yaml"), proposed);
         var pipeline = Path.Combine(AppContext.BaseDirectory, "Orders.Pipeline.dll");
-        return await ChildProcess.RunAsync("bash", [RepositoryRoot.Combine("scripts", "replay-gate.sh"), "recording.om", "current.yaml", "proposed.yaml"],
+        return await ChildProcess.RunAsync("bash", [RepositoryRoot.Combine("scripts", "replay-gate.sh"), "recording.om", "current.yaml", "proposed.yaml", .. options],
             TimeSpan.FromMinutes(5), _dir.Path, new Dictionary<string, string?>
             {
                 ["REPLAY"] = $"{ChildProcess.DotnetHost} {pipeline} scaledobject-replay",
