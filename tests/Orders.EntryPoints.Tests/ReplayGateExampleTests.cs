@@ -5,8 +5,9 @@ namespace Orders.EntryPoints.Tests;
 
 /// <summary>
 /// docs/examples/replay-gate.yml is a workflow users copy, not one this repository runs: it is held to what the
-/// repository's own workflows are (the published schema, shellcheck-clean run steps), and it calls the script
-/// whose steps the replay tests run (scripts/replay-gate.sh), with the tool installed as the docs say.
+/// repository's own workflows are (the published schema, shellcheck-clean run steps). Nothing publishes the tool,
+/// so the workflow checks this project out at a pinned commit, packs and installs the tool from there, and runs
+/// the gate script (scripts/replay-gate.sh, whose steps the replay tests run) from that checkout.
 /// </summary>
 public sealed partial class ReplayGateExampleTests
 {
@@ -23,12 +24,23 @@ public sealed partial class ReplayGateExampleTests
     }
 
     [Fact]
-    public void Installs_the_tool_and_calls_the_tested_gate_script()
+    public void Packs_the_tool_from_a_pinned_checkout_installs_it_from_there_and_runs_that_checkouts_gate_script()
     {
-        var runs = string.Join('\n', Example.Steps().Select(s => s.Run).OfType<string>());
+        var example = Example;
+        var env = example.Root["env"]!.AsObject();
+        var checkout = Assert.Single(example.Steps(), s => s.With["path"]?.ToString() == ".replay-tool");
+        var runs = string.Join('\n', example.Steps().Select(s => s.Run).OfType<string>());
 
-        Assert.Contains("dotnet tool install --global ScaledObject.Replay", runs, StringComparison.Ordinal);
-        Assert.Contains("scripts/replay-gate.sh \"$RECORDING\"", runs, StringComparison.Ordinal);
+        Assert.StartsWith("actions/checkout@", checkout.Uses, StringComparison.Ordinal);
+        Assert.Equal("${{ env.REPLAY_REPOSITORY }}", checkout.With["repository"]?.ToString());
+        Assert.Equal("${{ env.REPLAY_REF }}", checkout.With["ref"]?.ToString());
+        Assert.Matches("^[0-9a-f]{40}$", env["REPLAY_REF"]!.ToString()); // a commit, not a branch that moves
+        Assert.Contains("dotnet pack .replay-tool/build/ScaledObject.Replay ", runs, StringComparison.Ordinal);
+        Assert.True(File.Exists(RepositoryRoot.Combine("build", "ScaledObject.Replay", "ScaledObject.Replay.csproj")));
+        Assert.Contains("dotnet tool install --global --add-source \"$RUNNER_TEMP/replay-packages\" ScaledObject.Replay", runs, StringComparison.Ordinal);
+        Assert.Contains("--output \"$RUNNER_TEMP/replay-packages\"", runs, StringComparison.Ordinal);
+        Assert.Contains(".replay-tool/scripts/replay-gate.sh \"$RECORDING\"", runs, StringComparison.Ordinal);
+        Assert.DoesNotContain(" scripts/replay-gate.sh", runs, StringComparison.Ordinal); // a user's repository has none
         Assert.True(File.Exists(RepositoryRoot.Combine("scripts", "replay-gate.sh")));
     }
 
