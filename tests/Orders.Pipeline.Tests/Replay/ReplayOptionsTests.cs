@@ -39,6 +39,19 @@ public sealed class ReplayOptionsTests
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://reader:hunter2-pw@prometheus.example/")]
+    [InlineData("http://hunter2-pw@127.0.0.1:9090")]
+    [InlineData("http://reader:hunter2-pw@bad host/")] // not even a URL: still never echoed
+    public void Refuses_user_info_in_the_url_naming_the_basic_auth_options_without_echoing_it(string url)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Parse("--prometheus-url", url));
+
+        Assert.Contains("--basic-auth-user", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--basic-auth-password-env", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_a_Prometheus_url_leaves_it_to_the_port_forward()
     {
