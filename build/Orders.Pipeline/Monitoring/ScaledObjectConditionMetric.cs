@@ -25,7 +25,7 @@ public sealed record ScaledObjectConditionMetric(string Name, string Help, strin
         }
         var labels = resource.Map("labelsFromPath");
         string LabelOf(YamlDotNet.RepresentationModel.YamlMappingNode? map, params string[] path) =>
-            map?.Children.FirstOrDefault(l => l.Value is YamlDotNet.RepresentationModel.YamlSequenceNode s && s.Children.Select(c => c.ToString()).SequenceEqual(path)).Key.ToString()
+            map?.Children.FirstOrDefault(l => l.Value is YamlDotNet.RepresentationModel.YamlSequenceNode s && s.Children.Select(c => c.ToString()).SequenceEqual(path)).Key?.ToString()
             ?? throw new InvalidDataException($"{valuesFile}: the ScaledObject's kube-state-metrics labels have none from [{string.Join(", ", path)}].");
         var kind = resource.Map("groupVersionKind");
         var interval = root.Map("server").Map("global").Scalar("scrape_interval") ?? "1m"; // Prometheus's default

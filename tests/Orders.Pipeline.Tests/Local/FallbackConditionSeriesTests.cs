@@ -73,6 +73,21 @@ public sealed class FallbackConditionSeriesTests
     }
 
     [Fact]
+    public void A_label_missing_from_the_values_is_named_in_the_error()
+    {
+        // Given the values without the ScaledObject's label from [metadata, name]
+        using var temp = new TempDirectory("orders-condition-metric");
+        var values = temp.Combine("prometheus-values.yaml");
+        File.WriteAllText(values, File.ReadAllText(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"))
+            .Replace("scaledobject: [metadata, name]", "scaledobject: [metadata, uid]", StringComparison.Ordinal));
+
+        // Then reading it says which label is missing, and where (it threw NullReferenceException before)
+        var error = Assert.Throws<InvalidDataException>(() => ScaledObjectConditionMetric.Read(values));
+        Assert.Contains("none from [metadata, name]", error.Message, StringComparison.Ordinal);
+        Assert.Contains(values, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stays_0_through_an_outage_shorter_than_the_failure_threshold()
     {
         var spec = Manifest();
