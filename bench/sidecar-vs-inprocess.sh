@@ -29,12 +29,13 @@ command -v hey >/dev/null || { echo "hey is not installed: apt-get install -y --
 work="$root/artifacts/bench/sidecar-vs-inprocess"
 mkdir -p "$work"
 
+# --foreground: timeout otherwise runs its command in a group of its own, which a Ctrl+C never reaches.
 echo "Publishing the app, the in-process host and the exporter ($([ "${EXPORTER_BUILD:-aot}" = jit ] && echo JIT || echo 'Native AOT, as the image'))..."
-timeout 600 dotnet publish "$root/app/Orders.App.csproj" -c Release -o "$work/app" -nologo -v quiet >/dev/null
-timeout 600 dotnet publish "$root/bench/Orders.InProcessMetrics/Orders.InProcessMetrics.csproj" -c Release -o "$work/inprocess" -nologo -v quiet >/dev/null
+timeout --foreground 600 dotnet publish "$root/app/Orders.App.csproj" -c Release -o "$work/app" -nologo -v quiet >/dev/null
+timeout --foreground 600 dotnet publish "$root/bench/Orders.InProcessMetrics/Orders.InProcessMetrics.csproj" -c Release -o "$work/inprocess" -nologo -v quiet >/dev/null
 aot=(-p:PublishAot=true)
 [ "${EXPORTER_BUILD:-aot}" = jit ] && aot=()
-timeout 900 dotnet publish "$root/sidecar/Orders.Exporter.csproj" -c Release "${aot[@]}" -o "$work/exporter" -nologo -v quiet >/dev/null \
+timeout --foreground 900 dotnet publish "$root/sidecar/Orders.Exporter.csproj" -c Release "${aot[@]}" -o "$work/exporter" -nologo -v quiet >/dev/null \
     || { echo "Publishing the exporter failed; Native AOT needs clang and zlib1g-dev (apt-get install -y clang zlib1g-dev), or run with EXPORTER_BUILD=jit" >&2; exit 1; }
 mapfile -t buckets < <(grep -oE -- '--Exporter:DurationBuckets:[0-9]+=[0-9.eE+-]+' "$root/k8s/base/deployment.yaml")
 [ "${#buckets[@]}" -gt 0 ] || { echo "No --Exporter:DurationBuckets in k8s/base/deployment.yaml: update this script's grep" >&2; exit 1; }
@@ -93,7 +94,7 @@ start_mode() {
 }
 
 # hey_run SECONDS OUT: the fixed-rate load (RATE/50 workers at 50 req/s each) on GET /product.
-hey_run() { timeout $(( $1 + 30 )) hey -z "${1}s" -c $(( rate / 50 )) -q 50 -t 5 "$app_url/product" >"$2"; }
+hey_run() { timeout --foreground $(( $1 + 30 )) hey -z "${1}s" -c $(( rate / 50 )) -q 50 -t 5 "$app_url/product" >"$2"; }
 answered() { awk '/\[200\]/ { print $2 }' "$1"; }
 
 # wait_counted N: the exporter (sidecar) has counted N orders, so its CPU for them is spent; 60 s at most.
