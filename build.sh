@@ -32,8 +32,9 @@ stop_group() {
     kill -0 -- "-$run" 2>/dev/null || return 0
     sleep 0.2
   done
-  echo "build.sh: the run did not stop within ${grace} s of SIG$1; killing what is left of it" >&2
+  # Kill first: with the terminal or the CI log pipe gone the echo fails, and set -e would end the script there.
   kill -s KILL -- "-$run" 2>/dev/null || true
+  { echo "build.sh: the run did not stop within ${grace} s of SIG$1; killed what was left of it" >&2; } 2>/dev/null || true
 }
 
 # The watchdog ignores the terminal's signals (this script forwards them) and outlives only a SIGKILLed script.
