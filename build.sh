@@ -20,6 +20,12 @@ command -v setsid >/dev/null || exec dotnet cake build/build.cake "$@"
 
 # Longer than the tool's own stop (build/Orders.Pipeline ProcessTree: 10 s for each of Local's three processes).
 grace=40
+# Traps go in before the job starts, so that a signal in between reaches the loop below instead of killing the
+# script and leaving Cake running in its own session. Caught traps reset to the default on exec, so Cake keeps its own.
+stopped=""
+trap 'stopped=INT' INT
+trap 'stopped=TERM' TERM
+trap 'stopped=HUP' HUP
 # A script's background job starts with SIGINT and SIGQUIT ignored, which the programs it runs would inherit (the
 # tool would never see a Ctrl+C): restore them. setsid execs in place (the job leads no group), so $! is the group's id.
 (trap - INT QUIT; exec setsid dotnet cake build/build.cake "$@") &
@@ -46,13 +52,10 @@ stop_group() {
 watchdog=$!
 trap 'kill -s KILL "$watchdog" 2>/dev/null || true' EXIT
 
-stopped=""
-trap 'stopped=INT' INT
-trap 'stopped=TERM' TERM
-trap 'stopped=HUP' HUP
 status=0
 while true; do
-  wait "$run" && status=0 || status=$?
+  # A signal before the first wait has set $stopped already: act on it rather than wait for Cake to end.
+  [[ -n "$stopped" ]] || { wait "$run" && status=0 || status=$?; }
   if [[ -n "$stopped" ]]; then
     trap '' INT TERM HUP # a second Ctrl+C must not cut the wait short: the tool is stopping what it started
     stop_group "$stopped"
