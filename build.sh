@@ -26,9 +26,12 @@ stopped=""
 trap 'stopped=INT' INT
 trap 'stopped=TERM' TERM
 trap 'stopped=HUP' HUP
+# With job control on (bash -m, set -m) the job would lead a group of its own, setsid would fork and exit at once, and
+# $! would not be the group's id: turn it off. --wait keeps setsid's status the run's if it ever forks all the same.
+set +m
 # A script's background job starts with SIGINT and SIGQUIT ignored, which the programs it runs would inherit (the
 # tool would never see a Ctrl+C): restore them. setsid execs in place (the job leads no group), so $! is the group's id.
-(trap - INT QUIT; exec setsid dotnet cake build/build.cake "$@") &
+(trap - INT QUIT; exec setsid --wait dotnet cake build/build.cake "$@") &
 run=$!
 
 # Sends the group a signal, then waits until it is empty, SIGKILL after $grace s.

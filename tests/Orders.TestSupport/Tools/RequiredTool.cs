@@ -16,6 +16,7 @@ public static class RequiredTool
         ["shellcheck"] = "apt-get install -y shellcheck (.ci/run does)",
         ["jq"] = "apt-get install -y jq (.ci/run does)",
         ["curl"] = "apt-get install -y curl (.ci/run does)",
+        ["script"] = "apt-get install -y bsdutils (util-linux's script, for a terminal with job control)",
     };
 
     /// <summary>"needs X: how to install it" for each of <paramref name="tools"/> not on PATH, or null when all are.</summary>
