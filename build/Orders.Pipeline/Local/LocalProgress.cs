@@ -30,8 +30,17 @@ public sealed class LocalProgress(TimeProvider time)
         Step = "sending the load";
     }
 
-    /// <summary>Seconds since the load started, or null before it did.</summary>
-    public double? SecondsIntoLoad => LoadStartedAt is { } start ? (time.GetUtcNow() - start).TotalSeconds : null;
+    /// <summary>When the run was told to stop (<see cref="Stopped"/>), or null while it runs.</summary>
+    public DateTimeOffset? StoppedAt { get; private set; }
+
+    /// <summary>
+    /// Notes the moment the run was told to stop: called as the cancellation fires, because by the time the report
+    /// is written the supervisor has spent up to its grace stopping every process, which is no part of the load.
+    /// </summary>
+    public void Stopped() => StoppedAt ??= time.GetUtcNow();
+
+    /// <summary>Seconds from the load's start to the stop (or to now while the run goes on), or null before it started.</summary>
+    public double? SecondsIntoLoad => LoadStartedAt is { } start ? ((StoppedAt ?? time.GetUtcNow()) - start).TotalSeconds : null;
 
     /// <summary>The load's seconds recorded so far, or null before it started.</summary>
     public LoadResult? LoadSoFar => _load is not null && LoadStartedAt is { } start ? _load.SoFar(start, _profile!) : null;

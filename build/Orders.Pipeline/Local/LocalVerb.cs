@@ -25,6 +25,7 @@ public sealed class LocalVerb(LocalOptions options, TextWriter output)
     /// <summary>Runs it; a run stopped halfway leaves report.md "interrupted at t=…" (<see cref="InterruptedReport"/>) and notes it for the entry point's line.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        using var stopping = cancellationToken.Register(_progress.Stopped);
         try
         {
             return await RunStackAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Local;
+using Orders.Pipeline.Tests.Load;
 
 namespace Orders.Pipeline.Tests.Local;
 
@@ -47,5 +48,23 @@ public sealed class LocalChaosTests
         Assert.StartsWith("# Local run interrupted at t=0 (before the load started)\n", report, StringComparison.Ordinal);
         Assert.Contains("stopped while running the Smoke checks", report, StringComparison.Ordinal);
         Assert.Contains("- Smoke checks passed.", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_stopped_during_the_load_is_dated_when_it_was_told_to_stop_not_when_its_processes_had_gone()
+    {
+        // Given a run told to stop 42 s into the load, whose processes then take 30 s to stop
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var progress = new LocalProgress(clock);
+        progress.LoadStarts(new LoadEngine(new InstantSender(), new LoadOptions(), clock), LoadProfile.Parse("300s:5"));
+        clock.Advance(TimeSpan.FromSeconds(42));
+        progress.Stopped();
+        clock.Advance(TimeSpan.FromSeconds(30));
+
+        // When its report is written
+        var report = InterruptedReport.Render(progress, Path.GetTempPath());
+
+        // Then it says t=42 s, not 72 s
+        Assert.StartsWith("# Local run interrupted at t=42 s into the load\n", report, StringComparison.Ordinal);
     }
 }
