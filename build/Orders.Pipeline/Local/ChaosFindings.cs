@@ -14,8 +14,8 @@ namespace Orders.Pipeline.Local;
 /// which Local has no cluster to produce: <see cref="FallbackConditionSeries"/> writes it from the model, promtool
 /// backfills it into a snapshot of the run's TSDB (<see cref="LocalPrometheus.SnapshotAsync"/>), Prometheus is
 /// started again on that snapshot, and the expression it loaded from k8s/monitoring runs over the run, so the rule
-/// that ships is the one judged. Fails the run when the
-/// fallback never took over, the expression never turned true, or the fallback had not ended by the run's end.
+/// that ships is the one judged. Fails the run when the fallback never took over or the expression never turned true
+/// within the outage's <see cref="ChaosWindow"/>, or the fallback had not ended by the run's end.
 /// </summary>
 public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus server, LocalOptions options, TextWriter output)
 {
@@ -26,13 +26,18 @@ public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus s
     {
         double T(DateTimeOffset at) => (at - start).TotalSeconds;
         var (down, up) = (outage.StoppedAt!.Value, outage.ReadyAt!.Value);
-        var lines = new List<string> { Inv($"chaos: Prometheus killed at t={T(down):0} s, started again on the same TSDB, ready at t={T(up):0} s (--chaos {options.Chaos})") };
+        var window = ChaosWindow.Of(ours.Spec, T(down), T(up));
+        var lines = new List<string>
+        {
+            Inv($"chaos: Prometheus killed at t={T(down):0} s, started again on the same TSDB, ready at t={T(up):0} s (--chaos {options.Chaos})"),
+            $"chaos: the fallback and the alert count only where they overlap the outage's window, {window.Describe()}",
+        };
 
         var fallback = FallbackPeriods.Of(ours, start, seconds);
         var held = ours.Steps.Where(s => s.Fallback && s.Loop == "hpa").Select(s => s.Replicas).DefaultIfEmpty().ToList();
-        var tookOver = fallback.Periods.Any(p => p.To > T(down)); // from the kill on: a short outage may fall back only after it, on reads still empty
+        var tookOver = fallback.Periods.Any(p => window.Overlaps(p.From, p.To)); // a short outage may fall back only after it, on reads still empty
         lines.Add((tookOver ? "OK   " : "FAIL ") + (fallback.Describe() ?? "the ScaledObject has no fallback")
-            + (tookOver ? Inv($"; the HPA ran {(held.Min() == held.Max() ? $"{held.Max()}" : $"{held.Min()}-{held.Max()}")} replicas on it") : ": KEDA's reads never failed past failureThreshold during the outage"));
+            + (tookOver ? Inv($"; the HPA ran {(held.Min() == held.Max() ? $"{held.Max()}" : $"{held.Min()}-{held.Max()}")} replicas on it") : ": KEDA's reads never failed past failureThreshold within the outage's window"));
 
         var series = Path.Combine(options.Output, "fallback-condition.om");
         var metric = ScaledObjectConditionMetric.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!));
@@ -44,16 +49,18 @@ public sealed class ChaosFindings(PrometheusClient prometheus, LocalPrometheus s
             .SelectMany(s => s.Points).Select(p => (int)Math.Round(T(p.At))).Distinct().Order().ToList();
         var stretches = Stretches(points);
         var longest = stretches.Select(r => r.To - r.From).DefaultIfEmpty().Max();
+        var fired = stretches.Any(r => window.Overlaps(r.From, r.To));
         var after = points.Count(t => t >= T(up));
-        lines.Add((points.Count > 0 ? "OK   " : "FAIL ") + $"{Alert}'s expression (as Prometheus loaded it from k8s/monitoring) on the run's data and the condition series written from the model ({Path.GetFileName(series)}, backfilled into {Path.GetRelativePath(options.Output, snapshot)}): "
+        lines.Add((fired ? "OK   " : "FAIL ") + $"{Alert}'s expression (as Prometheus loaded it from k8s/monitoring) on the run's data and the condition series written from the model ({Path.GetFileName(series)}, backfilled into {Path.GetRelativePath(options.Output, snapshot)}): "
             + (points.Count == 0 ? "never true" : "true t=" + string.Join(", ", stretches.Select(r => Inv($"{r.From}-{r.To}"))) + Inv($" s, {after} s of it after Prometheus was back")
+                + (fired ? "" : ", none of it within the outage's window")
                 + (longest >= @for.TotalSeconds ? Inv($"; held {longest} s, so with for: {@for.TotalSeconds:0}s it fires") : Inv($"; held {longest} s, under its for: {@for.TotalSeconds:0}s, so it would not fire for this outage"))));
 
         var ended = ours.Steps.SkipWhile(s => s.At < down).SkipWhile(s => !s.Fallback).SkipWhile(s => s.Fallback).FirstOrDefault();
         lines.Add(ended is { Reading.Value: not null }
             ? Inv($"OK   recovery: the fallback ended at t={T(ended.At):0} s on the first good read ({ended.Loop}, {T(ended.At) - T(up):0} s after Prometheus was ready), the HPA back on the query's value")
             : "FAIL recovery: the fallback was still in force at the end of the run: KEDA's query never answered again");
-        return (tookOver && points.Count > 0 && ended is { Reading.Value: not null }, lines);
+        return (tookOver && fired && ended is { Reading.Value: not null }, lines);
     }
 
     /// <summary>Writes the series as blocks into a snapshot of the run's TSDB and starts Prometheus again on the snapshot.</summary>
