@@ -12,7 +12,7 @@ namespace Orders.Pipeline.Tuning;
 /// </summary>
 public sealed record TuningScenario(string Name, LoadProfile Profile, double Rate, bool IsStep)
 {
-    /// <summary>The orders/s of the step: Local's default peak, 5 replicas at threshold 10.</summary>
+    /// <summary>The orders/s of the step: the top of the 5-replica band at threshold 10 (Local's default peak is 45/s).</summary>
     public const double StepRate = 50;
 
     /// <summary>The middle of the 5-replica band (40 to 50/s at threshold 10), Local's default peak: overshoot is
