@@ -27,7 +27,9 @@ public static class StepAdvice
         var few = (int)Math.Floor(w / s);
         var many = w.Ticks % s.Ticks == 0 ? few : few + 1;
         var samples = few == many ? Inv($"{few}") : Inv($"{few}-{many}");
-        if (many >= QueryWindow.MinimumScrapes)
+        // The same test QueryLint warns by (a window under MinimumScrapes intervals), so one report never says
+        // both "steps should agree" and "the window is too short" (a 50 s window over 15 s holds 3-4 samples).
+        if (w >= QueryWindow.MinimumScrapes * s)
         {
             return Inv($"its {w.TotalSeconds:0} s window holds {samples} samples scraped every {s.TotalSeconds:0.###} s: its readings move little with the instant, so steps should agree. {matches}{atStep}");
         }

@@ -1,4 +1,6 @@
 using Orders.Pipeline.Replay;
+using Orders.Pipeline.Report;
+using Orders.Pipeline.Scaling;
 
 namespace Orders.Pipeline.Tests.Replay;
 
@@ -21,5 +23,19 @@ public sealed class StepAdviceTests
 
         Assert.Contains("holds 4 samples", advice, StringComparison.Ordinal);
         Assert.Contains("steps should agree", advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_50s_window_over_15s_scrapes_agrees_with_the_lint_that_it_is_too_short()
+    {
+        const string query = "sum(rate(x[50s]))";
+        var scrape = TimeSpan.FromSeconds(15);
+
+        var advice = StepAdvice.For(query, scrape, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        var lint = QueryLint.For(new PrometheusTrigger("http://prometheus", query, 10), PrometheusScrapeInterval.Uniform(scrape));
+
+        Assert.Contains(lint, w => w.Contains("under 4 scrape intervals", StringComparison.Ordinal));
+        Assert.DoesNotContain("steps should agree", advice, StringComparison.Ordinal);
+        Assert.Contains("holds only 3-4 samples", advice, StringComparison.Ordinal);
     }
 }
