@@ -8,7 +8,9 @@ namespace Orders.Pipeline.Replay;
 /// </summary>
 public static class TimelineResolution
 {
-    public const int MaxRows = 6 * 3600;
+    /// <summary>Six hours counted with both ends (as <see cref="ReplayReport.SecondsOf"/> counts): 21,601 rows, so
+    /// an exactly 6-hour range keeps its row per second.</summary>
+    public const int MaxRows = 6 * 3600 + 1;
 
     private static readonly int[] Widths = [1, 5, 15, 30, 60, 300, 900, 3600];
 
