@@ -7,8 +7,8 @@ namespace Orders.Pipeline.Replay;
 /// When the load started and ended, for counting the step figures from (time to peak, to the right count, back to
 /// min). Given (--load-start/--load-end), or derived from the first ScaledObject's query when the data holds a step:
 /// <list type="bullet">
-/// <item>a start (<see cref="HasStart"/>) where the value first rises above zero after reading zero, or at the
-/// range's start when the value there is already (within 10%) the range's peak (the model starts at min: a step up);</item>
+/// <item>a start (<see cref="HasStart"/>) where the value first rises above zero after reading zero (a range that
+/// opens at its peak is no step: flat traffic does so too, and nothing tells them apart; give --load-start);</item>
 /// <item>an end (<see cref="HasEnd"/>) where the value last drops to zero, minus the query's range window (a
 /// <c>rate(x[1m])</c> reaches 0 one minute after its counter stops rising; a 5-minute window five), so
 /// ScaledObjects with different windows get the same reference on the same data.</item>
@@ -19,10 +19,6 @@ namespace Orders.Pipeline.Replay;
 /// </summary>
 public sealed record LoadWindow(DateTimeOffset Start, DateTimeOffset End, bool Derived, bool HasStart = true, bool HasEnd = true)
 {
-    /// <summary>A first value this close to the peak starts at it: a held rate read through a short window wobbles
-    /// by a few percent (50/s reads up to 50.7/s), and the HPA's own tolerance is 10%.</summary>
-    private const double NearPeak = 0.9;
-
     /// <summary>True when the range holds a load step to measure from.</summary>
     public bool HasStep => HasStart || HasEnd;
 
@@ -32,23 +28,19 @@ public sealed record LoadWindow(DateTimeOffset Start, DateTimeOffset End, bool D
         var rangeEnd = rangeStart + step * Math.Max(0, readings.Count - 1);
         var first = -1;
         var last = -1;
-        var peak = 0.0;
         for (var i = 0; i < readings.Count; i++)
         {
             if (readings[i].RawValue is { } value && value > 0)
             {
                 first = first < 0 ? i : first;
                 last = i;
-                peak = Math.Max(peak, value);
             }
         }
-        // The first reading with a value is the range's "start": the empty readings before a series begins (a
-        // rate() has no two samples yet) are no zero to rise from, nor a gap after the last value a drop to zero.
-        var firstKnown = Enumerable.Range(0, readings.Count).FirstOrDefault(i => readings[i].RawValue is not null, -1);
-        var startsAtPeak = first >= 0 && first == firstKnown && readings[first].RawValue >= peak * NearPeak;
+        // The empty readings before a series begins (a rate() has no two samples yet) are no zero to rise from, nor
+        // a gap after the last value a drop to zero: only readings of 0 count.
         var risesFromZero = first > 0 && Enumerable.Range(0, first).Any(i => readings[i].RawValue == 0);
         var dropsToZero = last >= 0 && Enumerable.Range(last + 1, readings.Count - last - 1).Any(i => readings[i].RawValue == 0);
-        var hasStart = givenStart is not null || risesFromZero || startsAtPeak;
+        var hasStart = givenStart is not null || risesFromZero;
         var hasEnd = givenEnd is not null || dropsToZero;
         var start = givenStart ?? (hasStart ? rangeStart + step * first : rangeStart);
         // A value that never drops back ends the load at the range's end (nothing after it to measure).

@@ -1,9 +1,11 @@
+using Orders.Pipeline.Tests.Deploy;
+
 namespace Orders.Pipeline.Tests.Replay;
 
 /// <summary>
 /// The project's own ScaledObjects (k8s/base and k8s/tutorial, the defaults) on a counter growing 50 orders/s
 /// until 1500 s. By hand: over 600..1200 s ours reads rate = 50 (5 replicas from min 2 at each timing's first
-/// sync: 0 / 7 / 14 s) and the tutorial 50 × 300 / 20 = 750, clamped to max 6; neither comes back within the
+/// sync: 0 / 7 / 14 s after the given --load-start; flat, the range holds no step of its own) and the tutorial 50 × 300 / 20 = 750, clamped to max 6; neither comes back within the
 /// range. Over 1200..2400 s the counter stops at 1500 s: ours' 20 s rate reaches 0 20 s later and the
 /// tutorial's 5-minute one five minutes later (the counter is sampled every 5 s, the exporter job's interval), so either query, minus its window, puts the load's end at the
 /// same instant: the figures do not depend on which ScaledObject comes first.
@@ -18,7 +20,8 @@ public sealed class ReplayProjectScaledObjectsTests(BackfilledPrometheus prometh
         await Scaling.DerivedFor.OursAsync(threshold: 10, min: 2, max: 6);
         using var replay = new ReplayHarness(prometheus);
 
-        var summary = await replay.RunAsync(600, 1200, "k8s/base,k8s/tutorial", "orders");
+        // The rate is flat over the range (no rise from zero to derive a step from): the load starts at 600 s.
+        var summary = await replay.RunAsync([.. replay.Arguments(600, 1200, "k8s/base,k8s/tutorial", "orders"), "--load-start", ReplayHarness.Time(600)], new FakeProcessRunner());
 
         var ours = ReplayHarness.Entry(summary, "ours");
         var tutorial = ReplayHarness.Entry(summary, "tutorial");

@@ -61,4 +61,24 @@ public sealed class ReplayWeekTests
         Assert.Equal((true, true, T0.AddSeconds(20), T0.AddSeconds(60)), (stepWindow.HasStart, stepWindow.HasEnd, stepWindow.Start, stepWindow.End));
         Assert.False(flatWindow.HasStep);
     }
+
+    [Fact]
+    public void A_constant_series_or_one_opening_at_its_peak_is_no_load_step()
+    {
+        var constant = Enumerable.Range(0, 100).Select(i => Value(50, T0.AddSeconds(i))).ToList();
+        var nearPeak = Enumerable.Range(0, 100).Select(i => Value(i < 10 ? 48 : 50, T0.AddSeconds(i))).ToList();
+
+        Assert.False(LoadWindow.Of(constant, "sum(x)", T0, TimeSpan.FromSeconds(1), null, null).HasStep);
+        Assert.False(LoadWindow.Of(nearPeak, "sum(x)", T0, TimeSpan.FromSeconds(1), null, null).HasStep);
+    }
+
+    [Fact]
+    public void A_given_load_start_makes_a_constant_series_a_step_from_it()
+    {
+        var constant = Enumerable.Range(0, 100).Select(i => Value(50, T0.AddSeconds(i))).ToList();
+
+        var window = LoadWindow.Of(constant, "sum(x)", T0, TimeSpan.FromSeconds(1), T0.AddSeconds(5), null);
+
+        Assert.Equal((true, false, T0.AddSeconds(5)), (window.HasStart, window.HasEnd, window.Start));
+    }
 }
