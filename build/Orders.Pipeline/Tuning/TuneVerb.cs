@@ -27,6 +27,8 @@ public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextW
     {
         var started = DateTimeOffset.UtcNow;
         var spec = (await ScaledObjectSources.ReadAsync([Path.Combine(options.Root, Cli.PipelineOptions.Manifests.Default!)], RenderedNamespace, options.Root, cancellationToken))[0].Spec;
+        // Refused now, not after minutes of backfilling, when the query does not pin the namespace Tune sets.
+        _ = TunedNamespace.Set(spec.FirstTrigger.Query, RenderedNamespace, RenderedNamespace);
         var job = ExporterScrapeJob.Read(Path.Combine(options.Root, Deploy.HelmChart.Prometheus.ValuesFile!));
         var scenarios = TuningScenario.All(options.SteadyRates);
         var candidates = TuningCandidate.Grid(options.Scrapes, options.Windows);
@@ -89,7 +91,7 @@ public sealed class TuneVerb(TuningOptions options, IProcessRunner runner, TextW
             await Parallel.ForEachAsync(series, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (s, token) =>
             {
                 var ns = TuningData.Namespace(candidate.Scrape, s.seed, s.faults, s.scenario);
-                var text = candidate.WithWindow(spec.FirstTrigger.Query).Replace($"namespace=\"{RenderedNamespace}\"", $"namespace=\"{ns}\"", StringComparison.Ordinal);
+                var text = TunedNamespace.Set(candidate.WithWindow(spec.FirstTrigger.Query), RenderedNamespace, ns);
                 var trigger = spec.FirstTrigger with { Query = text };
                 var readings = await TriggerReadings.ReadCheckedAsync(prometheus, trigger, origin, origin + TuningScenario.Span, TimeSpan.FromSeconds(1), token);
                 var right = spec.ReplicasFor(s.scenario.Rate, options.Versions);
