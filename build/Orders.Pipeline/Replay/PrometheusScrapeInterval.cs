@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Report;
 using Orders.Pipeline.Yaml;
@@ -8,11 +9,14 @@ using YamlDotNet.RepresentationModel;
 namespace Orders.Pipeline.Replay;
 
 /// <summary>
-/// The scrape intervals a Prometheus runs with, read from <c>/api/v1/status/config</c> (its loaded configuration
-/// as YAML inside JSON): <c>global.scrape_interval</c> (Prometheus's default 1m when unset) and each job's own.
-/// A selector is judged against the jobs its <c>job</c> matchers select (<c>=</c>, <c>!=</c>, <c>=~</c>, <c>!~</c>,
-/// as Prometheus evaluates them), else the global interval. Null when the endpoint cannot be read (a proxy may
-/// hide it): the caller then says it does not know rather than guessing.
+/// The scrape intervals a Prometheus runs with: <c>global.scrape_interval</c> from <c>/api/v1/status/config</c>
+/// (its loaded configuration as YAML inside JSON; Prometheus's default 1m when unset), and per <c>job</c> LABEL the
+/// intervals of the targets that carry it, from <c>/api/v1/targets</c>. The label, not <c>job_name</c>: series
+/// carry the label, which relabelling can change (the Prometheus Operator names a job
+/// <c>podMonitor/&lt;ns&gt;/orders-exporter/0</c> while its series say <c>job="orders-exporter"</c>). A selector is
+/// judged against the job labels its <c>job</c> matchers select (<c>=</c>, <c>!=</c>, <c>=~</c>, <c>!~</c>, as
+/// Prometheus evaluates them), else the global interval (<see cref="Basis"/> says which). Null when the config
+/// cannot be read (a proxy may hide it): the caller then says it does not know rather than guessing.
 /// </summary>
 public sealed record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictionary<string, TimeSpan> Jobs)
 {
@@ -29,12 +33,21 @@ public sealed record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictiona
     /// matcher, or none of this Prometheus's jobs matches).</summary>
     public TimeSpan For(VectorSelector selector)
     {
+        var selected = Selected(selector);
+        return selected is [] ? Global : selected.Max();
+    }
+
+    /// <summary>Where <see cref="For(VectorSelector)"/>'s interval comes from, for a warning to say.</summary>
+    public string Basis(VectorSelector selector) => Selected(selector) is not []
+        ? "the longest of the jobs it selects"
+        : selector.AllMatchers.Any(m => m.Name == JobLabel)
+            ? "the global scrape_interval: no scraped target's job label matches its job matcher"
+            : "the global scrape_interval: it has no job matcher";
+
+    private List<TimeSpan> Selected(VectorSelector selector)
+    {
         var matchers = selector.AllMatchers.Where(m => m.Name == JobLabel).ToList();
-        if (matchers.Count == 0)
-        {
-            return Global;
-        }
-        return Jobs.Where(job => matchers.All(m => m.Matches(job.Key))).Select(job => job.Value).DefaultIfEmpty(Global).Max();
+        return matchers.Count == 0 ? [] : Jobs.Where(job => matchers.All(m => m.Matches(job.Key))).Select(job => job.Value).ToList();
     }
 
     public static async Task<PrometheusScrapeInterval?> ReadAsync(PrometheusClient prometheus, CancellationToken cancellationToken)
@@ -42,7 +55,8 @@ public sealed record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictiona
         try
         {
             var data = await prometheus.GetDataAsync("api/v1/status/config", cancellationToken);
-            return FromConfig(data.GetProperty("yaml").GetString() ?? "");
+            var config = FromConfig(data.GetProperty("yaml").GetString() ?? "");
+            return await WithTargetsAsync(config, prometheus, cancellationToken);
         }
         catch (Exception e) when (e is PrometheusQueryException or KeyNotFoundException or InvalidOperationException or FormatException or InvalidDataException)
         {
@@ -68,6 +82,38 @@ public sealed record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictiona
             }
         }
         return new PrometheusScrapeInterval(global, jobs);
+    }
+
+    /// <summary>The intervals by job label of the scraped targets (<c>/api/v1/targets</c>'s <c>data</c>): each
+    /// label's longest, as a selector must hold enough samples of its slowest target. Replaces the config's
+    /// job_name map, which relabelling can make disagree with the series.</summary>
+    public PrometheusScrapeInterval WithTargets(JsonElement targets)
+    {
+        var jobs = new Dictionary<string, TimeSpan>();
+        foreach (var target in targets.GetProperty("activeTargets").EnumerateArray())
+        {
+            if (target.GetProperty("labels").TryGetProperty(JobLabel, out var job) && job.GetString() is { } label
+                && target.TryGetProperty("scrapeInterval", out var text) && text.GetString() is { } interval)
+            {
+                var each = PrometheusDuration.Parse(interval);
+                jobs[label] = jobs.TryGetValue(label, out var known) && known > each ? known : each;
+            }
+        }
+        return this with { Jobs = jobs };
+    }
+
+    /// <summary>With the targets' job labels; without them (an older Prometheus, a proxy that hides the endpoint)
+    /// the config's job_name map, right wherever no relabelling renames the job.</summary>
+    private static async Task<PrometheusScrapeInterval> WithTargetsAsync(PrometheusScrapeInterval config, PrometheusClient prometheus, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return config.WithTargets(await prometheus.GetDataAsync("api/v1/targets?state=active", cancellationToken));
+        }
+        catch (Exception e) when (e is PrometheusQueryException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return config;
+        }
     }
 
     /// <summary>Every job with the same interval: for a Prometheus whose configuration is known to be uniform

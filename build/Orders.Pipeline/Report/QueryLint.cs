@@ -33,7 +33,7 @@ public static class QueryLint
         {
             if (scrape?.For(window.Selector!) is { } interval && window.Range < QueryWindow.MinimumScrapes * interval)
             {
-                yield return $"the query's range window [{PrometheusDuration.Format(window.Range)}] on {window.Selector} ({window.Range.TotalSeconds:0} s) is under {QueryWindow.MinimumScrapes} scrape intervals ({interval.TotalSeconds:0} s each, the longest of the jobs it selects): rate() can find fewer than 2 samples and return nothing, which KEDA reads as 0 (or, with ignoreNullValues false, as an error that freezes the count). Use a window of at least {QueryWindow.MinimumScrapes * interval.TotalSeconds:0} s.";
+                yield return $"the query's range window [{PrometheusDuration.Format(window.Range)}] on {window.Selector} ({window.Range.TotalSeconds:0} s) is under {QueryWindow.MinimumScrapes} scrape intervals ({interval.TotalSeconds:0} s each, {scrape.Basis(window.Selector!)}): rate() can find fewer than 2 samples and return nothing, which KEDA reads as 0 (or, with ignoreNullValues false, as an error that freezes the count). Use a window of at least {QueryWindow.MinimumScrapes * interval.TotalSeconds:0} s.";
             }
         }
     }

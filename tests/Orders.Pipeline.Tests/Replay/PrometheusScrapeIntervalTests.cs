@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Orders.Pipeline.Replay;
+using Orders.Pipeline.Report;
+using Promql.Queries;
 
 namespace Orders.Pipeline.Tests.Replay;
 
@@ -49,5 +52,46 @@ public sealed class PrometheusScrapeIntervalTests
         var intervals = PrometheusScrapeInterval.FromConfig(Config + "- job_name: orders-slow\n  scrape_interval: 30s\n");
 
         Assert.Equal(TimeSpan.FromSeconds(seconds), intervals.For(query));
+    }
+
+    /// <summary>As the Prometheus Operator scrapes k8s/components/prometheus-operator's PodMonitor: the job is named
+    /// podMonitor/orders/orders-exporter/0, its series carry job="orders-exporter".</summary>
+    private const string OperatorConfig = "global:\n  scrape_interval: 30s\nscrape_configs:\n- job_name: podMonitor/orders/orders-exporter/0\n  scrape_interval: 5s\n";
+
+    private const string OperatorTargets = """
+        {"activeTargets": [
+          {"labels": {"job": "orders-exporter", "pod": "a"}, "scrapePool": "podMonitor/orders/orders-exporter/0", "scrapeInterval": "5s"},
+          {"labels": {"job": "orders-exporter", "pod": "b"}, "scrapePool": "podMonitor/orders/orders-exporter/0", "scrapeInterval": "5s"},
+          {"labels": {"job": "api"}, "scrapePool": "serviceMonitor/orders/api/0", "scrapeInterval": "1m"},
+          {"labels": {"instance": "x"}, "scrapePool": "no-job", "scrapeInterval": "2m"}
+        ]}
+        """;
+
+    [Theory]
+    [InlineData("sum(rate(product_order_total{job=\"orders-exporter\"}[20s]))", 5)]
+    [InlineData("sum(rate(x{job=~\"orders-.*\"}[1m]))", 5)]
+    [InlineData("sum(rate(x{job!=\"orders-exporter\"}[1m]))", 60)] // api
+    [InlineData("sum(rate(x{job!~\"api\"}[1m]))", 5)]
+    [InlineData("sum(rate(x{job=\"podMonitor/orders/orders-exporter/0\"}[1m]))", 30)] // a job_name is no label
+    public void A_job_matcher_selects_the_targets_job_label_not_the_configs_job_name(string query, int seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Operator().For(query));
+    }
+
+    [Fact]
+    public void A_window_judged_by_the_global_interval_says_so()
+    {
+        var intervals = Operator();
+        var matched = Selectors.Of(TriggerQuery.Parse("x{job=\"orders-exporter\"}"))[0];
+        var unmatched = Selectors.Of(TriggerQuery.Parse("x{job=\"nobody\"}"))[0];
+
+        Assert.Equal("the longest of the jobs it selects", intervals.Basis(matched));
+        Assert.Contains("global scrape_interval: no scraped target's job label matches", intervals.Basis(unmatched), StringComparison.Ordinal);
+    }
+
+    private static PrometheusScrapeInterval Operator()
+    {
+        using var targets = JsonDocument.Parse(OperatorTargets);
+        return PrometheusScrapeInterval.FromConfig(OperatorConfig).WithTargets(targets.RootElement);
     }
 }
