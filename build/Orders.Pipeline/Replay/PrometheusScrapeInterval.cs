@@ -85,19 +85,30 @@ public sealed record PrometheusScrapeInterval(TimeSpan Global, IReadOnlyDictiona
     }
 
     /// <summary>The intervals by job label of the scraped targets (<c>/api/v1/targets</c>'s <c>data</c>): each
-    /// label's longest, as a selector must hold enough samples of its slowest target. Replaces the config's
-    /// job_name map, which relabelling can make disagree with the series.</summary>
+    /// label's longest, as a selector must hold enough samples of its slowest target. They replace the config's
+    /// job_name of every scrape pool that has targets (relabelling can make the two disagree); a pool with none
+    /// now (nothing discovered, or a Prometheus holding backfilled data) keeps its job_name, the label its series
+    /// carry unless relabelled.</summary>
     public PrometheusScrapeInterval WithTargets(JsonElement targets)
     {
         var jobs = new Dictionary<string, TimeSpan>();
+        var pools = new HashSet<string>();
         foreach (var target in targets.GetProperty("activeTargets").EnumerateArray())
         {
+            if (target.TryGetProperty("scrapePool", out var pool) && pool.GetString() is { } name)
+            {
+                pools.Add(name);
+            }
             if (target.GetProperty("labels").TryGetProperty(JobLabel, out var job) && job.GetString() is { } label
                 && target.TryGetProperty("scrapeInterval", out var text) && text.GetString() is { } interval)
             {
                 var each = PrometheusDuration.Parse(interval);
                 jobs[label] = jobs.TryGetValue(label, out var known) && known > each ? known : each;
             }
+        }
+        foreach (var (name, interval) in Jobs.Where(job => !pools.Contains(job.Key)))
+        {
+            jobs[name] = jobs.TryGetValue(name, out var known) && known > interval ? known : interval;
         }
         return this with { Jobs = jobs };
     }

@@ -79,6 +79,16 @@ public sealed class PrometheusScrapeIntervalTests
     }
 
     [Fact]
+    public void A_configured_job_with_no_target_now_keeps_its_job_name()
+    {
+        using var none = JsonDocument.Parse("""{"activeTargets": []}""");
+
+        var intervals = PrometheusScrapeInterval.FromConfig(Config).WithTargets(none.RootElement);
+
+        Assert.Equal(TimeSpan.FromSeconds(5), intervals.For("sum(rate(x{job=\"orders-exporter\"}[20s]))"));
+    }
+
+    [Fact]
     public void A_window_judged_by_the_global_interval_says_so()
     {
         var intervals = Operator();

@@ -70,6 +70,11 @@ public sealed class GuardedPrometheus : IDisposable
         {
             return (200, JsonSerializer.Serialize(new { status = "success", data = new { yaml = "global:\n  scrape_interval: 15s\n" } }));
         }
+        if (request.Url!.AbsolutePath.EndsWith("/targets", StringComparison.Ordinal))
+        {
+            // As Mimir (the ScaledObject's server) answers: it has no scrape targets to list.
+            return (404, """{"status":"error","errorType":"not_found","error":"not found"}""");
+        }
         double Arg(string name) => double.Parse(request.QueryString[name]!, CultureInfo.InvariantCulture);
         var (start, end, step) = (Arg("start"), Arg("end"), Arg("step"));
         var values = new List<object[]>();
