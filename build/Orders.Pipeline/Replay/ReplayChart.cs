@@ -6,9 +6,10 @@ namespace Orders.Pipeline.Replay;
 /// <summary>
 /// <c>replay.png</c>, in the look of Local's chart without its load panel (a replay has no load of its own): each
 /// query's value over its threshold (the replicas it asks for), and each ScaledObject's band over the HPA timings
-/// with its median line, current and proposed side by side on one axis of seconds from the load's start (the
-/// range's start where it holds no step), the load's start and end marked where there is one. A long range is
-/// drawn at the timeline's resolution (<see cref="TimelineResolution"/>).
+/// with its median line, current and proposed side by side on one time axis from the load's start (the range's
+/// start where it holds no step; seconds up to six hours, hours beyond: <see cref="ChartTimeAxis"/>), the load's
+/// start and end marked where there is one. A long range is drawn at the timeline's resolution
+/// (<see cref="TimelineResolution"/>).
 /// </summary>
 public static class ReplayChart
 {
@@ -23,8 +24,19 @@ public static class ReplayChart
         AskedReplicasPanels.Add(query, replicas, report.Runs.Select(r => (r.Label, r.Spec)).ToList(), report.Rows,
             (i, row) => report.ValueAt(report.Runs[i], row), i => report.Runs[i].Band, fromLoad, report.SecondsPerRow);
         var loadEnd = (report.Load.End - report.Load.Start).TotalSeconds;
+        var span = Math.Max(1, report.Seconds - 1);
+        var axis = ChartTimeAxis.For(fromLoad, span);
         foreach (var plot in chart.GetPlots())
         {
+            if (axis.InHours)
+            {
+                var ticks = new ScottPlot.TickGenerators.NumericManual();
+                foreach (var (seconds, label) in axis.Ticks)
+                {
+                    ticks.AddMajor(seconds, label);
+                }
+                plot.Axes.Bottom.TickGenerator = ticks;
+            }
             if (report.Load.HasStart)
             {
                 plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted).LegendText = "load starts";
@@ -33,9 +45,9 @@ public static class ReplayChart
             {
                 plot.Add.VerticalLine(loadEnd, 1, Colors.Gray, LinePattern.Dashed).LegendText = "load ends";
             }
-            plot.XLabel(report.Load.HasStep ? "seconds from the load's start" : "seconds from the range's start");
+            plot.XLabel(axis.Unit + (report.Load.HasStep ? " from the load's start" : " from the range's start"));
             plot.ShowLegend(Alignment.UpperRight);
-            plot.Axes.SetLimitsX(fromLoad, fromLoad + Math.Max(1, report.Seconds - 1));
+            plot.Axes.SetLimitsX(fromLoad, fromLoad + span);
         }
         replicas.Axes.SetLimitsY(0, report.Runs.Max(r => r.Spec.MaxReplicaCount) + 1);
         chart.SavePng(path, width, height);
