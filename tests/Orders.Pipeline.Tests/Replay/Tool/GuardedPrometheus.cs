@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Orders.TestSupport;
 
@@ -14,54 +13,34 @@ namespace Orders.Pipeline.Tests.Replay.Tool;
 /// </summary>
 public sealed class GuardedPrometheus : IDisposable
 {
-    private readonly HttpListener _listener = new();
     private readonly IReadOnlyDictionary<string, string> _required;
-    private readonly Task _serving;
-    private int _answered;
+    private readonly LocalHttpStub _http;
     private int _refused;
 
     public GuardedPrometheus(IReadOnlyDictionary<string, string> required)
     {
         _required = required;
-        var port = FreePort.Next();
-        Url = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        _http = new LocalHttpStub(Respond);
     }
 
-    public string Url { get; }
+    public string Url => _http.Url;
 
     /// <summary>0 for the first 60 s of the range, then 50: a step any replay of threshold 10 answers with 5 replicas.</summary>
     public static double Value(double secondsFromStart) => secondsFromStart < 60 ? 0 : 50;
 
-    public int Answered => Volatile.Read(ref _answered);
+    public int Answered => _http.Requests - Refused;
 
     public int Refused => Volatile.Read(ref _refused);
 
-    private async Task ServeAsync()
+    private (int, string, string) Respond(HttpListenerRequest request)
     {
-        while (_listener.IsListening)
+        if (!_required.All(h => request.Headers[h.Key] == h.Value))
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-            var allowed = _required.All(h => context.Request.Headers[h.Key] == h.Value);
-            Interlocked.Increment(ref allowed ? ref _answered : ref _refused);
-            var (status, body) = allowed ? Answer(context.Request) : (401, """{"status":"error","errorType":"unauthorized","error":"missing credentials"}""");
-            var bytes = Encoding.UTF8.GetBytes(body);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            Interlocked.Increment(ref _refused);
+            return (401, "application/json", """{"status":"error","errorType":"unauthorized","error":"missing credentials"}""");
         }
+        var (status, body) = Answer(request);
+        return (status, "application/json", body);
     }
 
     private static (int, string) Answer(HttpListenerRequest request)
@@ -89,10 +68,5 @@ public sealed class GuardedPrometheus : IDisposable
         }));
     }
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-        _serving.Wait(TimeSpan.FromSeconds(10));
-    }
+    public void Dispose() => _http.Dispose();
 }
