@@ -63,9 +63,7 @@ public sealed class FallbackConditionSeriesTests
     {
         // Given the values with another prefix for the ScaledObject's series
         using var temp = new TempDirectory("orders-condition-metric");
-        var values = temp.Combine("prometheus-values.yaml");
-        File.WriteAllText(values, File.ReadAllText(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"))
-            .Replace("metricNamePrefix: kube_scaledobject", "metricNamePrefix: keda_scaledobject", StringComparison.Ordinal));
+        var values = ValuesWith(temp, "metricNamePrefix: kube_scaledobject", "metricNamePrefix: keda_scaledobject");
 
         // Then the series written is named after it
         Assert.Equal("keda_scaledobject_status_condition", ScaledObjectConditionMetric.Read(values).Name);
@@ -77,9 +75,7 @@ public sealed class FallbackConditionSeriesTests
     {
         // Given the values without the ScaledObject's label from [metadata, name]
         using var temp = new TempDirectory("orders-condition-metric");
-        var values = temp.Combine("prometheus-values.yaml");
-        File.WriteAllText(values, File.ReadAllText(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"))
-            .Replace("scaledobject: [metadata, name]", "scaledobject: [metadata, uid]", StringComparison.Ordinal));
+        var values = ValuesWith(temp, "scaledobject: [metadata, name]", "scaledobject: [metadata, uid]");
 
         // Then reading it says which label is missing, and where (it threw NullReferenceException before)
         var error = Assert.Throws<InvalidDataException>(() => ScaledObjectConditionMetric.Read(values));
@@ -96,5 +92,15 @@ public sealed class FallbackConditionSeriesTests
         var text = FallbackConditionSeries.Render(Metric, spec, "orders", hpa.Steps, T0, T0.AddSeconds(300));
 
         Assert.DoesNotContain("\"} 1 ", text, StringComparison.Ordinal);
+    }
+
+    // k8s/prometheus-values.yaml with one line changed, written into temp.
+    private static string ValuesWith(TempDirectory temp, string line, string replacement)
+    {
+        var values = temp.Combine("prometheus-values.yaml");
+        var text = File.ReadAllText(RepositoryRoot.Combine("k8s", "prometheus-values.yaml"));
+        Assert.Contains(line, text, StringComparison.Ordinal);
+        File.WriteAllText(values, text.Replace(line, replacement, StringComparison.Ordinal));
+        return values;
     }
 }
