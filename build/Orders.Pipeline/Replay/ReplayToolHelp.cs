@@ -16,7 +16,7 @@ public static class ReplayToolHelp
         {Command}: a dry run of KEDA ScaledObjects with prometheus triggers on what your Prometheus recorded.
         It answers, for each ScaledObject, how many replicas KEDA and the HPA would have run and when, as
         min / median / max over every HPA timing, and writes report.md, summary.json, timeline.csv and replay.png.
-        Read-only: it only sends GET query_range and status/config to Prometheus.
+        Read-only: it only sends GET requests to Prometheus (which ones: docs/replay.md of the project).
 
         usage: {Command} --prometheus-url URL --scaledobject PATH[,PATH...] [--option value]...
 
