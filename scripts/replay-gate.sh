@@ -11,7 +11,7 @@
 #   (--expect gates the proposed run only; every other option is passed to both runs)
 #   e.g. scripts/replay-gate.sh ops/last-week.om current.yaml k8s/scaledobject.yaml --expect 'peakReplicas.max <= 8'
 # Environment: REPLAY (the command, default scaledobject-replay), PROMETHEUS and PROMTOOL (default from PATH),
-#   PORT (Prometheus's, default 19090), STEP (default 15s), OUT (default replay-gate).
+#   PORT (Prometheus's, default 19090), OUT (default replay-gate). --step is an option like any other (default 1s).
 # Exit codes: 0 no regression, 1 a regression (one line per failed expectation on stderr), 2 bad input.
 set -euo pipefail
 
@@ -23,7 +23,7 @@ recording="$1" current="$2" proposed="$3"
 shift 3
 read -ra replay <<< "${REPLAY:-scaledobject-replay}"
 prometheus="${PROMETHEUS:-prometheus}" promtool="${PROMTOOL:-promtool}"
-port="${PORT:-19090}" step="${STEP:-15s}" out="${OUT:-replay-gate}"
+port="${PORT:-19090}" out="${OUT:-replay-gate}"
 for file in "$recording" "$current" "$proposed"; do
     [ -f "$file" ] || { echo "error: $file: no such file; pass RECORDING.om CURRENT.yaml PROPOSED.yaml." >&2; exit 2; }
 done
@@ -53,6 +53,8 @@ for _ in $(seq 1 60); do
     kill -0 "$prometheus_pid" 2>/dev/null || { cat "$work/prometheus.log" >&2; echo "error: Prometheus stopped; its log is above (is port $port free? set PORT)." >&2; exit 2; }
     sleep 1
 done
+curl -fsS --max-time 2 "http://127.0.0.1:$port/-/ready" > /dev/null 2>&1 \
+    || { cat "$work/prometheus.log" >&2; echo "error: Prometheus on port $port was not ready after 60 s; its log is above (a large recording loads slowly: retry, or check the log)." >&2; exit 2; }
 url="http://127.0.0.1:$port"
 # Every option but --expect describes the scenario (--scale-load, --header, auth...): both sides replay it, or the
 # bounds would come from a different replay than the one held to them. --expect gates only the proposed run.
@@ -65,7 +67,7 @@ while [ "$#" -gt 0 ]; do
         *) shared+=("$1"); shift ;;
     esac
 done
-run() { timeout 900 "${replay[@]}" --prometheus-url "$url" --start "$start" --end "$end" --step "$step" "${shared[@]}" "$@"; }
+run() { timeout 900 "${replay[@]}" --prometheus-url "$url" --start "$start" --end "$end" "${shared[@]}" "$@"; }
 
 # 3. The current ScaledObject: its figures are the bounds the proposed one must keep.
 run --scaledobject "$current" --out "$out/current" --format json > "$work/current.json"

@@ -54,7 +54,6 @@ public sealed class ReplayGateScriptTests : IDisposable
             {
                 ["REPLAY"] = $"{ChildProcess.DotnetHost} {pipeline} scaledobject-replay",
                 ["PORT"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["STEP"] = "1s",
             });
     }
 
