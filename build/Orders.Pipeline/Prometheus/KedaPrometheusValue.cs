@@ -19,17 +19,23 @@ public static class KedaPrometheusValue
             return MetricReading.Failed(at,
                 $"the query returned a {result.ResultType}; KEDA's prometheus scaler only reads vectors (drop scalar(...))");
         }
-        if (result.Samples.Count > 1)
+        return Read(at, query, result.Samples.Count, result.Samples.Count == 0 ? double.NaN : result.Samples[0].Value, ignoreNullValues, versions);
+    }
+
+    /// <summary>A vector result known only by its number of series and the first series' value (a range query's
+    /// step: KEDA only counts several series, an error, so the others' values never matter).</summary>
+    public static MetricReading Read(DateTimeOffset at, string query, int seriesCount, double value, bool ignoreNullValues, ModelVersions? versions = null)
+    {
+        if (seriesCount > 1)
         {
-            return MetricReading.Failed(at, $"prometheus query {query} returned multiple elements ({result.Samples.Count})");
+            return MetricReading.Failed(at, $"prometheus query {query} returned multiple elements ({seriesCount})");
         }
-        if (result.Samples.Count == 0)
+        if (seriesCount == 0)
         {
             return ignoreNullValues
                 ? MetricReading.Ok(at, 0, null)
                 : MetricReading.Failed(at, "prometheus metrics 'prometheus' target may be lost, the result is empty");
         }
-        var value = result.Samples[0].Value;
         if (double.IsNaN(value) && !(versions ?? ModelVersions.Default).KedaRoundsMilliUnits)
         {
             return MetricReading.Ok(at, value, value);

@@ -27,13 +27,8 @@ public static class TriggerReadings
 
     /// <summary>For a range the user chose (Replay): a trigger whose query has no sample at all in the range, or
     /// returns several series at one time (KEDA fails on it), is refused as bad input naming the trigger and what
-    /// to check. One list per trigger.</summary>
-    public static Task<IReadOnlyList<IReadOnlyList<MetricReading>>> ReadAllCheckedAsync(
-        PrometheusClient prometheus, ScaledObjectSpec spec, DateTimeOffset start, DateTimeOffset end, TimeSpan step, CancellationToken cancellationToken,
-        ModelVersions? versions = null) =>
-        ReadAllCheckedAsync(_ => prometheus, spec, start, end, step, cancellationToken, versions);
-
-    /// <summary>As above, each trigger through its own client (<see cref="TriggerClients"/>: its customHeaders).</summary>
+    /// to check. Each trigger goes through its own client (<see cref="TriggerClients"/>: its customHeaders).
+    /// One list per trigger.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<MetricReading>>> ReadAllCheckedAsync(
         Func<PrometheusTrigger, PrometheusClient> prometheusFor, ScaledObjectSpec spec, DateTimeOffset start, DateTimeOffset end, TimeSpan step, CancellationToken cancellationToken,
         ModelVersions? versions = null)
@@ -112,21 +107,12 @@ public static class TriggerReadings
         return values;
     }
 
-    private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();
-
     private static List<MetricReading> ToReadings(PrometheusTrigger trigger, DateTimeOffset start, TimeSpan step, StepValues values, ModelVersions? versions)
     {
         var readings = new List<MetricReading>(values.Value.Length);
         for (var i = 0; i < values.Value.Length; i++)
         {
-            var at = start + step * i;
-            // KEDA only counts several series (an error), so each stands for one of them.
-            IReadOnlyList<PrometheusSample> samples = values.Series[i] switch
-            {
-                0 => [],
-                var n => Enumerable.Repeat(new PrometheusSample(NoLabels, at, values.Value[i]), n).ToList(),
-            };
-            readings.Add(KedaPrometheusValue.Read(at, trigger.Query, new PrometheusQueryResult("vector", samples), trigger.IgnoreNullValues, versions));
+            readings.Add(KedaPrometheusValue.Read(start + step * i, trigger.Query, values.Series[i], values.Value[i], trigger.IgnoreNullValues, versions));
         }
         return readings;
     }
