@@ -12,11 +12,11 @@ namespace Orders.Pipeline.Replay;
 public static class ReplayDigest
 {
     public static ReplayedScaledObject Of(
-        string label, string source, ScaledObjectSpec spec, IReadOnlyList<IReadOnlyList<MetricReading>> perTrigger, DateTimeOffset start, TimeSpan step,
+        string label, string source, ScaledObjectSpec spec, IReadOnlyList<IReadOnlyList<MetricReading>> perTrigger, double?[] values, DateTimeOffset start, TimeSpan step,
         int seconds, LoadWindow load, int rightReplicas, ModelVersions versions)
     {
-        // The first HPA metric's values: the first trigger's query, or the scalingModifiers composite.
-        var values = FirstMetricValues.Of(spec, perTrigger, versions);
+        // values: the first HPA metric's (FirstMetricValues: the first trigger's query, or the scalingModifiers
+        // composite), computed once by the caller, which also takes the right count from them.
         var need = CapacityNeed.Of(spec, values, versions);
         // A second's reading is the step's in force then, as the model reads it (an instant between two takes the earlier).
         int NeedAt(int second)

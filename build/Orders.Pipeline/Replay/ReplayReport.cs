@@ -25,9 +25,9 @@ public sealed record ReplayReport(ReplayOptions Options, LoadWindow Load, Promet
 
     /// <summary>The lowest count the HPA holds at the highest value of the first HPA metric (the first trigger's
     /// query, or the scalingModifiers composite; tolerance included, within min..max), from each trigger's readings.</summary>
-    public static int RightReplicasFor(ScaledObjectSpec spec, IReadOnlyList<IReadOnlyList<MetricReading>> perTrigger, ModelVersions versions)
+    public static int RightReplicasFor(ScaledObjectSpec spec, IReadOnlyList<double?> firstMetricValues, ModelVersions versions)
     {
-        var peak = FirstMetricValues.Of(spec, perTrigger, versions).Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        var peak = firstMetricValues.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max();
         return spec.ReplicasFor(peak, versions);
     }
 

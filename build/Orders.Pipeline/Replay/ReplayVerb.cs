@@ -38,8 +38,8 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         await using var forward = options.PrometheusUrl is null ? await ClusterReach.ForwardToPrometheusAsync(runner, options.KubeContext, cancellationToken) : null;
         var server = options.PrometheusUrl ?? forward!.Url;
         // status/config with the first trigger's headers (a tenant's Prometheus); each query with its own trigger's.
-        using var configClients = new TriggerClients(options.Access, server, sources[0].Path);
-        var scrape = await PrometheusScrapeInterval.ReadAsync(configClients.For(sources[0].Spec.FirstTrigger), cancellationToken);
+        using var firstClients = new TriggerClients(options.Access, server, sources[0].Path);
+        var scrape = await PrometheusScrapeInterval.ReadAsync(firstClients.For(sources[0].Spec.FirstTrigger), cancellationToken);
         var seconds = ReplayReport.SecondsOf(options);
         // Each ScaledObject's readings are digested before the next one's are read, so memory holds one query's
         // range at a time; the first one sets the load window and the right count for all.
@@ -49,16 +49,17 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         foreach (var source in sources)
         {
             progress.WriteLine($"reading {source.Label} ({source.Path}): {string.Join("; ", source.Spec.Triggers.Select(t => t.Query))}, {options.Points} points");
-            using var clients = new TriggerClients(options.Access, server, source.Path);
-            var read = await TriggerReadings.ReadAllCheckedAsync(clients.For, source.Spec, options.Start, options.End, options.Step, cancellationToken, options.Versions);
+            using var ownClients = ReferenceEquals(source, sources[0]) ? null : new TriggerClients(options.Access, server, source.Path);
+            var read = await TriggerReadings.ReadAllCheckedAsync((ownClients ?? firstClients).For, source.Spec, options.Start, options.End, options.Step, cancellationToken, options.Versions);
             IReadOnlyList<IReadOnlyList<MetricReading>> readings = [.. read.Select(r => LoadScale.Apply(r, options.ScaleLoad))];
+            var values = FirstMetricValues.Of(source.Spec, readings, options.Versions);
             if (load is null)
             {
                 // The load window comes from the first trigger's query, whose range window it subtracts.
                 load = LoadWindow.Of(readings[0], source.Spec.FirstTrigger.Query, options.Start, options.Step, options.LoadStart, options.LoadEnd);
-                right = ReplayReport.RightReplicasFor(source.Spec, readings, options.Versions);
+                right = ReplayReport.RightReplicasFor(source.Spec, values, options.Versions);
             }
-            runs.Add(ReplayDigest.Of(source.Label, source.Path, source.Spec, readings, options.Start, options.Step, seconds, load, right, options.Versions));
+            runs.Add(ReplayDigest.Of(source.Label, source.Path, source.Spec, readings, values, options.Start, options.Step, seconds, load, right, options.Versions));
         }
         var report = new ReplayReport(options, load!, scrape, runs);
         var summary = ReplayWriter.Summary(report);

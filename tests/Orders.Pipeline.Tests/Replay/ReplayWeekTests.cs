@@ -24,10 +24,11 @@ public sealed class ReplayWeekTests
         var readings = Enumerable.Range(0, seconds / 15 + 1).Select(i => Value(Daily(i * 15), T0 + Step * i)).ToList();
         var spec = Spec(min: 2, max: 6, behavior: Behavior(down: new HpaScalingRules(TimeSpan.FromSeconds(120))));
         var load = LoadWindow.Of(readings, spec.FirstTrigger.Query, T0, Step, null, null);
-        var right = ReplayReport.RightReplicasFor(spec, [readings], ModelVersions.Default);
+        var values = FirstMetricValues.Of(spec, [readings], ModelVersions.Default);
+        var right = ReplayReport.RightReplicasFor(spec, values, ModelVersions.Default);
 
         // When it is replayed at every HPA timing
-        var run = ReplayDigest.Of("ours", "ours.yaml", spec, [readings], T0, Step, seconds + 1, load, right, ModelVersions.Default);
+        var run = ReplayDigest.Of("ours", "ours.yaml", spec, [readings], values, T0, Step, seconds + 1, load, right, ModelVersions.Default);
 
         // Then there is no step to count from, and no step figure
         Assert.False(load.HasStep);
