@@ -8,27 +8,13 @@ namespace Orders.Pipeline.Replay;
 /// path of keys (<c>fallback.timingsInForce</c>); a key may be shortened to a prefix only it starts with
 /// (<c>peak</c> for <c>peakReplicas</c>). A figure over the HPA timings (<c>{min, median, max}</c>) named whole
 /// must hold for every timing: its min and its max. A null value (no timing got there within the range) fails
-/// every gate, because "never" is not a number a bound can be met by. <see cref="Resolve"/> runs before the
+/// every gate, because "never" is not a number a bound can be met by. <see cref="Failures"/> runs before the
 /// report is written: an unknown name or label is bad input (exit 2, nothing written), listing what there is.
 /// </summary>
 public static class ExpectationCheck
 {
-    /// <summary>Checks every gate names a label and a figure that exist; throws naming the ones there are.</summary>
-    public static void Resolve(IReadOnlyList<Expectation> expectations, string summaryJson)
-    {
-        using var summary = JsonDocument.Parse(summaryJson);
-        var entries = Entries(summary.RootElement);
-        foreach (var expectation in expectations)
-        {
-            foreach (var (label, entry) in Matching(expectation, entries))
-            {
-                _ = Find(entry, expectation) ?? throw new ArgumentException(
-                    $"--expect '{expectation.Text}': {label} has no figure '{expectation.Name}' in summary.json; the names are {string.Join(", ", Names(entry, ""))}.");
-            }
-        }
-    }
-
-    /// <summary>One line per failed gate and ScaledObject, with the actual value; empty when all hold.</summary>
+    /// <summary>One line per failed gate and ScaledObject, with the actual value; empty when all hold. A gate naming
+    /// a label or a figure that does not exist throws, naming the ones there are.</summary>
     public static IReadOnlyList<string> Failures(IReadOnlyList<Expectation> expectations, string summaryJson)
     {
         using var summary = JsonDocument.Parse(summaryJson);
@@ -38,7 +24,8 @@ public static class ExpectationCheck
         {
             foreach (var (label, entry) in Matching(expectation, entries))
             {
-                var value = Find(entry, expectation)!.Value;
+                var value = Find(entry, expectation) ?? throw new ArgumentException(
+                    $"--expect '{expectation.Text}': {label} has no figure '{expectation.Name}' in summary.json; the names are {string.Join(", ", Names(entry, ""))}.");
                 var actual = value.ValueKind == JsonValueKind.Object
                     ? new[] { "min", "max" }.Select(k => value.TryGetProperty(k, out var v) ? v : default).ToList()
                     : [value];

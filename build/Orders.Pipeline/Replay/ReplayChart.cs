@@ -13,7 +13,8 @@ namespace Orders.Pipeline.Replay;
 /// </summary>
 public static class ReplayChart
 {
-    public static void Save(ReplayReport report, string path, int width = 1100, int height = 750)
+    /// <summary>The PNG's bytes: drawn in memory, so a drawing error comes before any file is written.</summary>
+    public static byte[] Png(ReplayReport report, int width = 1100, int height = 750)
     {
         IMultiplot chart = new Multiplot();
         chart.AddPlots(2);
@@ -50,6 +51,7 @@ public static class ReplayChart
             plot.Axes.SetLimitsX(fromLoad, fromLoad + span);
         }
         replicas.Axes.SetLimitsY(0, report.Runs.Max(r => r.Spec.MaxReplicaCount) + 1);
-        chart.SavePng(path, width, height);
+        using var image = chart.Render(width, height);
+        return image.GetImageBytes(ImageFormat.Png, 100);
     }
 }

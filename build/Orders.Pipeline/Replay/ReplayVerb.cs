@@ -62,9 +62,9 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
             runs.Add(ReplayDigest.Of(source.Label, source.Path, source.Spec, readings, values, options.Start, options.Step, seconds, load, right, options.Versions));
         }
         var report = new ReplayReport(options, load!, scrape, runs);
-        var summary = ReplayWriter.Summary(report);
-        ExpectationCheck.Resolve(options.Expectations, summary);
-        var files = ReplayWriter.Write(report, options.Output);
+        var rendered = ReplayWriter.Render(report);
+        var failures = ExpectationCheck.Failures(options.Expectations, rendered.Summary); // throws on a bad name: nothing written
+        var files = ReplayWriter.Write(rendered, options.Output);
 
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(load!.HasStep ? $"load {load.Start:u} .. {load.End:u}{(load.Derived ? " (derived from the data)" : "")}" : "no load step in this range")}; figures are min / median / max over {runs[0].Timings} HPA timings{(options.ScaleLoad != 1 ? $"; values x {options.ScaleLoad:0.###} (--scale-load)" : "")}"));
@@ -79,9 +79,8 @@ public sealed class ReplayVerb(ReplayOptions options, IProcessRunner runner, Tex
         progress.WriteLine("report: " + string.Join(", ", files));
         if (options.Format != ReplayFormat.Text)
         {
-            output.Write(await File.ReadAllTextAsync(files[options.Format == ReplayFormat.Json ? 3 : 0], cancellationToken));
+            output.Write(options.Format == ReplayFormat.Json ? rendered.Summary : rendered.Markdown);
         }
-        var failures = ExpectationCheck.Failures(options.Expectations, summary);
         foreach (var failure in failures)
         {
             (log ?? output).WriteLine(failure);

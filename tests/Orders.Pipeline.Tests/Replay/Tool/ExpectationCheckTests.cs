@@ -63,7 +63,7 @@ public sealed class ExpectationCheckTests
     public void An_unknown_name_is_bad_input_listing_the_names_there_are()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            ExpectationCheck.Resolve([Expectation.Parse("expect", "replicaHours <= 3")], Summary));
+            ExpectationCheck.Failures([Expectation.Parse("expect", "replicaHours <= 3")], Summary));
 
         Assert.Contains("--expect 'replicaHours <= 3': current has no figure 'replicaHours' in summary.json; the names are peakReplicas, peakReplicas.min,", error.Message, StringComparison.Ordinal);
         Assert.Contains("secondsBackToMin.max", error.Message, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class ExpectationCheckTests
     public void An_unknown_label_is_bad_input_listing_the_labels()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            ExpectationCheck.Resolve([Expectation.Parse("expect", "ours:peak >= 1")], Summary));
+            ExpectationCheck.Failures([Expectation.Parse("expect", "ours:peak >= 1")], Summary));
 
         Assert.Contains("no ScaledObject is labelled 'ours'; the labels are current, proposed", error.Message, StringComparison.Ordinal);
     }
@@ -82,6 +82,6 @@ public sealed class ExpectationCheckTests
     public void A_prefix_that_starts_two_keys_is_unknown()
     {
         // "seconds" starts secondsToPeak and secondsBackToMin: ambiguous, so refused rather than guessed.
-        Assert.Throws<ArgumentException>(() => ExpectationCheck.Resolve([Expectation.Parse("expect", "seconds <= 3")], Summary));
+        Assert.Throws<ArgumentException>(() => ExpectationCheck.Failures([Expectation.Parse("expect", "seconds <= 3")], Summary));
     }
 }
