@@ -24,12 +24,6 @@ public sealed class FallbackHealth
         _metric = metric;
     }
 
-    /// <summary>The first trigger's health, for a ScaledObject with one trigger.</summary>
-    public FallbackHealth(ScaledObjectSpec spec)
-        : this(For(spec), spec.Metrics[0])
-    {
-    }
-
     /// <summary>The fallback KEDA applies: with scalingModifiers only while <c>target</c> is a whole number &gt; 0
     /// (fallback.go <c>HasValidFallback</c> parses it with <c>strconv.ParseInt</c>; "2.5" silently disables it).</summary>
     public static KedaFallback? For(ScaledObjectSpec spec) =>

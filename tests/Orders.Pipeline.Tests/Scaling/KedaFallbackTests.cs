@@ -10,11 +10,14 @@ public sealed class KedaFallbackTests
     private static ScaledObjectSpec WithFallback(FallbackBehavior behavior = FallbackBehavior.Static, MetricTargetType type = MetricTargetType.AverageValue) =>
         Spec(type: type) with { Fallback = new KedaFallback(3, 10, behavior) };
 
+    /// <summary>The first trigger's health, for a ScaledObject with one trigger (as ScalingModel builds it).</summary>
+    private static FallbackHealth HealthOf(ScaledObjectSpec spec) => new(FallbackHealth.For(spec), spec.Metrics[0]);
+
     private static MetricReading Failed => MetricReading.Failed(T0, "some error");
 
     private static FallbackHealth FailedTimes(ScaledObjectSpec spec, int times)
     {
-        var health = new FallbackHealth(spec);
+        var health = HealthOf(spec);
         for (var i = 0; i < times; i++)
         {
             health.Read(Failed, 5);
@@ -25,7 +28,7 @@ public sealed class KedaFallbackTests
     [Fact] // "should propagate the error when fallback is disabled"
     public void Without_fallback_the_error_goes_on_and_nothing_is_counted()
     {
-        var health = new FallbackHealth(Spec());
+        var health = HealthOf(Spec());
 
         var reading = health.Read(Failed, 5);
 
@@ -36,7 +39,7 @@ public sealed class KedaFallbackTests
     [Fact] // "should bump the number of failures when metrics call fails"
     public void A_failed_read_counts_one_and_still_returns_the_error()
     {
-        var health = new FallbackHealth(WithFallback());
+        var health = HealthOf(WithFallback());
 
         var reading = health.Read(Failed, 5);
 
@@ -81,7 +84,7 @@ public sealed class KedaFallbackTests
     [InlineData(FallbackBehavior.CurrentReplicasIfLower, 15, 100)]
     public void The_behavior_picks_the_replicas_the_value_stands_for(FallbackBehavior behavior, int current, double expected)
     {
-        var health = new FallbackHealth(WithFallback(behavior));
+        var health = HealthOf(WithFallback(behavior));
         MetricReading reading = Failed;
         for (var i = 0; i < 4; i++)
         {
