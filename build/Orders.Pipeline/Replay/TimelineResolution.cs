@@ -1,3 +1,5 @@
+using Orders.Pipeline.Report;
+
 namespace Orders.Pipeline.Replay;
 
 /// <summary>
@@ -8,9 +10,10 @@ namespace Orders.Pipeline.Replay;
 /// </summary>
 public static class TimelineResolution
 {
-    /// <summary>Six hours counted with both ends (as <see cref="ReplayReport.SecondsOf"/> counts): 21,601 rows, so
-    /// an exactly 6-hour range keeps its row per second.</summary>
-    public const int MaxRows = 6 * 3600 + 1;
+    /// <summary>The chart's longest range in seconds (<see cref="ChartTimeAxis.LongestInSeconds"/>, six hours)
+    /// counted with both ends (as <see cref="ReplayReport.SecondsOf"/> counts): 21,601 rows, so an exactly 6-hour
+    /// range keeps its row per second.</summary>
+    public const int MaxRows = ChartTimeAxis.LongestInSeconds + 1;
 
     private static readonly int[] Widths = [1, 5, 15, 30, 60, 300, 900, 3600];
 

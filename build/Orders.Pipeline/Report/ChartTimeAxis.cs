@@ -10,7 +10,9 @@ namespace Orders.Pipeline.Report;
 /// </summary>
 public sealed record ChartTimeAxis(string Unit, IReadOnlyList<(double Seconds, string Label)> Ticks)
 {
-    public const double LongestInSeconds = 6 * 3600;
+    /// <summary>Also the longest range whose timeline.csv keeps a row per second (TimelineResolution), so the
+    /// replay's rows and its chart's seconds end at the same range.</summary>
+    public const int LongestInSeconds = 6 * 3600;
 
     public const int MaxTicks = 14;
 
