@@ -23,6 +23,8 @@ public sealed class ReplayToolGateTests
             result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.True(File.Exists(Path.Combine(run.Output, "summary.json")));
         Assert.True(File.Exists(Path.Combine(run.Output, "report.md")));
+        // The chart is rendered to bytes before any file is written: they must still be a PNG.
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(run.Output, "replay.png"))[..4]);
     }
 
     [Fact]
