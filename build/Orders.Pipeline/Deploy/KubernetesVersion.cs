@@ -29,14 +29,21 @@ public static partial class KubernetesVersion
     {
         try
         {
-            var version = await runner.RunCheckedAsync(
-                Kubectl.Call(settings, TimeSpan.FromSeconds(30), ["version", "--request-timeout=15s"], null) with { CaptureOutput = true }, cancellationToken);
-            return Parse(ServerLine(version.StandardOutput));
+            return Parse(await ReadServerLineAsync(runner, settings, cancellationToken));
         }
         catch (ToolFailedException)
         {
             return null;
         }
+    }
+
+    /// <summary>The cluster's "Server Version: ..." line: the one <c>kubectl version</c> call the pipeline makes.
+    /// Throws <see cref="ToolFailedException"/> when the cluster does not answer, for callers that report why.</summary>
+    public static async Task<string> ReadServerLineAsync(IProcessRunner runner, ClusterSettings settings, CancellationToken cancellationToken)
+    {
+        var version = await runner.RunCheckedAsync(
+            Kubectl.Call(settings, TimeSpan.FromSeconds(30), ["version", "--request-timeout=15s"], null) with { CaptureOutput = true }, cancellationToken);
+        return ServerLine(version.StandardOutput);
     }
 
     [GeneratedRegex(@"v(\d+)\.(\d+)")]

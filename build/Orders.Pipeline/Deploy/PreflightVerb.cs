@@ -62,9 +62,7 @@ public sealed class PreflightVerb(ClusterSettings settings, IProcessRunner runne
         var context = settings.KubeContext ?? "current";
         try
         {
-            var version = await runner.RunCheckedAsync(
-                Kubectl.Call(settings, TimeSpan.FromSeconds(30), ["version", "--request-timeout=15s"], null) with { CaptureOutput = true }, cancellationToken);
-            var server = KubernetesVersion.ServerLine(version.StandardOutput);
+            var server = await KubernetesVersion.ReadServerLineAsync(runner, settings, cancellationToken);
             output.WriteLine($"cluster: answers (context {context}; {server})");
             return KubernetesVersion.Parse(server) is { } found && found < KubernetesVersion.Required
                 ? [$"The cluster runs {server.Replace("Server Version: ", "", StringComparison.Ordinal)}; the manifests need Kubernetes {KubernetesVersion.Required} or later (native sidecars, the preStop sleep action). Upgrade the cluster, or create one with a newer node image."]
