@@ -13,7 +13,7 @@
 # Prints per mode: achieved req/s, p50/p99 latency (hey, to 0.1 ms), CPU per request (user + system from /proc over the
 # hold: app, exporter, sum), peak RSS (VmHWM: app, exporter, sum), the ratios to bare, and the orders counted
 # against the requests answered. ROUNDS (default 2) repeats the three, alternating, so drift hits all of them.
-# Usage: bench/sidecar-vs-inprocess.sh [RATE] [HOLD]   (default 2000 req/s for 20 s; ~5 minutes with ROUNDS=2)
+# Usage: bench/sidecar-vs-inprocess.sh [RATE] [HOLD]   (default 2000 req/s for 20 s; ~5 minutes (ROUNDS=2))
 # Traffic goes only to 127.0.0.1; every step has a timeout; the trap stops every process the script started.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
