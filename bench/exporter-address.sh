@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by the exporter benchmarks. The exporter, started with --Exporter:Port=0, logs the address it took
+# Sourced by the benchmarks. The exporter, started with --Exporter:Port=0, logs the address it took
 # ("Now listening on: http://127.0.0.1:N"); this waits up to 10 s for it and prints it, or says where to look.
 exporter_address() {
     local log="$1" address=""
@@ -13,4 +13,10 @@ exporter_address() {
     done
     echo "The exporter did not report its address; see $log" >&2
     return 1
+}
+
+# A port free on 127.0.0.1 right now, for a process that cannot pick its own (--Exporter:Port=0 can). The OS picks
+# it; another process may take it before ours binds, which the caller sees as a failed start. Needs python3.
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }

@@ -4,13 +4,15 @@
 # side in the same run (e.g. before and after a change), SAMPLES scrapes each, one appended line before each.
 # Usage: bench/exporter-scrape-cost.sh ANCHOR_DLL CANDIDATE_DLL   (framework-dependent Orders.Exporter.dll)
 set -euo pipefail
+# shellcheck source=bench/exporter-address.sh
+source "$(dirname "${BASH_SOURCE[0]}")/exporter-address.sh"
 samples="${SAMPLES:-200}"
 work="$(mktemp -d)"
 trap 'kill -TERM "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 line='2026-11-28 03:09:07 127.0.0.1 GET /product - 200 1.5 HTTP/1.1 -'
 for dll in "$1" "$2"; do
     rm -rf "$work/logs" "$work/state" && mkdir -p "$work/logs"
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    port=$(free_port)
     dotnet "$dll" "--AccessLog:Path=$work/logs" "--AccessLog:CheckpointPath=$work/state/checkpoint.json" \
         --Exporter:Host=127.0.0.1 "--Exporter:Port=$port" > "$work/exporter.log" 2>&1 &
     pid=$!

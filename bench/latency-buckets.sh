@@ -23,7 +23,9 @@ app_dll=artifacts/publish/Orders.App/release/Orders.App.dll
 base_buckets=$(sed -n 's/^ *- --Exporter:DurationBuckets:[0-9]*=\([0-9.]*\).*/\1/p' k8s/base/deployment.yaml | paste -sd, -)
 [ -n "$base_buckets" ] || { echo "k8s/base/deployment.yaml gives the exporter no --Exporter:DurationBuckets:N= args" >&2; exit 1; }
 default_buckets=$(sed -n 's/.*DefaultDurationBuckets = \[\(.*\)\];/\1/p' sidecar/Metrics/RequestMetrics.cs | tr -d ' ')
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# shellcheck source=bench/exporter-address.sh
+source bench/exporter-address.sh
+port=$(free_port)
 work=$(mktemp -d)
 app=""
 cleanup() {

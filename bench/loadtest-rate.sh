@@ -28,7 +28,9 @@ if ! command -v hey >/dev/null; then
 fi
 engine_dll="${ENGINE_DLL:-artifacts/bin/Orders.Pipeline/release/Orders.Pipeline.dll}"
 [ -n "${ENGINE_DLL:-}" ] || timeout 300 dotnet build build/Orders.Pipeline/Orders.Pipeline.csproj -c Release -nologo -v q >/dev/null
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# shellcheck source=bench/exporter-address.sh
+source bench/exporter-address.sh
+port=$(free_port)
 work=$(mktemp -d)
 app=""
 engine_pid=""

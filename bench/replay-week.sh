@@ -19,7 +19,9 @@ dll=artifacts/bin/Orders.Pipeline/release/Orders.Pipeline.dll
 for tool in prometheus promtool kubectl python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install prometheus kubectl time python3 (or put them on PATH)" >&2; exit 2; }
 done
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# shellcheck source=bench/exporter-address.sh
+source bench/exporter-address.sh
+port=$(free_port)
 work=$(mktemp -d)
 prom=""
 cleanup() {

@@ -50,7 +50,6 @@ cleanup() { stop "$scraper_pid"; stop "$exporter_pid"; stop "$app_pid"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 cpu_ticks() { [ -n "$1" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" || echo 0; }
 peak_rss_mb() { [ -n "$1" ] && awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status" || echo 0; }
 # metric URL NAME: the sum of a series' samples on a /metrics page (0 when absent).
