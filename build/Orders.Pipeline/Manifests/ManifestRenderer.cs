@@ -24,8 +24,10 @@ public static class ManifestRenderer
     public static async Task<RenderedManifests> ReadAsync(IProcessRunner runner, string directory, CancellationToken cancellationToken) =>
         RenderedManifests.Read(await RenderAsync(runner, directory, cancellationToken), $"kubectl kustomize {directory}");
 
-    /// <summary>The manifests through an overlay that sets only the namespace (no images), as Apply renders them, so
-    /// $(ORDERS_NAMESPACE) in a query resolves: what Smoke, LoadTest and Replay read names and queries from.</summary>
+    /// <summary>The manifests through an overlay that sets only the namespace, so $(ORDERS_NAMESPACE) in a query
+    /// resolves: what Smoke, LoadTest and Replay read names and queries from. Unlike Apply's overlay it adds no
+    /// images, no --layout or --prometheus=operator components and no Prometheus patch, so the Prometheus address
+    /// and namespace in what it renders are k8s/base's defaults, not --prometheus-address's.</summary>
     public static async Task<RenderedManifests> ReadAsync(IProcessRunner runner, string manifests, string @namespace, CancellationToken cancellationToken) =>
         await ReadAsync(runner, manifests, @namespace, $"kubectl kustomize {manifests} (namespace {@namespace})", cancellationToken);
 
