@@ -1,4 +1,5 @@
 using Orders.Pipeline.Manifests;
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Deploy;
@@ -24,29 +25,26 @@ public static class ExistingPrometheus
             ?? throw new InvalidDataException($"{valuesFile}: not a YAML mapping: restore the file from git.");
         var kubeStateMetrics = At<YamlMappingNode>(values, valuesFile, "kube-state-metrics");
         var config = At<YamlMappingNode>(At<YamlMappingNode>(kubeStateMetrics, valuesFile, "customResourceState"), valuesFile, "config");
-        using var rules = new StringWriter();
-        new YamlStream(new YamlDocument(At<YamlSequenceNode>(At<YamlMappingNode>(kubeStateMetrics, valuesFile, "rbac"), valuesFile, "extraRules"))).Save(rules, assignAnchors: false);
+        var rules = YamlNodes.Write(At<YamlSequenceNode>(At<YamlMappingNode>(kubeStateMetrics, valuesFile, "rbac"), valuesFile, "extraRules"));
         using var writer = new StringWriter();
         writer.WriteLine("# kube-state-metrics' custom-resource-state config for the ScaledObjects' status conditions (from k8s/prometheus-values.yaml):");
         writer.WriteLine("# it publishes kube_scaledobject_status_condition{namespace, scaledobject, condition}, which the alert OrdersScalingOnFallback");
         writer.WriteLine("# reads. Give it to the kube-state-metrics your Prometheus scrapes: --custom-resource-state-config-file=<this file>, or in");
         writer.WriteLine("# the prometheus-community kube-state-metrics chart (kube-prometheus-stack: under kube-state-metrics:) as");
         writer.WriteLine("# customResourceState.enabled: true with this document under customResourceState.config. Its service account also needs:");
-        foreach (var line in rules.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal).TrimEnd('\n', '.').Split('\n'))
+        foreach (var line in rules.TrimEnd('\n', '.').Split('\n'))
         {
             writer.WriteLine("#   " + line);
         }
         writer.WriteLine("# Written by Orders.Pipeline's InstallPrometheus with --prometheus=existing or operator; do not commit.");
-        new YamlStream(new YamlDocument(config)).Save(writer, assignAnchors: false);
         var path = settings.UnderRoot(KubeStateMetricsFile);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal), cancellationToken);
+        await File.WriteAllTextAsync(path, YamlNodes.Write(config, writer.ToString()), cancellationToken);
         return path;
     }
 
     private static T At<T>(YamlMappingNode node, string valuesFile, string key) where T : YamlNode =>
-        node.Children.TryGetValue(key, out var child) && child is T found ? found
-            : throw new InvalidDataException($"{valuesFile}: no `{key}` mapping where the kube-state-metrics ScaledObject config is read from: restore the file from git.");
+        node.Required<T>(key, valuesFile, "mapping where the kube-state-metrics ScaledObject config is read from");
 
     public static async Task<string> WriteScrapeJobAsync(ClusterSettings settings, CancellationToken cancellationToken)
     {
@@ -65,8 +63,7 @@ public static class ExistingPrometheus
         writer.WriteLine("# The orders exporter's scrape job (from k8s/prometheus-values.yaml), for the Prometheus the cluster already runs:");
         writer.WriteLine("# add this entry to its scrape_configs (for the prometheus-community chart: under extraScrapeConfigs). Written by");
         writer.WriteLine("# Orders.Pipeline's InstallPrometheus with --prometheus=existing; do not commit.");
-        new YamlStream(new YamlDocument(document)).Save(writer, assignAnchors: false);
-        await File.WriteAllTextAsync(path, writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal), cancellationToken);
+        await File.WriteAllTextAsync(path, YamlNodes.Write(document, writer.ToString()), cancellationToken);
         return path;
     }
 }

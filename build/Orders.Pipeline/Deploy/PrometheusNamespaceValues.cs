@@ -1,3 +1,4 @@
+using Orders.Pipeline.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Orders.Pipeline.Deploy;
@@ -29,13 +30,9 @@ public static class PrometheusNamespaceValues
         {
             return null;
         }
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(valuesFile))
-        {
-            stream.Load(reader);
-        }
-        var values = (YamlMappingNode)stream.Documents[0].RootNode;
-        var jobs = (YamlMappingNode)Child(values, "scrapeConfigs", valuesFile);
+        var values = YamlNodes.Load(await System.IO.File.ReadAllTextAsync(valuesFile, cancellationToken), valuesFile).FirstOrDefault()
+            ?? throw new InvalidDataException($"{valuesFile}: not a YAML mapping: restore the file from git.");
+        var jobs = Required<YamlMappingNode>(values, "scrapeConfigs", valuesFile);
         var overlay = new YamlMappingNode
         {
             { "scrapeConfigs", new YamlMappingNode
@@ -45,16 +42,14 @@ public static class PrometheusNamespaceValues
                     { ServiceEndpointsJob, Rewritten(jobs, ServiceEndpointsJob, "metric_relabel_configs", HelmChart.KedaNamespace, keda, valuesFile) },
                 }
             },
-            { "extraManifests", new YamlSequenceNode(((YamlSequenceNode)Child(values, "extraManifests", valuesFile)).Children
-                .Select(manifest => (YamlNode)new YamlScalarNode(Admitting(((YamlScalarNode)manifest).Value!, prometheus, keda)) { Style = YamlDotNet.Core.ScalarStyle.Literal })) },
+            { "extraManifests", new YamlSequenceNode(Required<YamlSequenceNode>(values, "extraManifests", valuesFile).Children
+                .Select(manifest => (YamlNode)new YamlScalarNode(Admitting(((YamlScalarNode)manifest).Value!, prometheus, keda, valuesFile)) { Style = YamlDotNet.Core.ScalarStyle.Literal })) },
         };
         var path = settings.UnderRoot(File);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var writer = new StringWriter();
-        writer.WriteLine($"# Written by Orders.Pipeline's InstallPrometheus for --prometheus-namespace={prometheus} --keda-namespace={keda}: the");
-        writer.WriteLine("# entries of k8s/prometheus-values.yaml that select by namespace, rewritten; passed to helm after that file. Do not commit.");
-        new YamlStream(new YamlDocument(overlay)).Save(writer, assignAnchors: false);
-        await System.IO.File.WriteAllTextAsync(path, writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal), cancellationToken);
+        var header = $"# Written by Orders.Pipeline's InstallPrometheus for --prometheus-namespace={prometheus} --keda-namespace={keda}: the{Environment.NewLine}"
+            + $"# entries of k8s/prometheus-values.yaml that select by namespace, rewritten; passed to helm after that file. Do not commit.{Environment.NewLine}";
+        await System.IO.File.WriteAllTextAsync(path, YamlNodes.Write(overlay, header), cancellationToken);
         return path;
     }
 
@@ -62,7 +57,7 @@ public static class PrometheusNamespaceValues
     // comes first in these rules) starting with the one used instead.
     private static YamlMappingNode Rewritten(YamlMappingNode jobs, string job, string list, string from, string to, string valuesFile)
     {
-        var rules = (YamlSequenceNode)Child((YamlMappingNode)Child(jobs, job, valuesFile), list, valuesFile);
+        var rules = Required<YamlSequenceNode>(Required<YamlMappingNode>(jobs, job, valuesFile), list, valuesFile);
         var copy = new YamlSequenceNode();
         foreach (var rule in rules.Children.Cast<YamlMappingNode>())
         {
@@ -79,11 +74,10 @@ public static class PrometheusNamespaceValues
     }
 
     // The NetworkPolicy's namespaceSelectors by name: the default Prometheus and KEDA namespaces become the ones used.
-    private static string Admitting(string manifest, string prometheus, string keda)
+    private static string Admitting(string manifest, string prometheus, string keda, string valuesFile)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(manifest));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var root = YamlNodes.Load(manifest, valuesFile + " extraManifests").FirstOrDefault()
+            ?? throw new InvalidDataException($"{valuesFile}: an extraManifests entry is not a YAML mapping: restore the file from git.");
         var ingress = root.Children.TryGetValue("spec", out var spec) && ((YamlMappingNode)spec).Children.TryGetValue("ingress", out var rules) ? (YamlSequenceNode)rules : [];
         foreach (var peer in ingress.Children.Cast<YamlMappingNode>()
             .SelectMany(rule => rule.Children.TryGetValue("from", out var from) ? ((YamlSequenceNode)from).Children.Cast<YamlMappingNode>() : []))
@@ -100,12 +94,9 @@ public static class PrometheusNamespaceValues
                 };
             }
         }
-        using var writer = new StringWriter();
-        stream.Save(writer, assignAnchors: false);
-        return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal).TrimEnd('\n', '.') + "\n";
+        return YamlNodes.Write(root).TrimEnd('\n', '.') + "\n";
     }
 
-    private static YamlNode Child(YamlMappingNode node, string key, string valuesFile) =>
-        node.Children.TryGetValue(key, out var child) ? child
-            : throw new InvalidDataException($"{valuesFile}: no `{key}` where the pipeline rewrites namespaces for --prometheus-namespace/--keda-namespace: restore the file from git.");
+    private static T Required<T>(YamlNode node, string key, string valuesFile) where T : YamlNode =>
+        node.Required<T>(key, valuesFile, "where the pipeline rewrites namespaces for --prometheus-namespace/--keda-namespace");
 }

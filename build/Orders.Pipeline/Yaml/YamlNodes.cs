@@ -23,6 +23,21 @@ public static class YamlNodes
         return stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>().ToList();
     }
 
+    /// <summary>The child of a mapping under <paramref name="key"/>, of type <typeparamref name="T"/>, or an error
+    /// naming the file and the key, for files the pipeline ships (so the fix is to restore the file).</summary>
+    public static T Required<T>(this YamlNode? node, string key, string source, string where) where T : YamlNode =>
+        node.Child(key) as T ?? throw new InvalidDataException($"{source}: no `{key}` {where}: restore the file from git.");
+
+    /// <summary>One node as a YAML document after <paramref name="header"/> (comment lines, or empty), without the
+    /// "..." document-end marker YamlDotNet writes, so the file reads like the ones in k8s/.</summary>
+    public static string Write(YamlNode node, string header = "")
+    {
+        using var writer = new StringWriter();
+        writer.Write(header);
+        new YamlStream(new YamlDocument(node)).Save(writer, assignAnchors: false);
+        return writer.ToString().Replace("\n...\n", "\n", StringComparison.Ordinal);
+    }
+
     public static YamlNode? Child(this YamlNode? node, string key) =>
         node is YamlMappingNode map && map.Children.TryGetValue(key, out var child) ? child : null;
 
