@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Orders.Pipeline.Prometheus;
 using Orders.Pipeline.Scaling;
 
@@ -11,13 +10,12 @@ namespace Orders.Pipeline.Local;
 /// may come back empty until that window holds samples again), plus failureThreshold polls (the failed reads KEDA
 /// tolerates before falling back). A fallback or an alert only outside it is not the outage's, so it proves nothing.
 /// </summary>
-public sealed partial record ChaosWindow(double From, double To, TimeSpan QueryWindow, TimeSpan ThresholdPolls)
+public sealed record ChaosWindow(double From, double To, TimeSpan QueryWindow, TimeSpan ThresholdPolls)
 {
     /// <summary>The window for an outage from <paramref name="down"/> to <paramref name="up"/> (seconds into the run).</summary>
     public static ChaosWindow Of(ScaledObjectSpec spec, double down, double up)
     {
-        var window = spec.Triggers.SelectMany(t => RangeSelector().Matches(t.Query))
-            .Select(m => PrometheusDuration.Parse(m.Groups["range"].Value)).DefaultIfEmpty(TimeSpan.Zero).Max();
+        var window = spec.Triggers.Select(t => Report.QueryWindow.Of(t.Query) ?? TimeSpan.Zero).DefaultIfEmpty(TimeSpan.Zero).Max();
         var polls = spec.Polling * (spec.Fallback?.FailureThreshold ?? 0);
         return new ChaosWindow(down, up + window.TotalSeconds + polls.TotalSeconds, window, polls);
     }
@@ -27,8 +25,4 @@ public sealed partial record ChaosWindow(double From, double To, TimeSpan QueryW
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"t={From:0}-{To:0} s: the kill to Prometheus ready + the query's {PrometheusDuration.Format(QueryWindow)} window + failureThreshold polls ({ThresholdPolls.TotalSeconds:0} s)");
-
-    /// <summary>A PromQL range selector's duration ([20s], [1m30s], a subquery's [5m:30s]).</summary>
-    [GeneratedRegex(@"\[(?<range>[0-9]+(?:ms|[smhdwy])(?:[0-9]+(?:ms|[smhdwy]))*)(?::[^\]]*)?\]")]
-    private static partial Regex RangeSelector();
 }

@@ -44,4 +44,15 @@ public sealed class ChaosWindowTests
 
         Assert.Equal(TimeSpan.FromMinutes(5), ChaosWindow.Of(spec, 0, 10).QueryWindow);
     }
+
+    [Fact]
+    public void Reads_a_bracket_in_a_label_regex_as_text_not_as_a_range()
+    {
+        var spec = Manifest() with
+        {
+            Triggers = [Manifest().FirstTrigger with { Query = "sum(rate(x{path=~\"/v[5m]\"}[30s]))" }],
+        };
+
+        Assert.Equal(TimeSpan.FromSeconds(30), ChaosWindow.Of(spec, 0, 10).QueryWindow);
+    }
 }
