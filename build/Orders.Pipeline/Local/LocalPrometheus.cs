@@ -42,9 +42,10 @@ public sealed class LocalPrometheus(string binary, IReadOnlyList<string> argumen
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"POST {url}api/v1/admin/tsdb/snapshot answered {(int)response.StatusCode}: {body[..Math.Min(300, body.Length)]}; Local starts Prometheus with --web.enable-admin-api for --chaos, check {logs}/prometheus*.log.");
+            throw new InvalidOperationException($"POST {url}api/v1/admin/tsdb/snapshot answered {(int)response.StatusCode}: {ToolOutput.Start(body)}; Local starts Prometheus with --web.enable-admin-api for --chaos, check {logs}/prometheus*.log.");
         }
-        var name = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("data").GetProperty("name").GetString()!;
+        var name = ToolOutput.ParseJson($"POST {url}api/v1/admin/tsdb/snapshot", body,
+            root => root.GetProperty("data").GetProperty("name").GetString()!);
         return Path.Combine(DataPath, "snapshots", name);
     }
 
