@@ -1,3 +1,5 @@
+using Orders.Pipeline.Infrastructure;
+
 namespace Orders.Pipeline.Cli;
 
 /// <summary>
@@ -67,6 +69,10 @@ public sealed class CommandLine
         }
         return option.Default;
     }
+
+    /// <summary>The repository as a full path: --root, else the folder holding Orders.slnx at or above the
+    /// current one. Every verb that reads or writes the repository's files asks here, so all agree on it.</summary>
+    public string Root() => Path.GetFullPath(Text(PipelineOptions.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
 
     /// <summary>The value the user gave (argument, else environment), ignoring the default.</summary>
     public string? Given(OptionDefinition option) =>

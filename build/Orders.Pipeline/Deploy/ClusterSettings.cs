@@ -52,7 +52,7 @@ public sealed record ClusterSettings(
     public static ClusterSettings From(CommandLine args, Func<string, string?> environment, OptionDefinition? containerTool = null)
     {
         containerTool ??= O.ContainerTool;
-        var root = System.IO.Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var root = args.Root();
         var nodes = (args.Text(O.Nodes) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var settings = new ClusterSettings(
             root,

@@ -59,7 +59,7 @@ public sealed record LocalOptions(
 
     public static LocalOptions From(CommandLine args)
     {
-        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var root = args.Root();
         string Under(params string[] parts) => Path.GetFullPath(Path.Combine([root, .. parts]));
         var compare = args.Text(O.Compare)!;
         var profile = LocalProfiles.Parse(args.Text(O.LocalProfile)!);

@@ -49,7 +49,7 @@ public sealed record ReplayOptions(
     /// Smoke does. Relative paths are under --root.</summary>
     public static ReplayOptions From(CommandLine args, DateTimeOffset now, Func<string, string?>? environment = null)
     {
-        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var root = args.Root();
         return Read(args, now, root, args.Text(O.ReplayOutput)!, args.Url(O.PrometheusUrl), args.Text(O.ScaledObjects)!,
             ArgumentGrammar.Namespace(O.Namespace.Name, args.Text(O.Namespace)!), environment);
     }

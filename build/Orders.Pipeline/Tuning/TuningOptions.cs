@@ -25,7 +25,7 @@ public sealed record TuningOptions(
 
     public static TuningOptions From(CommandLine args)
     {
-        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var root = args.Root();
         var seeds = args.Int(O.TuneSeeds);
         if (seeds is < 1 or > 100)
         {

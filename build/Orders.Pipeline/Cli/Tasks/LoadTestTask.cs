@@ -19,7 +19,7 @@ public sealed class LoadTestTask : PipelineTask
     {
         if (args.Text(O.Judge) is { } judge)
         {
-            var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+            var root = args.Root();
             args.ThrowOnUnknown();
             var verdict = LoadTestJudge.Judge(RecordedRunFiles.Read(Path.GetFullPath(Path.Combine(root, judge))));
             Console.Out.WriteLine(verdict.Message);

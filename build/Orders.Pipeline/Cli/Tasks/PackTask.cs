@@ -13,7 +13,7 @@ public sealed class PackTask : PipelineTask
 {
     public override async Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var root = args.Root();
         args.ThrowOnUnknown();
         var packages = ToolPackage.Folder(root);
         await new ProcessRunner(Console.Out).RunCheckedAsync(ToolPackage.PackCall(root), cancellationToken,

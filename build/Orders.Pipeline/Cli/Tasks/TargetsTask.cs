@@ -18,7 +18,7 @@ public sealed class TargetsTask : PipelineTask
         var json = args.Flag(O.Json.Name);
         var markdown = args.Flag(O.Markdown.Name);
         var write = args.Flag(O.Write.Name);
-        var root = write ? Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory)) : null;
+        var root = write ? args.Root() : null;
         args.ThrowOnUnknown();
         if (write)
         {

@@ -11,7 +11,7 @@ public sealed class WriteValuesTask : PipelineTask
 {
     public override Task<int> RunAsync(CommandLine args, CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(args.Text(O.Root) ?? RepositoryRoot.Find(Environment.CurrentDirectory));
+        var root = args.Root();
         args.ThrowOnUnknown();
         Console.WriteLine(RuleValuesWriter.Write(root)
             ? $"{RuleValuesWriter.ValuesFile} and {OperatorRuleFile.RelativePath} rewritten from k8s/monitoring/*_rules.yml (runbook links from {RunbookLinks.PropertiesFile}); commit them with the rule change."
