@@ -1,6 +1,7 @@
 using Orders.Pipeline.Cluster;
 using Orders.Pipeline.Load;
 using Orders.Pipeline.Manifests;
+using Orders.TestSupport;
 
 namespace Orders.Pipeline.Tests.Cluster;
 
@@ -31,40 +32,15 @@ public sealed class KubectlStatusTimeoutTests : IDisposable
         Assert.StartsWith("kubectl:", sample.Error, StringComparison.Ordinal);
         Assert.Equal(3, sample.QueryValue);
         var pid = int.Parse((await File.ReadAllTextAsync(pidFile)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (Alive(pid) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-        Assert.False(Alive(pid), $"kubectl stub (pid {pid}) still runs after the sample timed out");
-    }
-
-    // A killed child that is not yet reaped shows as a zombie ('Z'): it no longer runs.
-    private static bool Alive(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
-        }
-        catch (IOException)
-        {
-            return false;
-        }
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(!ProcessTable.IsRunning(pid)), TimeSpan.FromSeconds(10)),
+            $"kubectl stub (pid {pid}) still runs after the sample timed out");
     }
 
     public void Dispose()
     {
         if (File.Exists(Path.Combine(_directory, "pid")) && int.TryParse(File.ReadAllText(Path.Combine(_directory, "pid")).Trim(), out var pid))
         {
-            try
-            {
-                System.Diagnostics.Process.GetProcessById(pid).Kill();
-            }
-            catch (ArgumentException)
-            {
-                // Already gone.
-            }
+            ProcessTable.Kill([pid]);
         }
         Directory.Delete(_directory, recursive: true);
     }

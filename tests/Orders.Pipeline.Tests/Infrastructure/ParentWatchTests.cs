@@ -45,7 +45,7 @@ public sealed partial class ParentWatchTests
         }
         finally
         {
-            Kill(sleep);
+            ProcessTable.Kill([sleep]);
         }
     }
 
@@ -68,19 +68,6 @@ public sealed partial class ParentWatchTests
         Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(ProcessTable.CommandLine(nohup.Id).StartsWith("sleep", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)));
         Assert.False(ParentWatch.IgnoresHangup(plain.Id));
         Assert.True(ParentWatch.IgnoresHangup(nohup.Id));
-    }
-
-    private static void Kill(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            process.Kill();
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // Already gone.
-        }
     }
 
     [GeneratedRegex(@"^\d+$")]
