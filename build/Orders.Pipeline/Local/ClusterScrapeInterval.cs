@@ -14,14 +14,25 @@ public static class ClusterScrapeInterval
 {
     public static TimeSpan Read(string valuesFile)
     {
-        if (!File.Exists(valuesFile))
-        {
-            throw new InvalidDataException($"{valuesFile} does not exist: Local reads the cluster's scrape interval from it; pass --root with the repository, or --scrape-interval.");
-        }
-        var root = ExporterScrapeJob.Load(valuesFile);
-        var (key, node) = ExporterScrapeJob.Find(root, out _) is { } job && job.Value.Child("scrape_interval") is YamlScalarNode own
-            ? ($"scrapeConfigs.{job.Key}.scrape_interval", own)
-            : ("server.global.scrape_interval", root.Child("server").Child("global").Child("scrape_interval") as YamlScalarNode);
+        var root = Load(valuesFile);
+        return ExporterScrapeJob.Find(root, out _) is { } job && job.Value.Child("scrape_interval") is YamlScalarNode own
+            ? Parse(valuesFile, $"scrapeConfigs.{job.Key}.scrape_interval", own)
+            : Global(valuesFile, root);
+    }
+
+    /// <summary><c>server.global.scrape_interval</c> alone: the interval of every job without its own (the
+    /// kube-state-metrics series the fallback alert reads among them).</summary>
+    public static TimeSpan Global(string valuesFile) => Global(valuesFile, Load(valuesFile));
+
+    private static TimeSpan Global(string valuesFile, YamlNode? root) =>
+        Parse(valuesFile, "server.global.scrape_interval", root.Child("server").Child("global").Child("scrape_interval") as YamlScalarNode);
+
+    private static YamlNode? Load(string valuesFile) => File.Exists(valuesFile)
+        ? ExporterScrapeJob.Load(valuesFile)
+        : throw new InvalidDataException($"{valuesFile} does not exist: Local reads the cluster's scrape interval from it; pass --root with the repository, or --scrape-interval.");
+
+    private static TimeSpan Parse(string valuesFile, string key, YamlScalarNode? node)
+    {
         try
         {
             return node?.Value is { } value

@@ -28,7 +28,6 @@ public sealed record ScaledObjectConditionMetric(string Name, string Help, strin
             map?.Children.FirstOrDefault(l => l.Value is YamlDotNet.RepresentationModel.YamlSequenceNode s && s.Children.Select(c => c.ToString()).SequenceEqual(path)).Key?.ToString()
             ?? throw new InvalidDataException($"{valuesFile}: the ScaledObject's kube-state-metrics labels have none from [{string.Join(", ", path)}].");
         var kind = resource.Map("groupVersionKind");
-        var interval = root.Map("server").Map("global").Scalar("scrape_interval") ?? "1m"; // Prometheus's default
         return new ScaledObjectConditionMetric(
             $"{resource.Scalar("metricNamePrefix") ?? "kube_customresource"}_{metric.Scalar("name")}",
             metric.Scalar("help") ?? "",
@@ -41,6 +40,6 @@ public sealed record ScaledObjectConditionMetric(string Name, string Help, strin
                 ["customresource_kind"] = kind.Scalar("kind") ?? "",
                 ["customresource_version"] = kind.Scalar("version") ?? "",
             },
-            Prometheus.PrometheusDuration.Parse(interval));
+            Local.ClusterScrapeInterval.Global(valuesFile));
     }
 }

@@ -45,6 +45,20 @@ public sealed class LocalDefaultsTests
     }
 
     [Fact]
+    public void The_global_interval_is_read_apart_from_the_exporter_job_s_and_must_be_set()
+    {
+        using var root = new TempDirectory();
+        var file = root.Combine("values.yaml");
+        File.WriteAllText(file, "server:\n  global:\n    scrape_interval: 15s\nscrapeConfigs:\n  orders-exporter:\n    scrape_interval: 5s\n    kubernetes_sd_configs: []\n");
+        var unset = root.Combine("unset.yaml");
+        File.WriteAllText(unset, "server:\n  global: {}\n");
+
+        Assert.Equal(TimeSpan.FromSeconds(15), ClusterScrapeInterval.Global(file));
+        var error = Assert.Throws<InvalidDataException>(() => ClusterScrapeInterval.Global(unset));
+        Assert.Contains("server.global.scrape_interval: it is not set", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_interval_of_the_exporter_job_is_named_by_its_key()
     {
         using var root = new TempDirectory();
