@@ -25,12 +25,12 @@ public static partial class ModelVersionsArgument
             : version;
     }
 
-    /// <summary>A KEDA version as its chart is versioned (SemVer); a pre-release reads as its release.</summary>
+    /// <summary>A KEDA version as its chart is versioned (SemVer, which the grammar holds to three parts; a
+    /// leading v, as a release tag writes it, is dropped); a pre-release reads as its release.</summary>
     public static Version Keda(string option, string value)
     {
         var semver = ArgumentGrammar.ChartVersion(option, value);
-        var core = semver.Split('-', '+')[0];
-        return Version.Parse(core.Count(c => c == '.') == 1 ? core + ".0" : core);
+        return Version.Parse(semver.TrimStart('v').Split('-', '+')[0]);
     }
 
     /// <summary>The versions a verb models: each option as given, else <paramref name="clusterKubernetes"/> (read

@@ -45,6 +45,14 @@ public sealed class ModelVersionOptionsTests
     }
 
     [Fact]
+    public void A_KEDA_version_written_as_its_release_tag_reads_without_the_v()
+    {
+        var local = LocalOptions.From(Line("local", "--keda-version=v2.17.0"));
+
+        Assert.Equal(new Version(2, 17, 0), local.Versions.Keda);
+    }
+
+    [Fact]
     public void LoadTest_models_the_installed_chart_s_KEDA_and_leaves_Kubernetes_to_the_cluster()
     {
         var options = ClusterOptions.From(Line("cluster", "--keda-chart-version=2.19.0"));
