@@ -1,4 +1,6 @@
+using System.Globalization;
 using Orders.Pipeline.Load;
+using Orders.Pipeline.Tuning;
 
 namespace Orders.Pipeline.Local;
 
@@ -11,8 +13,10 @@ namespace Orders.Pipeline.Local;
 /// </summary>
 public static class LocalProfiles
 {
-    /// <summary>The default: a 10 s ramp to 45/s, held 80 s, 10 s down.</summary>
-    public const string Middle = "10s:0->45, 80s:45, 10s:0";
+    /// <summary>The default: a 10 s ramp to 45/s, held 80 s, 10 s down. The peak is the Tune study's
+    /// <see cref="TuningScenario.MiddleRate"/>, so the study measures overshoot at the rate Local runs.</summary>
+    public static readonly string Middle = string.Create(CultureInfo.InvariantCulture,
+        $"10s:0->{TuningScenario.MiddleRate}, 80s:{TuningScenario.MiddleRate}, 10s:0");
 
     /// <summary>The name of the boundary profile, for <c>--profile</c>.</summary>
     public const string BoundaryName = "boundary";
