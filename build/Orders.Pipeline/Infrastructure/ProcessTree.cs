@@ -8,7 +8,9 @@ namespace Orders.Pipeline.Infrastructure;
 /// </summary>
 public static class ProcessTree
 {
-    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
+    /// <summary>How long each process is given to exit once killed: the owner of the stop grace. build.sh's
+    /// <c>grace</c> (checked by BuildScriptGraceTests) and LocalStopTests' bound (read from build.sh) follow it.</summary>
+    internal static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DrainWait = TimeSpan.FromSeconds(5);
 
     /// <param name="process">The process; the caller still disposes it.</param>
