@@ -18,9 +18,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 dotnet tool restore >/dev/null
 command -v setsid >/dev/null || exec dotnet cake build/build.cake "$@"
 
-# Longer than the tool's own stop: ProcessTree.ExitWait (build/Orders.Pipeline/Infrastructure) for each of Local's
+# Longer than the tool's own stop: ProcessTree.StopWait (build/Orders.Pipeline/Infrastructure) for each of Local's
 # three processes, plus a margin; tests/Orders.Pipeline.Tests BuildScriptGraceTests holds it to that.
-grace=40
+grace=55
 # Traps go in before the job starts, so that a signal in between reaches the loop below instead of killing the
 # script and leaving Cake running in its own session. Caught traps reset to the default on exec, so Cake keeps its own.
 stopped=""

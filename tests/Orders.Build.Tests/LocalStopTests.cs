@@ -16,7 +16,7 @@ public sealed partial class LocalStopTests(PipelineWorkspace workspace, Xunit.Ab
 {
     private static readonly TimeSpan StartBound = TimeSpan.FromMinutes(5);
 
-    /// <summary>build.sh's grace (held above the tool's own stop, ProcessTree.ExitWait for each of three processes,
+    /// <summary>build.sh's grace (held above the tool's own stop, ProcessTree.StopWait for each of three processes,
     /// by BuildScriptGraceTests) and 5 s for the script to return: this assembly runs the tool, it does not link it.</summary>
     private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(BuildScriptGrace() + 5);
 

@@ -8,10 +8,14 @@ namespace Orders.Pipeline.Infrastructure;
 /// </summary>
 public static class ProcessTree
 {
-    /// <summary>How long each process is given to exit once killed: the owner of the stop grace. build.sh's
-    /// <c>grace</c> (checked by BuildScriptGraceTests) and LocalStopTests' bound (read from build.sh) follow it.</summary>
-    internal static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
+    /// <summary>How long each process is given to exit once killed.</summary>
+    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DrainWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest <see cref="StopAsync"/> takes for one process (its exit, then its pipes): the owner of
+    /// the stop grace. build.sh's <c>grace</c> (checked by BuildScriptGraceTests) and LocalStopTests' bound (read
+    /// from build.sh) follow it.</summary>
+    internal static TimeSpan StopWait => ExitWait + DrainWait;
 
     /// <param name="process">The process; the caller still disposes it.</param>
     /// <param name="pumps">The tasks reading its output, done when its pipes close.</param>

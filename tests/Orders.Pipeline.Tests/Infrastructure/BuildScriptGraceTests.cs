@@ -7,7 +7,7 @@ namespace Orders.Pipeline.Tests.Infrastructure;
 
 /// <summary>
 /// build.sh sends SIGKILL to what is left of a stopped run after its <c>grace</c>; the tool's own stop gives each
-/// of Local's three processes <see cref="ProcessTree.ExitWait"/>. A grace shorter than that would kill Prometheus
+/// of Local's three processes up to <see cref="ProcessTree.StopWait"/>. A grace shorter than that would kill Prometheus
 /// mid-shutdown and the report's interrupted write with it, so the number in the script follows ProcessTree.
 /// </summary>
 public sealed partial class BuildScriptGraceTests
@@ -25,8 +25,8 @@ public sealed partial class BuildScriptGraceTests
 
         Assert.True(match.Success, "build.sh has no `grace=SECONDS` line: this test reads it.");
         var grace = TimeSpan.FromSeconds(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
-        Assert.True(grace >= ProcessTree.ExitWait * LocalProcesses + Margin,
-            $"build.sh's grace={grace.TotalSeconds} s is shorter than ProcessTree.ExitWait × {LocalProcesses} + {Margin.TotalSeconds} s: raise it.");
+        Assert.True(grace >= ProcessTree.StopWait * LocalProcesses + Margin,
+            $"build.sh's grace={grace.TotalSeconds} s is shorter than ProcessTree.StopWait × {LocalProcesses} + {Margin.TotalSeconds} s: raise it.");
     }
 
     [GeneratedRegex(@"^grace=(\d+)\s*$", RegexOptions.Multiline)]
